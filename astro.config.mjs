@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+
+/**
+ * Where the site lives comes from the environment, so one build can be served at a host's root
+ * or under a sub-path: TERANG_SITE=https://data.example.go.id TERANG_BASE=/transparansi/
+ */
+const site = process.env.TERANG_SITE || "https://terang.example.go.id";
+const base = process.env.TERANG_BASE || "/";
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: "always",
+  build: { format: "directory" },
+  integrations: [mdx()],
+  security: { csp: true },
+  devToolbar: { enabled: false },
+  // Data live in data/ and content/; a rebuild must notice them even in dev.
+  vite: { server: { watch: { ignored: ["**/dist/**", "**/.terang/**"] } } },
+});

@@ -1,0 +1,54 @@
+/**
+ * `npm run build`: validate everything, build the site in a scratch folder, then swap it in as
+ * `dist/` whole. On any error nothing is written to `dist/`.
+ */
+import { rmSync, mkdtempSync } from "node:fs";
+import { join, resolve, dirname } from "node:path";
+import { tmpdir } from "node:os";
+import { fileURLToPath } from "node:url";
+import { validateProject } from "../src/lib/data/project.ts";
+import { buildToday } from "../src/lib/data/staleness.ts";
+import { cliLang, projectRoot, report } from "./cli.ts";
+import { slotsFor, recover, newBuildDir, swapIn } from "./publish.ts";
+import { postBuild } from "./post-build.ts";
+
+const lang = cliLang();
+const root = projectRoot();
+const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = resolve(process.env.TERANG_DIST || join(root, "dist"));
+const slots = slotsFor(dist);
+
+recover(slots);
+const v = validateProject(root, { today: buildToday() });
+if (!report(v, lang)) {
+  process.exit(1);
+}
+
+const out = newBuildDir(slots);
+const cacheDir = mkdtempSync(join(tmpdir(), "terang-cache-"));
+const cleanUp = () => {
+  rmSync(out, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
+};
+for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(sig, () => {
+    cleanUp();
+    console.error(lang === "id" ? "Pembangunan dihentikan; dist/ tidak diubah." : "Build interrupted; dist/ is unchanged.");
+    process.exit(130);
+  });
+}
+
+try {
+  process.env.TERANG_ROOT = root;
+  const { build } = await import("astro");
+  await build({ root: appRoot, outDir: out, cacheDir, logLevel: process.env.TERANG_LOG === "debug" ? "info" : "warn" });
+  await postBuild(out, v.site!);
+  swapIn(slots, out);
+  rmSync(cacheDir, { recursive: true, force: true });
+  console.log(lang === "id" ? `Situs diterbitkan ke ${dist}` : `Site published to ${dist}`);
+} catch (err) {
+  cleanUp();
+  console.error(err);
+  console.error(lang === "id" ? "Pembangunan gagal; dist/ tidak diubah." : "Build failed; dist/ is unchanged.");
+  process.exit(1);
+}

@@ -1,0 +1,4 @@
+/** Steps on the built folder before it is swapped in (search index, checks of the output). */
+import type { Site } from "../src/lib/data/project.ts";
+
+export async function postBuild(_out: string, _site: Site): Promise<void> {}

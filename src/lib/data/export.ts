@@ -1,0 +1,33 @@
+/**
+ * Published forms of an indicator: JSON (the site's API) and a CSV that Indonesian Excel opens
+ * cleanly (`;`, decimal comma, UTF-8 BOM, CRLF). The CSV "as published" is the source file itself.
+ */
+import Papa from "papaparse";
+import type { Indicator } from "./model.ts";
+
+/** Rows of an indicator in the data contract's column order. */
+export function tidyRows(ind: Indicator): Record<string, string | number | null>[] {
+  const dims = (ind.meta.dimensi ?? []).map((d) => d.kolom);
+  return ind.observations.map((o) => {
+    const row: Record<string, string | number | null> = { [ind.periodColumn]: o.period.code, kode_wilayah: o.region };
+    for (const d of dims) row[d] = o.dims[d] ?? null;
+    row.nilai = o.value;
+    row.catatan = o.note;
+    return row;
+  });
+}
+
+export function toJson(ind: Indicator, extra: Record<string, unknown> = {}): string {
+  const { meta } = ind;
+  return JSON.stringify({ ...meta, ...extra, kolom_periode: ind.periodColumn, data: tidyRows(ind) }, null, 1);
+}
+
+export function toExcelCsv(ind: Indicator): string {
+  const rows = tidyRows(ind).map((r) =>
+    Object.fromEntries(
+      Object.entries(r).map(([k, v]) => [k, typeof v === "number" ? String(v).replace(".", ",") : v ?? ""]),
+    ),
+  );
+  const fields = rows[0] ? Object.keys(rows[0]) : [ind.periodColumn, "kode_wilayah", "nilai", "catatan"];
+  return `\uFEFF${Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f])) }, { delimiter: ";", newline: "\r\n" })}\r\n`;
+}

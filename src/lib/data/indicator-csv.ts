@@ -1,0 +1,187 @@
+/**
+ * Schema and checks of `data/indicators/<id>.csv` (DATA.md): a table from `csv.ts` plus the
+ * indicator's metadata and the regions → observations, with every problem located.
+ */
+import { readCsv, parseNumber, decodeCsvBytes, type CsvTable } from "./csv.ts";
+import { nearest, type Problem, type Params, type ErrorCode } from "./errors.ts";
+import { parsePeriod, periodOf, comparePeriods, type Period } from "./period.ts";
+import type { IndicatorMeta } from "./schema/indicator-meta.ts";
+import type { Observation, Region } from "./model.ts";
+
+/** The columns of an indicator CSV: the one description the checker and the staff guide use. */
+export const INDICATOR_COLUMNS = [
+  { name: "tahun", required: "one of tahun/periode", id: "Tahun `YYYY` (data tahunan).", en: "Year `YYYY` (yearly data)." },
+  { name: "periode", required: "one of tahun/periode", id: "`YYYY`, `YYYY-S1`/`S2` (semester), `YYYY-Q1`..`Q4` (triwulan) atau `YYYY-MM` (bulan).", en: "`YYYY`, `YYYY-S1`/`S2` (semester), `YYYY-Q1`..`Q4` (quarter) or `YYYY-MM` (month)." },
+  { name: "kode_wilayah", required: "yes", id: "Kode wilayah BPS dari data/regions.csv.", en: "BPS region code from data/regions.csv." },
+  { name: "(dimensi)", required: "as declared", id: "Satu kolom per dimensi di YAML; sel kosong berarti total.", en: "One column per dimension in the YAML; an empty cell means the total." },
+  { name: "nilai", required: "yes", id: "Angka; sel kosong berarti data tidak tersedia.", en: "The number; an empty cell means not available." },
+  { name: "catatan", required: "no", id: "Catatan teks bebas, tampil di samping nilai.", en: "Free-text note shown beside the value." },
+] as const;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const EXCEL_DATE = /^(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}([ T].*)?|[A-Za-z]{3,9}[-/ ]\d{2,4}|\d{1,2}[-/ ][A-Za-z]{3,9}([-/ ]\d{2,4})?)$/;
+
+export interface IndicatorCsvResult {
+  readonly observations: Observation[];
+  readonly periodColumn: "tahun" | "periode";
+  readonly problems: Problem[];
+}
+
+export interface CheckOptions {
+  /** The build's "now": periods after the current one are rejected. */
+  readonly today: Date;
+  readonly maxProblems?: number;
+}
+
+/** Bytes of an indicator CSV → observations, checked against its metadata and the regions. */
+export function checkIndicatorCsv(
+  bytes: Uint8Array,
+  file: string,
+  meta: IndicatorMeta | null,
+  regions: readonly Region[],
+  options: CheckOptions,
+): IndicatorCsvResult {
+  const decoded = decodeCsvBytes(bytes, file);
+  if (decoded.text === null) return { observations: [], periodColumn: "tahun", problems: decoded.problems };
+  const dims = meta?.dimensi ?? [];
+  const knownColumns = ["tahun", "periode", "kode_wilayah", "nilai", "catatan", ...dims.map((d) => d.kolom)];
+  const read = readCsv(decoded.text, file, { knownColumns, multilineColumn: "catatan", ...(options.maxProblems !== undefined ? { maxProblems: options.maxProblems } : {}) });
+  if (!read.table) return { observations: [], periodColumn: "tahun", problems: read.problems };
+  const problems = [...read.problems];
+  const result = checkTable(read.table, file, meta, regions, options, knownColumns, problems);
+  return { ...result, problems: cap(problems, file, options.maxProblems ?? 50) };
+}
+
+function cap(problems: Problem[], file: string, max: number): Problem[] {
+  if (problems.length <= max) return problems;
+  return [...problems.slice(0, max), { code: "file.too_many_errors", file, params: { count: problems.length - max } }];
+}
+
+function checkTable(
+  table: CsvTable,
+  file: string,
+  meta: IndicatorMeta | null,
+  regions: readonly Region[],
+  options: CheckOptions,
+  knownColumns: string[],
+  problems: Problem[],
+): Omit<IndicatorCsvResult, "problems"> {
+  const add = (code: ErrorCode, row: number, col: number | null, params: Params) =>
+    problems.push({
+      code,
+      file,
+      row,
+      ...(col !== null ? { column: table.header[col]!, letter: table.letters[col]! } : {}),
+      params,
+    });
+
+  // ── Header ──
+  const lower = table.header.map((h) => h.toLowerCase());
+  const idx = (name: string) => lower.indexOf(name);
+  lower.forEach((name, i) => {
+    if (!knownColumns.includes(name))
+      add("header.unknown", 1, i, { name: table.header[i], suggestion: nearest(name, knownColumns), known: knownColumns.join(", ") });
+  });
+  const hasTahun = idx("tahun") !== -1;
+  const hasPeriode = idx("periode") !== -1;
+  if (hasTahun && hasPeriode) problems.push({ code: "header.both_periods", file, row: 1, params: {} });
+  if (!hasTahun && !hasPeriode) problems.push({ code: "header.missing", file, row: 1, column: "tahun", params: { name: "tahun / periode" } });
+  for (const name of ["kode_wilayah", "nilai"])
+    if (idx(name) === -1) problems.push({ code: "header.missing", file, row: 1, column: name, params: { name } });
+  const dimCols = (meta?.dimensi ?? []).map((d) => ({ dim: d, col: idx(d.kolom) }));
+  for (const { dim, col } of dimCols)
+    if (col === -1) problems.push({ code: "header.missing", file, row: 1, column: dim.kolom, params: { name: dim.kolom } });
+
+  const periodColumn: "tahun" | "periode" = hasTahun ? "tahun" : "periode";
+  const headerBroken = problems.some((p) => p.code.startsWith("header."));
+  if (headerBroken || !meta) return { observations: [], periodColumn };
+
+  const pCol = idx(periodColumn);
+  const rCol = idx("kode_wilayah");
+  const vCol = idx("nilai");
+  const nCol = idx("catatan");
+  const regionCodes = new Set(regions.map((r) => r.code));
+  const [min, max] = meta.rentang;
+  const seen = new Map<string, number>();
+  const observations: Observation[] = [];
+
+  for (const { row, cells } of table.rows) {
+    let ok = true;
+    const fail = (code: ErrorCode, col: number, params: Params) => {
+      add(code, row, col, params);
+      ok = false;
+    };
+    // Period.
+    const pRaw = cells[pCol]!.trim();
+    let period: Period | null = null;
+    if (pRaw === "") fail("cell.required_empty", pCol, { name: periodColumn });
+    else if (/^\d[.,]\d{3}$/.test(pRaw)) fail("period.excel_number", pCol, { value: pRaw, plain: pRaw.replace(/[.,]/, "") });
+    else {
+      period = parsePeriod(pRaw, periodColumn);
+      if (!period) fail(EXCEL_DATE.test(pRaw) ? "period.excel_date" : "period.invalid", pCol, { value: pRaw, column: periodColumn });
+      else {
+        const current = periodOf(options.today, period.kind);
+        if (period.start.getTime() > current.start.getTime()) {
+          fail("period.future", pCol, { value: pRaw, current: current.code });
+          period = null;
+        }
+      }
+    }
+    // Region.
+    const rRaw = cells[rCol]!.trim();
+    if (rRaw === "") fail("cell.required_empty", rCol, { name: "kode_wilayah" });
+    else if (!regionCodes.has(rRaw)) {
+      if (/^\d{1,2}[.,]\d{3}$/.test(rRaw) && regionCodes.has(rRaw.replace(/[.,]/, "")))
+        fail("region.excel_number", rCol, { value: rRaw, plain: rRaw.replace(/[.,]/, "") });
+      else fail("region.unknown", rCol, { value: rRaw, suggestion: nearest(rRaw, regionCodes) });
+    }
+    // Dimensions.
+    const dimValues: Record<string, string | null> = {};
+    for (const { dim, col } of dimCols) {
+      const v = cells[col]!.trim();
+      if (v === "") dimValues[dim.kolom] = null;
+      else if (Object.hasOwn(dim.nilai, v)) dimValues[dim.kolom] = v;
+      else {
+        const declared = Object.keys(dim.nilai);
+        fail("dim.unknown_value", col, { value: v, column: dim.kolom, suggestion: nearest(v, declared), known: declared.join(", ") });
+      }
+    }
+    // Value.
+    const vRaw = cells[vCol]!.trim();
+    let value: number | null = null;
+    if (vRaw !== "") {
+      const n = parseNumber(vRaw, table.delimiter);
+      if (!n.ok) fail(n.code, vCol, n.params);
+      else if (n.value < min || n.value > max) fail("value.out_of_range", vCol, { value: vRaw, min, max });
+      else value = n.value;
+    }
+    // Note.
+    let note: string | null = null;
+    if (nCol !== -1) {
+      const raw = cells[nCol]!;
+      if (FORMULA_START.test(raw)) {
+        const ch = raw[0] === "\t" ? "tab" : raw[0] === "\r" ? "CR" : `"${raw[0]}"`;
+        fail("note.formula", nCol, { value: raw, char: ch });
+      }
+      note = raw.trim() === "" ? null : raw.trim();
+    }
+    // Uniqueness of (period, region, dimensions).
+    if (period && rRaw !== "") {
+      const key = [period.code, rRaw, ...dimCols.map(({ dim }) => dimValues[dim.kolom] ?? "")].join("\u0000");
+      const other = seen.get(key);
+      if (other !== undefined) {
+        problems.push({ code: "row.duplicate", file, row, params: { row, other } });
+        ok = false;
+      } else seen.set(key, row);
+    }
+    if (ok && period) observations.push({ period, region: rRaw, dims: dimValues, value, note, row });
+  }
+
+  observations.sort(
+    (a, b) =>
+      comparePeriods(a.period, b.period) ||
+      a.region.localeCompare(b.region) ||
+      JSON.stringify(a.dims).localeCompare(JSON.stringify(b.dims)),
+  );
+  return { observations, periodColumn };
+}

@@ -1,0 +1,284 @@
+/**
+ * Validates a whole project (`data/` and `content/`) and, when nothing is wrong, returns the site
+ * data every page reads. Node only (reads files); the checks themselves live in the pure modules.
+ */
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { checkIndicatorCsv } from "./indicator-csv.ts";
+import { checkRegions } from "./regions.ts";
+import { checkYaml } from "./yaml.ts";
+import { nearest, isWarning, type Problem } from "./errors.ts";
+import { indicatorMeta, META_FIELD_FORMS, ID_PATTERN, type IndicatorMeta, type LocalText } from "./schema/indicator-meta.ts";
+import { policyFrontmatter, POLICY_FIELD_FORMS, CHART_KINDS, MDX_COMPONENTS, type PolicyFrontmatter } from "./schema/policy.ts";
+import { siteConfig, SITE_FIELD_FORMS, glossary as glossarySchema, GLOSSARY_FIELD_FORMS, themes as themesSchema, THEME_FIELD_FORMS, type SiteConfig, type GlossaryEntry, type Theme } from "./schema/site.ts";
+import { staleness } from "./staleness.ts";
+import type { Indicator, Region } from "./model.ts";
+
+export interface Embed {
+  readonly tag: keyof typeof MDX_COMPONENTS;
+  readonly attrs: Readonly<Record<string, string>>;
+  readonly line: number;
+}
+
+export interface PolicyDoc {
+  readonly slug: string;
+  /** Path relative to the project root. */
+  readonly file: string;
+  readonly fm: PolicyFrontmatter;
+  /** Indicator and chart components used in the body, with their lines in the file. */
+  readonly embeds: readonly Embed[];
+  /** Words in the body, for reading time. */
+  readonly words: number;
+}
+
+export interface Site {
+  readonly config: SiteConfig;
+  readonly regions: readonly Region[];
+  readonly indicators: readonly Indicator[];
+  readonly policies: readonly PolicyDoc[];
+  readonly glossary: readonly GlossaryEntry[];
+  readonly themes: readonly Theme[];
+  readonly today: Date;
+}
+
+export interface Validation {
+  /** `null` when any error (not warning) was found. */
+  readonly site: Site | null;
+  readonly errors: readonly Problem[];
+  readonly warnings: readonly Problem[];
+  readonly stats: { indicators: number; observations: number; documents: number; regions: number };
+}
+
+export interface ValidateOptions {
+  readonly today: Date;
+}
+
+const rel = (...p: string[]) => p.join("/");
+
+function listFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => !f.startsWith(".")).sort() : [];
+}
+
+function readYamlFile<T>(root: string, file: string, schema: Parameters<typeof checkYaml>[2], forms: Parameters<typeof checkYaml>[3], problems: Problem[], required: boolean): T | null {
+  const path = join(root, file);
+  if (!existsSync(path)) {
+    if (required) problems.push({ code: "file.missing", file, params: { name: file } });
+    return null;
+  }
+  const r = checkYaml(readFileSync(path, "utf8").replace(/^\uFEFF/, ""), file, schema, forms);
+  problems.push(...r.problems);
+  return r.value as T | null;
+}
+
+function untranslated(text: LocalText | undefined, file: string, field: string, out: Problem[]) {
+  if (text && !text.en) out.push({ code: "warn.untranslated", file, field, params: { field } });
+}
+
+/** Checks everything under `root/data` and `root/content`; never throws on bad input. */
+export function validateProject(root: string, options: ValidateOptions): Validation {
+  const problems: Problem[] = [];
+  const today = options.today;
+
+  // Regions.
+  const regionsFile = rel("data", "regions.csv");
+  let regions: Region[] = [];
+  if (existsSync(join(root, regionsFile))) {
+    const r = checkRegions(readFileSync(join(root, regionsFile)), regionsFile);
+    regions = r.regions;
+    problems.push(...r.problems);
+  } else problems.push({ code: "file.missing", file: regionsFile, params: { name: regionsFile } });
+  const regionCodes = new Set(regions.map((r) => r.code));
+
+  // Indicators: pair every CSV with its YAML.
+  const indDir = join(root, "data", "indicators");
+  const files = listFiles(indDir);
+  const ids = new Set<string>();
+  for (const f of files) {
+    const m = /^(.*)\.(csv|yml|yaml)$/i.exec(f);
+    if (!m) continue;
+    if (!ID_PATTERN.test(m[1]!) || m[2] !== m[2]!.toLowerCase()) {
+      problems.push({ code: "file.bad_name", file: rel("data", "indicators", f), params: { name: f } });
+      continue;
+    }
+    ids.add(m[1]!);
+  }
+  const indicators: Indicator[] = [];
+  for (const id of [...ids].sort()) {
+    const csvFile = rel("data", "indicators", `${id}.csv`);
+    const ymlName = files.includes(`${id}.yml`) ? `${id}.yml` : files.includes(`${id}.yaml`) ? `${id}.yaml` : null;
+    const hasCsv = files.includes(`${id}.csv`);
+    if (!ymlName) {
+      problems.push({ code: "file.missing_yml", file: csvFile, params: { id } });
+      continue;
+    }
+    const ymlFile = rel("data", "indicators", ymlName);
+    if (!hasCsv) {
+      problems.push({ code: "file.missing_csv", file: ymlFile, params: { id } });
+      continue;
+    }
+    const meta = readYamlFile<IndicatorMeta>(root, ymlFile, indicatorMeta, META_FIELD_FORMS, problems, true);
+    if (meta) problems.push(...checkMeta(meta, id, ymlFile));
+    const bytes = readFileSync(join(root, csvFile));
+    const checked = checkIndicatorCsv(bytes, csvFile, meta, regions, { today });
+    problems.push(...checked.problems);
+    if (meta && checked.problems.length === 0) {
+      const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, "");
+      indicators.push({ meta, periodColumn: checked.periodColumn, observations: checked.observations, csvFile, csvText: text });
+    }
+  }
+  const knownIds = new Set([...ids]);
+
+  // Site configuration, glossary, themes.
+  const config = readYamlFile<SiteConfig>(root, "data/situs.yml", siteConfig, SITE_FIELD_FORMS, problems, true);
+  const glossary = readYamlFile<GlossaryEntry[]>(root, "data/glosarium.yml", glossarySchema, GLOSSARY_FIELD_FORMS, problems, false) ?? [];
+  const themes = readYamlFile<Theme[]>(root, "data/tema.yml", themesSchema, THEME_FIELD_FORMS, problems, false) ?? [];
+  config?.utama.forEach((id, i) => {
+    if (!knownIds.has(id)) problems.push({ code: "policy.unknown_indicator", file: "data/situs.yml", field: `utama.${i}`, params: { value: id, suggestion: nearest(id, knownIds) } });
+  });
+  themes.forEach((t, ti) =>
+    t.indikator.forEach((id, i) => {
+      if (!knownIds.has(id)) problems.push({ code: "policy.unknown_indicator", file: "data/tema.yml", field: `${ti}.indikator.${i}`, params: { value: id, suggestion: nearest(id, knownIds) } });
+    }),
+  );
+
+  // Policy documents.
+  const polDir = join(root, "content", "policies");
+  const policies: PolicyDoc[] = [];
+  for (const f of listFiles(polDir)) {
+    const file = rel("content", "policies", f);
+    const m = /^(.*)\.mdx?$/.exec(f);
+    if (!m) continue;
+    if (!ID_PATTERN.test(m[1]!)) {
+      problems.push({ code: "file.bad_name", file, params: { name: f } });
+      continue;
+    }
+    const doc = checkPolicy(readFileSync(join(polDir, f), "utf8"), file, m[1]!, { regionCodes, knownIds }, problems);
+    if (doc) policies.push(doc);
+  }
+  const bySlug = new Map(policies.map((p) => [p.slug, p]));
+  for (const p of policies) {
+    const t = p.fm.terjemahan;
+    if (!t) continue;
+    const other = bySlug.get(t);
+    const reason = !other
+      ? ["dokumen itu tidak ada", "that document does not exist"]
+      : other.fm.bahasa === p.fm.bahasa
+        ? ["bahasanya sama dengan dokumen ini", "it is in the same language as this document"]
+        : other.fm.terjemahan !== p.slug
+          ? ["dokumen itu tidak menunjuk balik ke dokumen ini", "it does not point back to this document"]
+          : null;
+    if (reason) problems.push({ code: "policy.translation", file: p.file, field: "terjemahan", params: { value: t, reason_id: reason[0], reason_en: reason[1] } });
+  }
+
+  // Warnings: overdue data, missing translations.
+  for (const ind of indicators) {
+    const s = staleness(ind, today);
+    if (s.overdue)
+      problems.push({ code: "warn.overdue", file: ind.csvFile, params: { latest: s.latest?.code ?? "—", expected: s.expected.code } });
+    const ymlFile = ind.csvFile.replace(/\.csv$/, ".yml");
+    const m = ind.meta;
+    for (const [field, text] of [["judul", m.judul], ["deskripsi", m.deskripsi], ["metode", m.metode], ["sumber", m.sumber]] as const)
+      untranslated(text, ymlFile, field, problems);
+  }
+
+  // Stable order for readers: by file, then by row or line (file-level problems first).
+  const pos = (p: Problem) => p.row ?? p.line ?? 0;
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : pos(a) - pos(b)));
+  const errors = problems.filter((p) => !isWarning(p));
+  const warnings = problems.filter(isWarning);
+  const stats = {
+    indicators: indicators.length,
+    observations: indicators.reduce((n, i) => n + i.observations.length, 0),
+    documents: policies.length,
+    regions: regions.length,
+  };
+  const site =
+    errors.length === 0 && config
+      ? { config, regions, indicators, policies, glossary, themes, today }
+      : null;
+  return { site, errors, warnings, stats };
+}
+
+/** Cross-field checks of indicator metadata that a schema cannot express. */
+function checkMeta(meta: IndicatorMeta, id: string, file: string): Problem[] {
+  const out: Problem[] = [];
+  if (meta.id !== id) out.push({ code: "meta.id_mismatch", file, field: "id", params: { value: meta.id, expected: id } });
+  const [min, max] = meta.rentang;
+  const bands = [...(meta.kategori ?? [])].sort((a, b) => a.dari - b.dari);
+  bands.forEach((b, i) => {
+    if (b.dari < min || b.sampai > max)
+      out.push({ code: "meta.band_range", file, field: "kategori", params: { code: b.kode, from: b.dari, to: b.sampai, min, max } });
+    const next = bands[i + 1];
+    if (next && next.dari <= b.sampai) out.push({ code: "meta.band_overlap", file, field: "kategori", params: { code: b.kode, other: next.kode } });
+  });
+  const reserved = ["tahun", "periode", "kode_wilayah", "nilai", "catatan"];
+  const seen = new Set<string>();
+  for (const d of meta.dimensi ?? []) {
+    if (reserved.includes(d.kolom)) out.push({ code: "meta.dim_reserved", file, field: "dimensi", params: { name: d.kolom } });
+    if (seen.has(d.kolom)) out.push({ code: "meta.dim_duplicate", file, field: "dimensi", params: { name: d.kolom } });
+    seen.add(d.kolom);
+  }
+  return out;
+}
+
+const TAG = /<(Indicator|Chart)\b((?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^}]*\})*?)\/?>/g;
+const ATTR = /([A-Za-z_][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g;
+
+/** Frontmatter + component references of one MDX document. */
+export function checkPolicy(
+  source: string,
+  file: string,
+  slug: string,
+  known: { regionCodes: Set<string>; knownIds: Set<string> },
+  problems: Problem[],
+): PolicyDoc | null {
+  const text = source.replace(/^\uFEFF/, "");
+  const fmMatch = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!fmMatch) {
+    problems.push({ code: "policy.no_frontmatter", file, line: 1, params: {} });
+    return null;
+  }
+  const r = checkYaml(fmMatch[1]!, file, policyFrontmatter, POLICY_FIELD_FORMS, 1);
+  problems.push(...r.problems);
+  const fm = r.value;
+  const before = problems.length;
+  if (fm) {
+    if (!known.regionCodes.has(fm.wilayah)) problems.push({ code: "policy.unknown_region", file, field: "wilayah", params: { value: fm.wilayah } });
+    fm.indikator.forEach((id, i) => {
+      if (!known.knownIds.has(id)) problems.push({ code: "policy.unknown_indicator", file, field: `indikator.${i}`, params: { value: id, suggestion: nearest(id, known.knownIds) } });
+    });
+    const last = fm.riwayat[fm.riwayat.length - 1]!;
+    const sorted = fm.riwayat.every((h, i) => i === 0 || fm.riwayat[i - 1]!.tanggal <= h.tanggal);
+    if (!sorted) problems.push({ code: "policy.history", file, field: "riwayat", params: { reason_id: "tanggal tidak urut dari yang terlama", reason_en: "dates are not oldest first" } });
+    else if (last.versi !== fm.versi || last.tanggal !== fm.tanggal)
+      problems.push({ code: "policy.history", file, field: "riwayat", params: { reason_id: `entri terakhir (${last.versi}, ${last.tanggal}) bukan versi ${fm.versi} tanggal ${fm.tanggal}`, reason_en: `the last entry (${last.versi}, ${last.tanggal}) is not version ${fm.versi} of ${fm.tanggal}` } });
+  }
+
+  // Components in the body, with their lines; code fences are skipped.
+  const bodyStartLine = fmMatch[0].split("\n").length;
+  const body = text.slice(fmMatch[0].length);
+  const masked = body.replace(/^(```|~~~)[\s\S]*?^\1/gm, (m) => m.replace(/[^\n]/g, " "));
+  const embeds: Embed[] = [];
+  for (const m of masked.matchAll(TAG)) {
+    const tag = m[1] as keyof typeof MDX_COMPONENTS;
+    const line = bodyStartLine + body.slice(0, m.index).split("\n").length - 1;
+    const attrs: Record<string, string> = {};
+    for (const a of m[2]!.matchAll(ATTR)) attrs[a[1]!] = a[2] ?? a[3] ?? a[4] ?? "";
+    embeds.push({ tag, attrs, line });
+    const at = { file, line };
+    if (!attrs.id) {
+      problems.push({ code: "policy.component_attr", ...at, params: { tag, attr: "id" } });
+      continue;
+    }
+    if (!known.knownIds.has(attrs.id))
+      problems.push({ code: "policy.unknown_indicator", ...at, params: { value: attrs.id, suggestion: nearest(attrs.id, known.knownIds) } });
+    else if (fm && !fm.indikator.includes(attrs.id)) problems.push({ code: "policy.uncited", ...at, params: { value: attrs.id } });
+    if (attrs.wilayah !== undefined && !known.regionCodes.has(attrs.wilayah))
+      problems.push({ code: "policy.unknown_region", ...at, params: { value: attrs.wilayah } });
+    if (tag === "Chart" && attrs.jenis !== undefined && !(CHART_KINDS as readonly string[]).includes(attrs.jenis))
+      problems.push({ code: "policy.unknown_chart", ...at, params: { value: attrs.jenis, known: CHART_KINDS.join(", ") } });
+  }
+  if (!fm || problems.slice(before).some((p) => !isWarning(p))) return null;
+  const words = body.replace(/<[^>]+>/g, " ").split(/\s+/).filter(Boolean).length;
+  return { slug, file, fm, embeds, words };
+}

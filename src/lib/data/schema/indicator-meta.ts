@@ -1,0 +1,96 @@
+/**
+ * Schema of `data/indicators/<id>.yml`: the metadata of one indicator (DATA.md).
+ * The single source of the type, the checks and the staff guide's field table.
+ */
+import { z } from "zod";
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** CSV column names of dimensions and dimension values: lowercase words joined by `_`. */
+export const KEY_PATTERN = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
+
+/** A text in both languages; `en` may be missing (shown with a "not yet translated" mark). */
+export const localText = z
+  .object({
+    /** Indonesian text (required). */
+    id: z.string().trim().min(1),
+    /** English text (optional). */
+    en: z.string().trim().min(1).optional(),
+  })
+  .strict();
+export type LocalText = z.infer<typeof localText>;
+
+export const UNITS = ["persen", "skor", "jam", "orang", "rasio"] as const;
+export const FREQUENCIES = ["tahunan", "semesteran", "triwulanan", "bulanan"] as const;
+
+const isoDate = z.union([
+  z.date().transform((d) => d.toISOString().slice(0, 10)),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(s))),
+]);
+
+export const band = z
+  .object({
+    /** Lower limit, inclusive (after rounding the value to the bands' precision). */
+    dari: z.number(),
+    /** Upper limit, inclusive. */
+    sampai: z.number(),
+    /** Short code shown on badges (e.g. `A`). */
+    kode: z.string().trim().min(1),
+    label: localText,
+  })
+  .strict()
+  .refine((b) => b.dari <= b.sampai, { message: "dari ≤ sampai", path: ["sampai"] });
+export type Band = z.infer<typeof band>;
+
+export const dimension = z
+  .object({
+    /** CSV column holding this dimension. */
+    kolom: z.string().regex(KEY_PATTERN),
+    label: localText,
+    /** Declared values: CSV value → label. */
+    nilai: z.record(z.string().regex(KEY_PATTERN), localText).refine((r) => Object.keys(r).length > 0),
+  })
+  .strict();
+export type Dimension = z.infer<typeof dimension>;
+
+export const indicatorMeta = z
+  .object({
+    /** Equals the file name. */
+    id: z.string().regex(ID_PATTERN),
+    judul: localText,
+    /** One or two plain sentences for citizens. */
+    deskripsi: localText,
+    satuan: z.enum(UNITS),
+    /** Valid range of `nilai`, inclusive. */
+    rentang: z.tuple([z.number(), z.number()]).refine(([a, b]) => a < b, { message: "min < max" }),
+    /** `naik`: higher is better; `turun`: lower is better. */
+    arah: z.enum(["naik", "turun"]),
+    target: z.object({ nilai: z.number(), tahun: z.number().int().min(1900).max(2200) }).strict().optional(),
+    /** Optional bands (e.g. IKM grades A–D). */
+    kategori: z.array(band).min(1).optional(),
+    /** Optional disaggregations, each a CSV column. */
+    dimensi: z.array(dimension).optional(),
+    frekuensi: z.enum(FREQUENCIES),
+    metode: localText,
+    sumber: localText,
+    /** Date the data were last revised. */
+    diperbarui: isoDate,
+  })
+  .strict();
+export type IndicatorMeta = z.infer<typeof indicatorMeta>;
+
+/** Human descriptions of each field's expected form, for error messages and the staff guide. */
+export const META_FIELD_FORMS: Record<string, { id: string; en: string; required: boolean }> = {
+  id: { id: "id indikator sama dengan nama berkas, mis. `partisipasi-pelatihan`", en: "the indicator id, equal to the file name, e.g. `partisipasi-pelatihan`", required: true },
+  judul: { id: "teks dua bahasa `{ id: \"…\", en: \"…\" }`", en: "a bilingual text `{ id: \"…\", en: \"…\" }`", required: true },
+  deskripsi: { id: "teks dua bahasa `{ id: \"…\", en: \"…\" }`, satu atau dua kalimat", en: "a bilingual text `{ id: \"…\", en: \"…\" }`, one or two sentences", required: true },
+  satuan: { id: `salah satu dari: ${UNITS.join(", ")}`, en: `one of: ${UNITS.join(", ")}`, required: true },
+  rentang: { id: "dua angka `[min, maks]`, mis. `[0, 100]`", en: "two numbers `[min, max]`, e.g. `[0, 100]`", required: true },
+  arah: { id: "`naik` (lebih tinggi lebih baik) atau `turun`", en: "`naik` (higher is better) or `turun`", required: true },
+  target: { id: "`{ nilai: 80, tahun: 2026 }` (opsional)", en: "`{ nilai: 80, tahun: 2026 }` (optional)", required: false },
+  kategori: { id: "daftar `{ dari, sampai, kode, label: { id, en } }` (opsional)", en: "a list of `{ dari, sampai, kode, label: { id, en } }` (optional)", required: false },
+  dimensi: { id: "daftar `{ kolom, label: { id, en }, nilai: { kode: { id, en } } }` (opsional)", en: "a list of `{ kolom, label: { id, en }, nilai: { code: { id, en } } }` (optional)", required: false },
+  frekuensi: { id: `salah satu dari: ${FREQUENCIES.join(", ")}`, en: `one of: ${FREQUENCIES.join(", ")}`, required: true },
+  metode: { id: "teks dua bahasa `{ id: \"…\", en: \"…\" }`", en: "a bilingual text `{ id: \"…\", en: \"…\" }`", required: true },
+  sumber: { id: "teks dua bahasa `{ id: \"…\", en: \"…\" }`", en: "a bilingual text `{ id: \"…\", en: \"…\" }`", required: true },
+  diperbarui: { id: "tanggal `YYYY-MM-DD`", en: "a date `YYYY-MM-DD`", required: true },
+};

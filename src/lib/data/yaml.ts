@@ -1,0 +1,101 @@
+/**
+ * YAML (indicator metadata, frontmatter, configuration) → a value checked by a zod schema, with
+ * each problem named by file, field and line, and the field's expected form.
+ */
+import { parseDocument, LineCounter, isNode } from "yaml";
+import type { z } from "zod";
+import { nearest, type Problem } from "./errors.ts";
+
+export type FieldForms = Record<string, { id: string; en: string; required?: boolean }>;
+
+export interface YamlResult<T> {
+  readonly value: T | null;
+  readonly problems: Problem[];
+}
+
+const GENERIC = { id: "bentuk yang sesuai panduan data", en: "the form described in the data guide" };
+
+/**
+ * Parses YAML text and checks it with `schema`. `lineOffset` shifts reported lines (frontmatter
+ * starts on line 2 of an MDX file).
+ */
+export function checkYaml<S extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: S,
+  forms: FieldForms,
+  lineOffset = 0,
+): YamlResult<z.output<S>> {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      value: null,
+      problems: doc.errors.map((e) => ({
+        code: "yaml.syntax",
+        file,
+        line: lc.linePos(e.pos[0]).line + lineOffset,
+        params: { detail: e.message.split("\n")[0] },
+      })),
+    };
+  }
+  const data: unknown = doc.toJS();
+  const parsed = schema.safeParse(data ?? {});
+  if (parsed.success) return { value: parsed.data, problems: [] };
+
+  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n) as unknown[], true);
+      if (isNode(node) && node.range) return lc.linePos(node.range[0]).line + lineOffset;
+    }
+    return undefined;
+  };
+  const problems: Problem[] = [];
+  for (const issue of parsed.error.issues) {
+    const path = issue.path.map(String);
+    const top = path.find((k) => !/^\d+$/.test(k)) ?? "";
+    const form = forms[top] ?? GENERIC;
+    const line = lineOf(issue.path);
+    const where = { file, ...(line !== undefined ? { line } : {}) };
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        const field = [...path, key].join(".");
+        const known = path.length === 0 ? Object.keys(forms) : [];
+        problems.push({
+          code: "yaml.unknown_field",
+          ...where,
+          field,
+          params: { field, suggestion: known.length ? nearest(key, known) : undefined, known: known.length ? known.join(", ") : "—" },
+        });
+      }
+      continue;
+    }
+    const field = path.join(".") || "(root)";
+    const value = valueAt(data, path);
+    if (value === undefined) {
+      problems.push({ code: "yaml.missing_field", ...where, field, params: { field, expected_id: form.id, expected_en: form.en } });
+    } else {
+      problems.push({
+        code: "yaml.wrong_type",
+        ...where,
+        field,
+        params: {
+          field,
+          value: typeof value === "object" ? JSON.stringify(value) : String(value),
+          expected_id: form.id,
+          expected_en: form.en,
+        },
+      });
+    }
+  }
+  return { value: null, problems };
+}
+
+function valueAt(data: unknown, path: readonly string[]): unknown {
+  let cur = data;
+  for (const k of path) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<string, unknown>)[k];
+  }
+  return cur;
+}

@@ -1,0 +1,47 @@
+/**
+ * URLs of the site in each language. Indonesian lives at `/`, English at `/en/`; path segments
+ * read naturally in each language (`/indikator/ikm/` ↔ `/en/indicators/ikm/`).
+ */
+import type { Lang } from "../data/model.ts";
+
+export const SEGMENTS = {
+  home: { id: "", en: "" },
+  indicators: { id: "indikator", en: "indicators" },
+  policies: { id: "kebijakan", en: "policies" },
+  regions: { id: "wilayah", en: "regions" },
+  compare: { id: "bandingkan", en: "compare" },
+  themes: { id: "tema", en: "themes" },
+  glossary: { id: "glosarium", en: "glossary" },
+  about: { id: "tentang", en: "about" },
+  method: { id: "metodologi", en: "methodology" },
+  search: { id: "cari", en: "search" },
+  guide: { id: "panduan-data", en: "data-guide" },
+  checker: { id: "pemeriksa-data", en: "data-checker" },
+  changes: { id: "perubahan-data", en: "data-changes" },
+  embed: { id: "sematkan", en: "embed" },
+} as const;
+export type Section = keyof typeof SEGMENTS;
+
+/** The base path the site is served from (`/` or `/transparansi/`), always with a final `/`. */
+export function basePath(): string {
+  const b = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? "/";
+  return b.endsWith("/") ? b : `${b}/`;
+}
+
+/** Site-relative path without the base: `en/indicators/ikm/`. */
+export function route(lang: Lang, section: Section, ...rest: string[]): string {
+  const parts = [lang === "en" ? "en" : "", SEGMENTS[section][lang], ...rest].filter(Boolean);
+  return parts.length ? `${parts.join("/")}/` : "";
+}
+
+/** Absolute path with the base: `/transparansi/en/indicators/ikm/`. */
+export function href(lang: Lang, section: Section, ...rest: string[]): string {
+  return basePath() + route(lang, section, ...rest);
+}
+
+/** A file path under the base (downloads, feeds): `asset("data/ikm.csv")`. */
+export function asset(path: string): string {
+  return basePath() + path.replace(/^\//, "");
+}
+
+export const otherLang = (lang: Lang): Lang => (lang === "id" ? "en" : "id");
