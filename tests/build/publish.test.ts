@@ -1,0 +1,81 @@
+/**
+ * Atomic publishing, tested on real builds: bad data never touches an existing dist/, and an
+ * interrupted build (SIGINT or SIGKILL) leaves it byte-for-byte as it was.
+ */
+import { describe, it, expect, beforeAll } from "vitest";
+import { appendFileSync, existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { copyProject, buildSite, startBuild, treeHash } from "../helpers/site.ts";
+
+let root: string;
+let dist: string;
+let before: Map<string, string>;
+
+beforeAll(() => {
+  root = copyProject();
+  dist = join(root, "dist");
+  const first = buildSite(root);
+  expect(first.status, first.stderr).toBe(0);
+  before = treeHash(dist);
+});
+
+function waitForAstro(child: ReturnType<typeof startBuild>, root: string): Promise<void> {
+  // Wait until the scratch build folder exists: Astro is writing the new site.
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const tick = () => {
+      const work = join(root, ".terang", "dist");
+      if (existsSync(work) && readdirSync(work).some((n) => n.startsWith("build-"))) return resolve();
+      if (child.exitCode !== null) return reject(new Error(`build ended early (${child.exitCode})`));
+      if (Date.now() - started > 120_000) return reject(new Error("build never started writing"));
+      setTimeout(tick, 50);
+    };
+    tick();
+  });
+}
+
+describe("npm run build (atomic publish)", () => {
+  it("build(valid data) writes a complete dist/ with the home pages in both languages", () => {
+    expect(before.has("index.html")).toBe(true);
+    expect(before.has("en/index.html")).toBe(true);
+    expect(before.has("404.html")).toBe(true);
+  });
+
+  it("build(broken CSV) exits non-zero, prints the error, and leaves dist/ byte-for-byte unchanged", () => {
+    const broken = copyProject(root);
+    const distOfBroken = join(broken, "dist");
+    const ok = buildSite(broken);
+    expect(ok.status).toBe(0);
+    const good = treeHash(distOfBroken);
+    const csv = join(broken, "data/indicators/ikm.csv");
+    const header = readFileSync(csv, "utf8").replace(/^\uFEFF/, "").split(/\r?\n/)[0]!.split(",");
+    const cell = (h: string) => (h === "periode" ? "2025-S1" : h === "kode_wilayah" ? "1373" : h === "nilai" ? "74%" : "");
+    appendFileSync(csv, `\n${header.map(cell).join(",")}\n`);
+    const r = buildSite(broken);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/data\/indicators\/ikm\.csv, baris \d+, kolom nilai \([A-Z]\): "74%"/);
+    expect(treeHash(distOfBroken)).toEqual(good);
+  });
+
+  it("build killed with SIGKILL while Astro writes leaves dist/ unchanged, and the next build recovers", async () => {
+    const child = startBuild(root);
+    await waitForAstro(child, root);
+    child.kill("SIGKILL");
+    await new Promise((r) => child.once("exit", r));
+    expect(treeHash(dist)).toEqual(before);
+    const again = buildSite(root);
+    expect(again.status, again.stderr).toBe(0);
+    expect(readdirSync(join(root, ".terang", "dist"))).toEqual([]);
+  });
+
+  it("build interrupted with SIGINT exits 130, removes its scratch folder and leaves dist/ unchanged", async () => {
+    const now = treeHash(dist);
+    const child = startBuild(root);
+    await waitForAstro(child, root);
+    child.kill("SIGINT");
+    const code = await new Promise<number | null>((r) => child.once("exit", (c) => r(c)));
+    expect(code).toBe(130);
+    expect(treeHash(dist)).toEqual(now);
+    expect(readdirSync(join(root, ".terang", "dist")).filter((n) => n.startsWith("build-"))).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * Helpers for tests that build a real site: copy a project (data + content) to a temp folder,
+ * run the real `scripts/build.ts` on it, read the output.
+ */
+import { spawn, spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { join, relative, resolve } from "node:path";
+import { tmpdir } from "node:os";
+
+export const APP = resolve(import.meta.dirname, "../..");
+export const TODAY = "2026-11-23";
+
+/** A temp project with `data/` and `content/` copied from `from` (default: the repo's own). */
+export function copyProject(from = APP): string {
+  const root = mkdtempSync(join(tmpdir(), "terang-site-"));
+  cpSync(join(from, "data"), join(root, "data"), { recursive: true });
+  if (existsSync(join(from, "content"))) cpSync(join(from, "content"), join(root, "content"), { recursive: true });
+  return root;
+}
+
+export function buildEnv(root: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, TERANG_ROOT: root, TERANG_DIST: join(root, "dist"), TERANG_TODAY: TODAY, ...extra };
+}
+
+/** Runs the real build (validation + Astro + atomic swap) on a project folder. */
+export function buildSite(root: string, args: string[] = [], extra: Record<string, string> = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [join(APP, "scripts/build.ts"), ...args], {
+    cwd: APP,
+    env: buildEnv(root, extra),
+    encoding: "utf8",
+    timeout: 300_000,
+  });
+}
+
+export function startBuild(root: string) {
+  return spawn(process.execPath, [join(APP, "scripts/build.ts")], { cwd: APP, env: buildEnv(root), stdio: "pipe" });
+}
+
+/** Every file under `dir` with its SHA-256, for byte-for-byte comparisons. */
+export function treeHash(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.set(relative(dir, p), createHash("sha256").update(readFileSync(p)).digest("hex"));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export const readPage = (dist: string, path: string): string =>
+  readFileSync(join(dist, path.replace(/^\//, ""), path.endsWith("/") || path === "" ? "index.html" : ""), "utf8");
