@@ -15,6 +15,8 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory" },
   integrations: [mdx()],
+  // Shiki colours code with style="" attributes, which the CSP blocks; documents need no colour.
+  markdown: { syntaxHighlight: false },
   security: { csp: true },
   devToolbar: { enabled: false },
   // Data live in data/ and content/; a rebuild must notice them even in dev.

@@ -53,3 +53,9 @@ export function treeHash(dir: string): Map<string, string> {
 
 export const readPage = (dist: string, path: string): string =>
   readFileSync(join(dist, path.replace(/^\//, ""), path.endsWith("/") || path === "" ? "index.html" : ""), "utf8");
+
+/** The repository's own site, built once per run by tests/global-setup.ts. */
+export function siteDist(injected: string): string {
+  if (!injected) throw new Error("This test needs the built site: run it without TERANG_NO_SITE=1.");
+  return injected;
+}

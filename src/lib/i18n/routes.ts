@@ -24,8 +24,19 @@ export type Section = keyof typeof SEGMENTS;
 
 /** The base path the site is served from (`/` or `/transparansi/`), always with a final `/`. */
 export function basePath(): string {
-  const b = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? "/";
+  // TERANG_BASE is what astro.config.mjs gives Astro as `base`; the build reads it directly
+  // because Astro's prerender step sees BASE_URL as "/".
+  const b = (typeof process !== "undefined" ? process.env.TERANG_BASE : undefined) || viteBase() || "/";
   return b.endsWith("/") ? b : `${b}/`;
+}
+
+/** Vite replaces `import.meta.env.BASE_URL` in the build; outside Vite (plain Node) it throws. */
+function viteBase(): string | undefined {
+  try {
+    return import.meta.env.BASE_URL;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Site-relative path without the base: `en/indicators/ikm/`. */
