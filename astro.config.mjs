@@ -20,5 +20,17 @@ export default defineConfig({
   security: { csp: true },
   devToolbar: { enabled: false },
   // Data live in data/ and content/; a rebuild must notice them even in dev.
-  vite: { server: { watch: { ignored: ["**/dist/**", "**/.terang/**"] } } },
+  vite: {
+    server: { watch: { ignored: ["**/dist/**", "**/.terang/**"] } },
+    build: {
+      rollupOptions: {
+        // MDX modules carry Astro's "use astro:head-inject" marker; the bundler warns about it
+        // once per document, which buries real warnings in a staff member's build log.
+        onwarn(warning, warn) {
+          if (warning.code === "MODULE_LEVEL_DIRECTIVE") return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
