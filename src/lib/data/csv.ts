@@ -22,7 +22,7 @@ export interface CsvTable {
   readonly letters: readonly string[];
   /** Data rows, without empty and delimiter-only rows. */
   readonly rows: readonly CsvRow[];
-  /** Spreadsheet row of the header (1 unless a title row sits above it, which is an error). */
+  /** Spreadsheet row of the header (1 unless empty rows sit above it; a title row there is an error). */
   readonly headerRow: number;
 }
 
@@ -55,19 +55,37 @@ function firstInvalidUtf8(b: Uint8Array): number {
   return -1;
 }
 
-function lineOfOffset(b: Uint8Array, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (b[i] === 0x0a) line++;
-  return line;
+/**
+ * Where a byte offset lies as a spreadsheet cell: the row (header = 1, every line counts, a quoted
+ * cell spanning lines is one row) and the column (letter, and name from the header line).
+ */
+function cellOfOffset(b: Uint8Array, offset: number): Pick<Problem, "row" | "column" | "letter"> {
+  const firstLine = new TextDecoder("utf-8").decode(b.subarray(0, Math.min(b.length, 4096))).split(/\r\n|\n|\r/)[0] ?? "";
+  const delimiter = detectDelimiter(firstLine).charCodeAt(0);
+  let row = 1;
+  let col = 0;
+  let inQuote = false;
+  for (let i = 0; i < offset; i++) {
+    const c = b[i]!;
+    if (c === 0x22) inQuote = !inQuote;
+    else if (inQuote) continue;
+    else if (c === delimiter) col++;
+    else if (c === 0x0a || (c === 0x0d && b[i + 1] !== 0x0a)) {
+      row++;
+      col = 0;
+    }
+  }
+  const name = row > 1 ? firstLine.split(String.fromCharCode(delimiter))[col]?.trim().replace(/^"|"$/g, "") : undefined;
+  return { row, ...(name ? { column: name } : {}), letter: columnLetter(col) };
 }
 
 /**
  * Bytes → text. Rejects empty files, UTF-16, NUL bytes and invalid UTF-8; strips a UTF-8 BOM.
  */
 export function decodeCsvBytes(bytes: Uint8Array, file: string): { text: string | null; problems: Problem[] } {
-  const fail = (code: ErrorCode, row?: number) => ({
+  const fail = (code: ErrorCode, where: Partial<Problem> = {}) => ({
     text: null,
-    problems: [{ code, file, ...(row !== undefined ? { row } : {}), params: {} } satisfies Problem],
+    problems: [{ code, file, ...where, params: {} } satisfies Problem],
   });
   if (bytes.length === 0) return fail("file.empty");
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return fail("file.utf16");
@@ -77,12 +95,12 @@ export function decodeCsvBytes(bytes: Uint8Array, file: string): { text: string 
     let zeros = 0;
     const probe = Math.min(bytes.length, 200);
     for (let i = 0; i < probe; i++) if (bytes[i] === 0) zeros++;
-    return zeros > probe / 4 ? fail("file.utf16") : fail("file.nul", lineOfOffset(bytes, nul));
+    return zeros > probe / 4 ? fail("file.utf16") : fail("file.nul", cellOfOffset(bytes, nul));
   }
   const start = UTF8_BOM.every((v, i) => bytes[i] === v) ? 3 : 0;
   const body = bytes.subarray(start);
   const bad = firstInvalidUtf8(body);
-  if (bad !== -1) return fail("file.not_utf8", lineOfOffset(body, bad));
+  if (bad !== -1) return fail("file.not_utf8", cellOfOffset(body, bad));
   const text = new TextDecoder("utf-8").decode(body);
   if (text.trim() === "") return fail("file.empty");
   return { text, problems: [] };
@@ -108,14 +126,13 @@ export interface ReadCsvOptions {
   readonly knownColumns?: readonly string[];
   /** Column whose cells may hold line breaks (`catatan`). */
   readonly multilineColumn?: string;
-  /** Cap on problems per file. */
-  readonly maxProblems?: number;
 }
 
 /**
  * Text → table. Reports: title row above the header, unclosed quotes, duplicated headers,
  * named-less columns with values, rows with the wrong number of cells, line breaks in cells, a
- * header with no rows. Does not know which columns are required; see `indicator-csv.ts`.
+ * header with no rows. Does not know which columns are required; see `indicator-csv.ts`. Reports
+ * every problem; the caller caps them per file (`capProblems`).
  */
 export function readCsv(text: string, file: string, options: ReadCsvOptions = {}): CsvResult {
   const problems: Problem[] = [];
@@ -132,7 +149,7 @@ export function readCsv(text: string, file: string, options: ReadCsvOptions = {}
   if (known.size > 0 && !looksLikeHeader(physical[headerLineIndex]!)) {
     const later = physical.findIndex((l, i) => i > headerLineIndex && i < headerLineIndex + 10 && looksLikeHeader(l));
     if (later !== -1) {
-      add("file.title_row", { row: 1 }, { headerRow: later + 1 });
+      add("file.title_row", { row: headerLineIndex + 1 }, { headerRow: later + 1 });
       return { table: null, problems };
     }
   }
@@ -140,18 +157,18 @@ export function readCsv(text: string, file: string, options: ReadCsvOptions = {}
 
   const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false, quoteChar: '"' });
   const records = parsed.data;
-  const unclosed = parsed.errors.find((e) => e.code === "MissingQuotes");
+  // A quote never closed swallows the rest of the file (MissingQuotes); one that a later quote
+  // seems to close swallows the rows in between (InvalidQuotes). Either way papaparse's `row` is
+  // the index of the record where the quote opens, which is its spreadsheet row − 1.
+  const unclosed = parsed.errors.find((e) => e.code === "MissingQuotes" || e.code === "InvalidQuotes");
   if (unclosed) {
-    // The unterminated field swallows the rest of the file: it opens on the last record.
     add("file.unclosed_quote", { row: (unclosed.row ?? records.length - 1) + 1 });
     return { table: null, problems };
   }
 
+  // Empty rows above the header are ignored like empty rows anywhere (a title row was caught above).
   const headerIndex = records.findIndex((r) => !isBlank(r));
-  if (headerIndex > 0) {
-    add("file.title_row", { row: 1 }, { headerRow: headerIndex + 1 });
-    return { table: null, problems };
-  }
+  const headerRow = headerIndex + 1;
   const rawHeader = (records[headerIndex] ?? []).map((h) => h.trim());
   const dataRecords = records
     .map((cells, i) => ({ row: i + 1, cells }))
@@ -171,19 +188,21 @@ export function readCsv(text: string, file: string, options: ReadCsvOptions = {}
     const key = rawHeader[i]!.toLowerCase();
     const first = seen.get(key);
     if (first !== undefined)
-      add("header.duplicate", { row: 1, column: rawHeader[i]!, letter: columnLetter(i) }, { name: rawHeader[i], first: columnLetter(first), second: columnLetter(i) });
+      add("header.duplicate", { row: headerRow, column: rawHeader[i]!, letter: columnLetter(i) }, { name: rawHeader[i], first: columnLetter(first), second: columnLetter(i) });
     else seen.set(key, i);
   }
 
   const header = keep.map((i) => rawHeader[i]!);
   const letters = keep.map((i) => columnLetter(i));
   const rows: CsvRow[] = [];
-  const cap = options.maxProblems ?? 50;
   for (const r of dataRecords) {
     if (r.cells.length !== rawHeader.length) {
       // Trailing empty cells beyond the header are what Excel writes for stray formatting; the
       // contract still counts them: a row's shape must match the header's.
-      add("row.cell_count", { row: r.row }, { got: r.cells.length, expected: rawHeader.length, delimiter });
+      // Named: the first extra cell, or the first missing one.
+      const at = Math.min(r.cells.length, rawHeader.length);
+      const name = rawHeader[at];
+      add("row.cell_count", { row: r.row, ...(name ? { column: name } : {}), letter: columnLetter(at) }, { got: r.cells.length, expected: rawHeader.length, delimiter });
       continue;
     }
     const cells = keep.map((i) => r.cells[i] ?? "");
@@ -195,10 +214,9 @@ export function readCsv(text: string, file: string, options: ReadCsvOptions = {}
       }
     });
     if (!bad) rows.push({ row: r.row, cells });
-    if (problems.length > cap) break;
   }
-  if (dataRecords.length === 0) add("file.no_rows", { row: 2 });
-  return { table: { delimiter, header, letters, rows, headerRow: headerIndex + 1 }, problems };
+  if (dataRecords.length === 0) add("file.no_rows", { row: headerRow + 1 });
+  return { table: { delimiter, header, letters, rows, headerRow }, problems };
 }
 
 export type NumberResult =

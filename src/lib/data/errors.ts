@@ -350,6 +350,12 @@ export interface Problem {
   readonly params: Params;
 }
 
+/** At most `max` problems of one file, then one `file.too_many_errors` saying how many more there are. */
+export function capProblems(problems: Problem[], file: string, max = 50): Problem[] {
+  if (problems.length <= max) return problems;
+  return [...problems.slice(0, max), { code: "file.too_many_errors", file, params: { count: problems.length - max } }];
+}
+
 export const isWarning = (p: Problem): boolean => (CATALOGUE[p.code] as Entry).severity === "warning";
 
 /** Spreadsheet column letter of a 0-based index: 0 → A, 25 → Z, 26 → AA. */

@@ -3,7 +3,7 @@
  * indicator's metadata and the regions → observations, with every problem located.
  */
 import { readCsv, parseNumber, decodeCsvBytes, type CsvTable } from "./csv.ts";
-import { nearest, type Problem, type Params, type ErrorCode } from "./errors.ts";
+import { nearest, capProblems, type Problem, type Params, type ErrorCode } from "./errors.ts";
 import { parsePeriod, periodOf, comparePeriods, type Period } from "./period.ts";
 import type { IndicatorMeta } from "./schema/indicator-meta.ts";
 import type { Observation, Region } from "./model.ts";
@@ -45,16 +45,11 @@ export function checkIndicatorCsv(
   if (decoded.text === null) return { observations: [], periodColumn: "tahun", problems: decoded.problems };
   const dims = meta?.dimensi ?? [];
   const knownColumns = ["tahun", "periode", "kode_wilayah", "nilai", "catatan", ...dims.map((d) => d.kolom)];
-  const read = readCsv(decoded.text, file, { knownColumns, multilineColumn: "catatan", ...(options.maxProblems !== undefined ? { maxProblems: options.maxProblems } : {}) });
+  const read = readCsv(decoded.text, file, { knownColumns, multilineColumn: "catatan" });
   if (!read.table) return { observations: [], periodColumn: "tahun", problems: read.problems };
   const problems = [...read.problems];
   const result = checkTable(read.table, file, meta, regions, options, knownColumns, problems);
-  return { ...result, problems: cap(problems, file, options.maxProblems ?? 50) };
-}
-
-function cap(problems: Problem[], file: string, max: number): Problem[] {
-  if (problems.length <= max) return problems;
-  return [...problems.slice(0, max), { code: "file.too_many_errors", file, params: { count: problems.length - max } }];
+  return { ...result, problems: capProblems(problems, file, options.maxProblems ?? 50) };
 }
 
 function checkTable(
@@ -78,30 +73,35 @@ function checkTable(
   // ── Header ──
   const lower = table.header.map((h) => h.toLowerCase());
   const idx = (name: string) => lower.indexOf(name);
+  const hr = table.headerRow;
+  // Without metadata (its YAML is broken) the declared dimensions are unknown: only the other
+  // checks run, so that one run still reports the CSV's own mistakes.
   lower.forEach((name, i) => {
-    if (!knownColumns.includes(name))
-      add("header.unknown", 1, i, { name: table.header[i], suggestion: nearest(name, knownColumns), known: knownColumns.join(", ") });
+    if (meta && !knownColumns.includes(name))
+      add("header.unknown", hr, i, { name: table.header[i], suggestion: nearest(name, knownColumns), known: knownColumns.join(", ") });
   });
   const hasTahun = idx("tahun") !== -1;
   const hasPeriode = idx("periode") !== -1;
-  if (hasTahun && hasPeriode) problems.push({ code: "header.both_periods", file, row: 1, params: {} });
-  if (!hasTahun && !hasPeriode) problems.push({ code: "header.missing", file, row: 1, column: "tahun", params: { name: "tahun / periode" } });
+  if (hasTahun && hasPeriode) add("header.both_periods", hr, Math.max(idx("tahun"), idx("periode")), {});
+  if (!hasTahun && !hasPeriode) problems.push({ code: "header.missing", file, row: hr, column: "tahun", params: { name: "tahun / periode" } });
   for (const name of ["kode_wilayah", "nilai"])
-    if (idx(name) === -1) problems.push({ code: "header.missing", file, row: 1, column: name, params: { name } });
+    if (idx(name) === -1) problems.push({ code: "header.missing", file, row: hr, column: name, params: { name } });
   const dimCols = (meta?.dimensi ?? []).map((d) => ({ dim: d, col: idx(d.kolom) }));
   for (const { dim, col } of dimCols)
-    if (col === -1) problems.push({ code: "header.missing", file, row: 1, column: dim.kolom, params: { name: dim.kolom } });
+    if (col === -1) problems.push({ code: "header.missing", file, row: hr, column: dim.kolom, params: { name: dim.kolom } });
 
   const periodColumn: "tahun" | "periode" = hasTahun ? "tahun" : "periode";
-  const headerBroken = problems.some((p) => p.code.startsWith("header."));
-  if (headerBroken || !meta) return { observations: [], periodColumn };
+  // An unknown or unnamed column is only reported (its cells are not read); a missing, doubled or
+  // ambiguous column leaves the rows unreadable.
+  const headerBroken = problems.some((p) => p.code === "header.missing" || p.code === "header.duplicate" || p.code === "header.both_periods");
+  if (headerBroken) return { observations: [], periodColumn };
 
   const pCol = idx(periodColumn);
   const rCol = idx("kode_wilayah");
   const vCol = idx("nilai");
   const nCol = idx("catatan");
   const regionCodes = new Set(regions.map((r) => r.code));
-  const [min, max] = meta.rentang;
+  const [min, max] = meta?.rentang ?? [-Infinity, Infinity];
   const seen = new Map<string, number>();
   const observations: Observation[] = [];
 
@@ -137,6 +137,7 @@ function checkTable(
     }
     // Dimensions.
     const dimValues: Record<string, string | null> = {};
+    let dimsOk = true;
     for (const { dim, col } of dimCols) {
       const v = cells[col]!.trim();
       if (v === "") dimValues[dim.kolom] = null;
@@ -144,6 +145,7 @@ function checkTable(
       else {
         const declared = Object.keys(dim.nilai);
         fail("dim.unknown_value", col, { value: v, column: dim.kolom, suggestion: nearest(v, declared), known: declared.join(", ") });
+        dimsOk = false;
       }
     }
     // Value.
@@ -166,7 +168,7 @@ function checkTable(
       note = raw.trim() === "" ? null : raw.trim();
     }
     // Uniqueness of (period, region, dimensions).
-    if (period && rRaw !== "") {
+    if (meta && period && rRaw !== "" && dimsOk) {
       const key = [period.code, rRaw, ...dimCols.map(({ dim }) => dimValues[dim.kolom] ?? "")].join("\u0000");
       const other = seen.get(key);
       if (other !== undefined) {
@@ -174,7 +176,7 @@ function checkTable(
         ok = false;
       } else seen.set(key, row);
     }
-    if (ok && period) observations.push({ period, region: rRaw, dims: dimValues, value, note, row });
+    if (ok && period && meta) observations.push({ period, region: rRaw, dims: dimValues, value, note, row });
   }
 
   observations.sort(

@@ -116,8 +116,10 @@ export function validateProject(root: string, options: ValidateOptions): Validat
       problems.push({ code: "file.missing_csv", file: ymlFile, params: { id } });
       continue;
     }
-    const meta = readYamlFile<IndicatorMeta>(root, ymlFile, indicatorMeta, META_FIELD_FORMS, problems, true);
-    if (meta) problems.push(...checkMeta(meta, id, ymlFile));
+    const yml = checkYaml(readFileSync(join(root, ymlFile), "utf8").replace(/^\uFEFF/, ""), ymlFile, indicatorMeta, META_FIELD_FORMS);
+    problems.push(...yml.problems);
+    const meta = yml.value as IndicatorMeta | null;
+    if (meta) problems.push(...checkMeta(meta, id, ymlFile, yml.lineOf));
     const bytes = readFileSync(join(root, csvFile));
     const checked = checkIndicatorCsv(bytes, csvFile, meta, regions, { today });
     problems.push(...checked.problems);
@@ -144,6 +146,9 @@ export function validateProject(root: string, options: ValidateOptions): Validat
   // Policy documents.
   const polDir = join(root, "content", "policies");
   const policies: PolicyDoc[] = [];
+  // Documents that exist but failed their own checks: a translation pointing at one of them is not
+  // reported again (its own errors are).
+  const failedSlugs = new Set<string>();
   for (const f of listFiles(polDir)) {
     const file = rel("content", "policies", f);
     const m = /^(.*)\.mdx?$/.exec(f);
@@ -154,11 +159,12 @@ export function validateProject(root: string, options: ValidateOptions): Validat
     }
     const doc = checkPolicy(readFileSync(join(polDir, f), "utf8"), file, m[1]!, { regionCodes, knownIds }, problems);
     if (doc) policies.push(doc);
+    else failedSlugs.add(m[1]!);
   }
   const bySlug = new Map(policies.map((p) => [p.slug, p]));
   for (const p of policies) {
     const t = p.fm.terjemahan;
-    if (!t) continue;
+    if (!t || failedSlugs.has(t)) continue;
     const other = bySlug.get(t);
     const reason = !other
       ? ["dokumen itu tidak ada", "that document does not exist"]
@@ -182,7 +188,8 @@ export function validateProject(root: string, options: ValidateOptions): Validat
   }
 
   // Stable order for readers: by file, then by row or line (file-level problems first).
-  const pos = (p: Problem) => p.row ?? p.line ?? 0;
+  // "N more errors not shown" closes its file's list.
+  const pos = (p: Problem) => (p.code === "file.too_many_errors" ? Number.MAX_SAFE_INTEGER : (p.row ?? p.line ?? 0));
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : pos(a) - pos(b)));
   const errors = problems.filter((p) => !isWarning(p));
   const warnings = problems.filter(isWarning);
@@ -200,24 +207,30 @@ export function validateProject(root: string, options: ValidateOptions): Validat
 }
 
 /** Cross-field checks of indicator metadata that a schema cannot express. */
-function checkMeta(meta: IndicatorMeta, id: string, file: string): Problem[] {
+function checkMeta(meta: IndicatorMeta, id: string, file: string, lineOf: (path: readonly PropertyKey[]) => number | undefined): Problem[] {
   const out: Problem[] = [];
-  if (meta.id !== id) out.push({ code: "meta.id_mismatch", file, field: "id", params: { value: meta.id, expected: id } });
+  const at = (...path: PropertyKey[]) => {
+    const line = lineOf(path);
+    return { file, ...(line !== undefined ? { line } : {}), field: path.join(".") };
+  };
+  if (meta.id !== id) out.push({ code: "meta.id_mismatch", ...at("id"), params: { value: meta.id, expected: id } });
   const [min, max] = meta.rentang;
-  const bands = [...(meta.kategori ?? [])].sort((a, b) => a.dari - b.dari);
+  const kategori = meta.kategori ?? [];
+  const bands = [...kategori].sort((a, b) => a.dari - b.dari);
   bands.forEach((b, i) => {
+    const where = at("kategori", kategori.indexOf(b));
     if (b.dari < min || b.sampai > max)
-      out.push({ code: "meta.band_range", file, field: "kategori", params: { code: b.kode, from: b.dari, to: b.sampai, min, max } });
+      out.push({ code: "meta.band_range", ...where, params: { code: b.kode, from: b.dari, to: b.sampai, min, max } });
     const next = bands[i + 1];
-    if (next && next.dari <= b.sampai) out.push({ code: "meta.band_overlap", file, field: "kategori", params: { code: b.kode, other: next.kode } });
+    if (next && next.dari <= b.sampai) out.push({ code: "meta.band_overlap", ...where, params: { code: b.kode, other: next.kode } });
   });
   const reserved = ["tahun", "periode", "kode_wilayah", "nilai", "catatan"];
   const seen = new Set<string>();
-  for (const d of meta.dimensi ?? []) {
-    if (reserved.includes(d.kolom)) out.push({ code: "meta.dim_reserved", file, field: "dimensi", params: { name: d.kolom } });
-    if (seen.has(d.kolom)) out.push({ code: "meta.dim_duplicate", file, field: "dimensi", params: { name: d.kolom } });
+  (meta.dimensi ?? []).forEach((d, i) => {
+    if (reserved.includes(d.kolom)) out.push({ code: "meta.dim_reserved", ...at("dimensi", i, "kolom"), params: { name: d.kolom } });
+    if (seen.has(d.kolom)) out.push({ code: "meta.dim_duplicate", ...at("dimensi", i, "kolom"), params: { name: d.kolom } });
     seen.add(d.kolom);
-  }
+  });
   return out;
 }
 
@@ -242,16 +255,21 @@ export function checkPolicy(
   problems.push(...r.problems);
   const fm = r.value;
   const before = problems.length;
+  // Frontmatter problems name the file, the line and the field.
+  const at = (...path: PropertyKey[]) => {
+    const line = r.lineOf(path);
+    return { file, ...(line !== undefined ? { line } : {}), field: path.join(".") };
+  };
   if (fm) {
-    if (!known.regionCodes.has(fm.wilayah)) problems.push({ code: "policy.unknown_region", file, field: "wilayah", params: { value: fm.wilayah } });
+    if (!known.regionCodes.has(fm.wilayah)) problems.push({ code: "policy.unknown_region", ...at("wilayah"), params: { value: fm.wilayah } });
     fm.indikator.forEach((id, i) => {
-      if (!known.knownIds.has(id)) problems.push({ code: "policy.unknown_indicator", file, field: `indikator.${i}`, params: { value: id, suggestion: nearest(id, known.knownIds) } });
+      if (!known.knownIds.has(id)) problems.push({ code: "policy.unknown_indicator", ...at("indikator", i), params: { value: id, suggestion: nearest(id, known.knownIds) } });
     });
     const last = fm.riwayat[fm.riwayat.length - 1]!;
     const sorted = fm.riwayat.every((h, i) => i === 0 || fm.riwayat[i - 1]!.tanggal <= h.tanggal);
-    if (!sorted) problems.push({ code: "policy.history", file, field: "riwayat", params: { reason_id: "tanggal tidak urut dari yang terlama", reason_en: "dates are not oldest first" } });
+    if (!sorted) problems.push({ code: "policy.history", ...at("riwayat"), params: { reason_id: "tanggal tidak urut dari yang terlama", reason_en: "dates are not oldest first" } });
     else if (last.versi !== fm.versi || last.tanggal !== fm.tanggal)
-      problems.push({ code: "policy.history", file, field: "riwayat", params: { reason_id: `entri terakhir (${last.versi}, ${last.tanggal}) bukan versi ${fm.versi} tanggal ${fm.tanggal}`, reason_en: `the last entry (${last.versi}, ${last.tanggal}) is not version ${fm.versi} of ${fm.tanggal}` } });
+      problems.push({ code: "policy.history", ...at("riwayat"), params: { reason_id: `entri terakhir (${last.versi}, ${last.tanggal}) bukan versi ${fm.versi} tanggal ${fm.tanggal}`, reason_en: `the last entry (${last.versi}, ${last.tanggal}) is not version ${fm.versi} of ${fm.tanggal}` } });
   }
 
   // Components in the body, with their lines; code fences are skipped.

@@ -2,7 +2,7 @@
  * Schema and checks of `data/regions.csv`: `kode_wilayah,nama_wilayah,jenis,induk` (BPS codes).
  */
 import { decodeCsvBytes, readCsv } from "./csv.ts";
-import { nearest, type Problem, type ErrorCode, type Params } from "./errors.ts";
+import { nearest, capProblems, type Problem, type ErrorCode, type Params } from "./errors.ts";
 import type { Region, RegionKind } from "./model.ts";
 
 export const REGION_COLUMNS = [
@@ -25,10 +25,11 @@ export function checkRegions(bytes: Uint8Array, file: string): { regions: Region
   const lower = table.header.map((h) => h.toLowerCase());
   lower.forEach((h, i) => {
     if (!names.includes(h))
-      problems.push({ code: "header.unknown", file, row: 1, column: table.header[i]!, letter: table.letters[i]!, params: { name: table.header[i], suggestion: nearest(h, names), known: names.join(", ") } });
+      problems.push({ code: "header.unknown", file, row: table.headerRow, column: table.header[i]!, letter: table.letters[i]!, params: { name: table.header[i], suggestion: nearest(h, names), known: names.join(", ") } });
   });
-  for (const n of names) if (!lower.includes(n)) problems.push({ code: "header.missing", file, row: 1, column: n, params: { name: n } });
-  if (problems.length > 0) return { regions: [], problems };
+  for (const n of names) if (!lower.includes(n)) problems.push({ code: "header.missing", file, row: table.headerRow, column: n, params: { name: n } });
+  // Rows are read unless the header itself is wrong (a bad row elsewhere must not hide every region).
+  if (problems.some((p) => p.code.startsWith("header."))) return { regions: [], problems: capProblems(problems, file) };
 
   const col = (n: string) => lower.indexOf(n);
   const [cCode, cName, cKind, cParent] = names.map(col) as [number, number, number, number];
@@ -62,5 +63,5 @@ export function checkRegions(bytes: Uint8Array, file: string): { regions: Region
         : null;
     if (reason) add("regions.bad_parent", row, cParent, { value: p ?? "", reason_id: reason[0], reason_en: reason[1] });
   }
-  return { regions: rows.map((r) => r.region), problems };
+  return { regions: rows.map((r) => r.region), problems: capProblems(problems, file) };
 }

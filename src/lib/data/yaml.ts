@@ -2,7 +2,7 @@
  * YAML (indicator metadata, frontmatter, configuration) → a value checked by a zod schema, with
  * each problem named by file, field and line, and the field's expected form.
  */
-import { parseDocument, LineCounter, isNode } from "yaml";
+import { parseDocument, LineCounter, isNode, isMap, isScalar } from "yaml";
 import type { z } from "zod";
 import { nearest, type Problem } from "./errors.ts";
 
@@ -11,6 +11,8 @@ export type FieldForms = Record<string, { id: string; en: string; required?: boo
 export interface YamlResult<T> {
   readonly value: T | null;
   readonly problems: Problem[];
+  /** Line (shifted by `lineOffset`) of the field at `path`, or of its nearest written parent. */
+  readonly lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
 
 const GENERIC = { id: "bentuk yang sesuai panduan data", en: "the form described in the data guide" };
@@ -28,8 +30,25 @@ export function checkYaml<S extends z.ZodType>(
 ): YamlResult<z.output<S>> {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n) as unknown[], true);
+      if (isNode(node) && node.range) return lc.linePos(node.range[0]).line + lineOffset;
+    }
+    return undefined;
+  };
+  /** Line of the key `key` itself in the map at `path` (a value may start on a later line). */
+  const keyLine = (path: readonly PropertyKey[], key: string): number | undefined => {
+    const map = path.length === 0 ? doc.contents : doc.getIn(path as unknown[], true);
+    if (isMap(map)) {
+      const pair = map.items.find((it) => isScalar(it.key) && String(it.key.value) === key);
+      if (pair && isNode(pair.key) && pair.key.range) return lc.linePos(pair.key.range[0]).line + lineOffset;
+    }
+    return lineOf([...path, key]);
+  };
   if (doc.errors.length > 0) {
     return {
+      lineOf,
       value: null,
       problems: doc.errors.map((e) => ({
         code: "yaml.syntax",
@@ -41,15 +60,8 @@ export function checkYaml<S extends z.ZodType>(
   }
   const data: unknown = doc.toJS();
   const parsed = schema.safeParse(data ?? {});
-  if (parsed.success) return { value: parsed.data, problems: [] };
+  if (parsed.success) return { value: parsed.data, problems: [], lineOf };
 
-  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n) as unknown[], true);
-      if (isNode(node) && node.range) return lc.linePos(node.range[0]).line + lineOffset;
-    }
-    return undefined;
-  };
   const problems: Problem[] = [];
   for (const issue of parsed.error.issues) {
     const path = issue.path.map(String);
@@ -61,9 +73,11 @@ export function checkYaml<S extends z.ZodType>(
       for (const key of issue.keys) {
         const field = [...path, key].join(".");
         const known = path.length === 0 ? Object.keys(forms) : [];
+        const kl = keyLine(issue.path, key);
         problems.push({
           code: "yaml.unknown_field",
-          ...where,
+          file,
+          ...(kl !== undefined ? { line: kl } : {}),
           field,
           params: { field, suggestion: known.length ? nearest(key, known) : undefined, known: known.length ? known.join(", ") : "—" },
         });
@@ -88,7 +102,13 @@ export function checkYaml<S extends z.ZodType>(
       });
     }
   }
-  return { value: null, problems };
+  // One message per field: a value can break several rules of the same field (format and refine).
+  const seen = new Set<string>();
+  const unique = problems.filter((p) => {
+    const key = `${p.code}|${p.field}|${p.line}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  return { value: null, problems: unique, lineOf };
 }
 
 function valueAt(data: unknown, path: readonly string[]): unknown {
