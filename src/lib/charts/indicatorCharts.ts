@@ -1,0 +1,298 @@
+/**
+ * The charts of one indicator, assembled once for every printer: the indicator page and MDX
+ * `<Chart>` (via the components in src/components/charts/) and the standalone SVG files
+ * (src/pages/data/grafik/[file].ts). Each spec holds the drawing in two sizes, the title, the
+ * plain-language summary and the chart's data as a table.
+ */
+import type { Indicator, Lang, Region } from "../data/model.ts";
+import type { Period } from "../data/period.ts";
+import { formatNumber, formatPeriod, formatValue } from "../i18n/format.ts";
+import { t } from "../i18n/ui.ts";
+import { tx } from "../i18n/text.ts";
+import { seriesByRegion, seriesByDimension, regionsWithDimension, latestPeriod, pointAt, periodsOf, isTotal, type Series } from "./series.ts";
+import { timeSeriesModel } from "./timeSeries.ts";
+import { comparisonModel, sortForComparison, type ComparisonItem } from "./comparison.ts";
+import { breakdownModel, type BreakdownGroup } from "./breakdown.ts";
+import { sparklineModel } from "./sparkline.ts";
+import { bulletModel } from "./bullet.ts";
+import { timeSeriesScene, comparisonScene, breakdownScene, sparklineScene, bulletScene, type SceneOptions } from "./scene.ts";
+import { trendSummary, comparisonSummary, breakdownSummary, latestSummary, type SummaryContext } from "./summary.ts";
+import type { SvgNode } from "./svg.ts";
+
+/** Drawing sizes, in viewBox units. Fonts are chosen for the width each variant is shown at:
+ * `wide` from 34rem (≈ 544 px) up to the figure's 48rem cap, `narrow` from 288 px (a 320 px
+ * screen minus page padding) up to 34rem, so text renders at roughly 11–18 px either way. */
+export const VARIANTS = {
+  wide: { width: 680, height: 380, fontSize: 15 },
+  narrow: { width: 340, height: 330, fontSize: 14 },
+} as const;
+export type VariantName = keyof typeof VARIANTS;
+
+export interface TableCell {
+  readonly text: string;
+  readonly note: string | null;
+  readonly missing: boolean;
+}
+
+export interface ChartTable {
+  readonly caption: string;
+  /** Header of the first column (what the rows are). */
+  readonly corner: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly { readonly head: string; readonly cells: readonly TableCell[] }[];
+}
+
+export interface SeriesToggle {
+  readonly key: string;
+  readonly label: string;
+  readonly slot: number;
+}
+
+export type FigureKind = "tren" | "perbandingan" | "rincian";
+
+export interface ChartSpec {
+  readonly kind: FigureKind;
+  /** Base of DOM ids and of the standalone file name (`ikm-tren`). */
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly variants: readonly { readonly name: VariantName; readonly scene: SvgNode }[];
+  readonly table: ChartTable;
+  /** Buttons to show/hide series (empty with a single series). */
+  readonly toggles: readonly SeriesToggle[];
+  /** Standalone SVG file under `data/grafik/` (`ikm-tren-id.svg`). */
+  readonly file: string;
+}
+
+export interface ChartContext {
+  readonly lang: Lang;
+  /** Regions in display order (province first): their positions are the series colours. */
+  readonly regions: readonly Region[];
+  /** Prefix for DOM ids when a page shows the same chart twice. */
+  readonly idPrefix?: string;
+}
+
+const fmt = (ind: Indicator, lang: Lang) => (v: number | null) => formatValue(v, ind.meta.satuan, lang);
+
+function summaryContext(ind: Indicator, lang: Lang): SummaryContext {
+  const m = ind.meta;
+  return { lang, unit: m.satuan, arah: m.arah, target: m.target ?? null, bands: m.kategori ?? null };
+}
+
+function sceneOptions(ind: Indicator, c: ChartContext, domId: string, title: string, variant: VariantName): SceneOptions {
+  return {
+    title,
+    titleId: `${domId}-${variant}-title`,
+    summaryId: `${domId}-summary`,
+    className: `v-${variant}`,
+    lang: c.lang,
+    format: fmt(ind, c.lang),
+    emptyText: t(c.lang, "indicator.noData"),
+  };
+}
+
+function cell(ind: Indicator, lang: Lang, value: number | null, note: string | null): TableCell {
+  return { text: formatValue(value, ind.meta.satuan, lang), note, missing: value === null };
+}
+
+/** Series × periods as a table: a row per period, a column per series. */
+function seriesTable(ind: Indicator, lang: Lang, series: readonly Series[], caption: string): ChartTable {
+  const periods = periodsOf(ind.observations).filter((p) => series.some((s) => pointAt(s, p)));
+  return {
+    caption,
+    corner: t(lang, "table.period"),
+    columns: series.map((s) => s.label),
+    rows: periods.map((p) => ({
+      head: formatPeriod(p, lang),
+      cells: series.map((s) => {
+        const pt = pointAt(s, p);
+        return cell(ind, lang, pt?.value ?? null, pt?.note ?? null);
+      }),
+    })),
+  };
+}
+
+const periodSpan = (series: readonly Series[], lang: Lang): string => {
+  const ps = series.flatMap((s) => s.points.filter((p) => p.value !== null).map((p) => p.period));
+  if (ps.length === 0) return "";
+  const first = ps.reduce((a, b) => (b.start < a.start ? b : a));
+  const last = ps.reduce((a, b) => (b.end > a.end ? b : a));
+  return first.code === last.code ? formatPeriod(first, lang) : `${formatPeriod(first, lang)}–${formatPeriod(last, lang)}`;
+};
+
+const targetRef = (ind: Indicator, lang: Lang) =>
+  ind.meta.target ? { value: ind.meta.target.nilai, label: t(lang, "chart.target", { value: formatValue(ind.meta.target.nilai, ind.meta.satuan, lang), year: ind.meta.target.tahun }) } : null;
+
+/** The time series of every region (or of one region only). */
+export function trendChart(ind: Indicator, c: ChartContext, options: { region?: string } = {}): ChartSpec {
+  const { lang } = c;
+  const m = ind.meta;
+  const all = seriesByRegion(ind, c.regions);
+  const series = options.region ? all.filter((s) => s.key === options.region) : all;
+  const id = `${m.id}-tren${options.region ? `-${options.region}` : ""}`;
+  const domId = `${c.idPrefix ?? ""}${id}`;
+  const span = periodSpan(series, lang);
+  const title = `${tx(m.judul, lang)}${span ? `, ${span}` : ""}`;
+  const variants = (Object.keys(VARIANTS) as VariantName[]).map((name) => {
+    const v = VARIANTS[name];
+    const model = timeSeriesModel(series, { ...v, lang, clamp: m.rentang, target: targetRef(ind, lang), bands: m.kategori ?? null, unitLabel: t(lang, `unit.${m.satuan}`) });
+    return { name, scene: timeSeriesScene(model, sceneOptions(ind, c, domId, title, name)) };
+  });
+  return {
+    kind: "tren",
+    id: domId,
+    title,
+    summary: trendSummary(series, summaryContext(ind, lang)),
+    variants,
+    table: seriesTable(ind, lang, series, t(lang, "chart.table", { title })),
+    toggles: series.length > 1 ? series.map(({ key, label, slot }) => ({ key, label, slot })) : [],
+    file: `${id}-${lang}.svg`,
+  };
+}
+
+/** The period a comparison shows by default: the latest with a value outside the province. */
+export function comparisonPeriod(ind: Indicator, regions: readonly Region[]): Period | null {
+  const series = seriesByRegion(ind, regions);
+  const local = series.filter((s) => regions.find((r) => r.code === s.key)?.kind !== "provinsi");
+  return latestPeriod(local.length ? local : series);
+}
+
+/** Regions compared in one period (the latest by default), the province as the reference line. */
+export function comparisonChart(ind: Indicator, c: ChartContext, options: { period?: string } = {}): ChartSpec {
+  const { lang } = c;
+  const m = ind.meta;
+  const series = seriesByRegion(ind, c.regions);
+  const period = (options.period ? periodsOf(ind.observations.filter(isTotal)).find((p) => p.code === options.period) : null) ?? comparisonPeriod(ind, c.regions);
+  const province = c.regions.find((r) => r.kind === "provinsi");
+  const items: ComparisonItem[] = series.map((s) => {
+    const p = period ? pointAt(s, period) : null;
+    return { key: s.key, label: s.label, slot: s.slot, value: p?.value ?? null, note: p?.note ?? null };
+  });
+  const provItem = items.find((i) => i.key === province?.code);
+  const bars = items.filter((i) => i !== provItem);
+  const shown = bars.length ? bars : items;
+  const reference = bars.length && provItem && provItem.value !== null ? { value: provItem.value, label: `${provItem.label}: ${formatValue(provItem.value, m.satuan, lang)}` } : null;
+  const id = `${m.id}-perbandingan`;
+  const domId = `${c.idPrefix ?? ""}${id}`;
+  const title = period ? t(lang, "chart.latestIn", { title: tx(m.judul, lang), period: formatPeriod(period, lang) }) : tx(m.judul, lang);
+  const variants = (Object.keys(VARIANTS) as VariantName[]).map((name) => {
+    const v = VARIANTS[name];
+    const model = comparisonModel(shown, { width: v.width, fontSize: v.fontSize, lang, format: fmt(ind, lang), stacked: name === "narrow", clamp: m.rentang, reference });
+    return { name, scene: comparisonScene(model, sceneOptions(ind, c, domId, title, name)) };
+  });
+  const rows = [...sortForComparison(shown), ...(shown === bars && provItem ? [provItem] : [])];
+  return {
+    kind: "perbandingan",
+    id: domId,
+    title,
+    summary: period ? comparisonSummary(shown, period, reference && provItem ? { label: provItem.label, value: provItem.value! } : null, summaryContext(ind, lang)) : t(lang, "summary.noData"),
+    variants,
+    table: {
+      caption: t(lang, "chart.table", { title }),
+      corner: t(lang, "table.region"),
+      columns: [t(lang, "table.value")],
+      rows: rows.map((i) => ({ head: i.label, cells: [cell(ind, lang, i.value, i.note)] })),
+    },
+    toggles: [],
+    file: `${id}-${lang}.svg`,
+  };
+}
+
+/** One dimension over time for one region, as grouped bars. */
+export function breakdownChart(ind: Indicator, c: ChartContext, options: { dimension: string; region: string }): ChartSpec {
+  const { lang } = c;
+  const m = ind.meta;
+  const dim = (m.dimensi ?? []).find((d) => d.kolom === options.dimension);
+  if (!dim) throw new Error(`${m.id} has no dimension ${options.dimension}`);
+  const regionName = c.regions.find((r) => r.code === options.region)?.name ?? options.region;
+  const series = seriesByDimension(ind, dim, options.region, (code) => (dim.nilai[code] ? tx(dim.nilai[code], lang) : code));
+  const periods = [...new Map(series.flatMap((s) => s.points.map((p) => [p.period.code, p.period] as const))).values()];
+  const groups: BreakdownGroup[] = periods.map((p) => ({
+    key: p.code,
+    label: formatPeriod(p, lang),
+    period: p,
+    bars: series.map((s) => {
+      const pt = pointAt(s, p);
+      return { key: s.key, label: s.label, slot: s.slot, value: pt?.value ?? null, note: pt?.note ?? null };
+    }),
+  }));
+  const id = `${m.id}-rincian-${dim.kolom}-${options.region}`;
+  const domId = `${c.idPrefix ?? ""}${id}`;
+  const title = t(lang, "chart.breakdownOf", { title: tx(m.judul, lang), dimension: tx(dim.label, lang).toLowerCase(), region: regionName });
+  const variants = (Object.keys(VARIANTS) as VariantName[]).map((name) => {
+    const v = VARIANTS[name];
+    const model = breakdownModel(groups, { ...v, height: v.height - 20, lang, format: fmt(ind, lang), barLabel: (x) => formatNumber(x, lang, 1), clamp: m.rentang, unitLabel: t(lang, `unit.${m.satuan}`) });
+    return { name, scene: breakdownScene(model, sceneOptions(ind, c, domId, title, name)) };
+  });
+  return {
+    kind: "rincian",
+    id: domId,
+    title,
+    summary: breakdownSummary(series, regionName, summaryContext(ind, lang)),
+    variants,
+    table: seriesTable(ind, lang, series, t(lang, "chart.table", { title })),
+    toggles: series.length > 1 ? series.map(({ key, label, slot }) => ({ key, label, slot })) : [],
+    file: `${id}-${lang}.svg`,
+  };
+}
+
+/** Every breakdown of an indicator: each declared dimension, for each region that reports it. */
+export function breakdownCharts(ind: Indicator, c: ChartContext): ChartSpec[] {
+  return (ind.meta.dimensi ?? []).flatMap((dim) => regionsWithDimension(ind, dim, c.regions).map((region) => breakdownChart(ind, c, { dimension: dim.kolom, region })));
+}
+
+/** Every figure of an indicator page, in page order. */
+export function indicatorCharts(ind: Indicator, c: ChartContext): { trend: ChartSpec; comparison: ChartSpec; breakdowns: ChartSpec[] } {
+  return { trend: trendChart(ind, c), comparison: comparisonChart(ind, c), breakdowns: breakdownCharts(ind, c) };
+}
+
+export interface SmallChart {
+  readonly scene: SvgNode;
+  readonly summary: string;
+}
+
+/** The region a headline speaks for: the province, or else the first region with data. */
+export function headlineSeries(ind: Indicator, regions: readonly Region[], region?: string): Series | null {
+  const series = seriesByRegion(ind, regions).filter((s) => s.points.some((p) => p.value !== null));
+  return (region ? series.find((s) => s.key === region) : null) ?? series.find((s) => regions.find((r) => r.code === s.key)?.kind === "provinsi") ?? series[0] ?? null;
+}
+
+/** A sparkline of one region's series, its latest point marked. */
+export function sparklineChart(ind: Indicator, c: ChartContext, region?: string, size = { width: 120, height: 32 }): SmallChart | null {
+  const s = headlineSeries(ind, c.regions, region);
+  if (!s) return null;
+  const title = `${t(c.lang, "chart.sparkline", { title: tx(ind.meta.judul, c.lang) })}, ${s.label}`;
+  const summary = latestSummary(s, summaryContext(ind, c.lang));
+  const domId = `${c.idPrefix ?? ""}${ind.meta.id}-sparkline-${s.key}`;
+  return { scene: sparklineScene(sparklineModel(s, size), { ...sceneOptions(ind, c, domId, `${title}. ${summary}`, "wide"), summaryId: undefined, className: undefined }), summary };
+}
+
+/** A bullet of one region's latest value against the target and the bands. */
+export function bulletChart(ind: Indicator, c: ChartContext, region?: string, size = { width: 320, fontSize: 13 }): SmallChart | null {
+  const s = headlineSeries(ind, c.regions, region);
+  if (!s) return null;
+  const m = ind.meta;
+  const last = [...s.points].reverse().find((p) => p.value !== null) ?? null;
+  const f = fmt(ind, c.lang);
+  const model = bulletModel(last?.value ?? null, {
+    ...size,
+    range: m.rentang,
+    bands: m.kategori ?? null,
+    target: targetRef(ind, c.lang),
+    rangeLabels: [f(m.rentang[0]), f(m.rentang[1])],
+  });
+  const summary = latestSummary(s, summaryContext(ind, c.lang));
+  const title = `${t(c.lang, "chart.bullet", { title: tx(m.judul, c.lang) })}, ${s.label}`;
+  const domId = `${c.idPrefix ?? ""}${m.id}-bullet-${s.key}`;
+  return { scene: bulletScene(model, { ...sceneOptions(ind, c, domId, `${title}. ${summary}`, "wide"), summaryId: undefined, className: undefined }), summary };
+}
+
+/** Standalone SVG files of an indicator's figures, both languages: name → the spec to draw. */
+export function chartFiles(ind: Indicator, regions: readonly Region[]): Map<string, ChartSpec> {
+  const out = new Map<string, ChartSpec>();
+  for (const lang of ["id", "en"] as const) {
+    const { trend, comparison, breakdowns } = indicatorCharts(ind, { lang, regions });
+    for (const spec of [trend, comparison, ...breakdowns]) out.set(spec.file, spec);
+  }
+  return out;
+}

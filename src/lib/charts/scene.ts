@@ -1,0 +1,241 @@
+/**
+ * Chart models → drawings (trees of SVG elements, see svg.ts). No maths beyond rounding: every
+ * position comes from the model. Colours are classes (`.cN` for the N-th series colour, `.line`,
+ * `.bar`…); each focusable data point carries the `data-*` contract the `<terang-chart>` element
+ * reads: `data-point`, `data-series`, `data-index`, `data-label`, `data-period`, `data-value`,
+ * `data-note`.
+ */
+import { symbol, symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolCross, symbolWye, type SymbolType } from "d3-shape";
+import type { Lang } from "../data/model.ts";
+import type { Period } from "../data/period.ts";
+import { formatPeriod } from "../i18n/format.ts";
+import { seriesSlot } from "./palette.ts";
+import { el, text, r2, type SvgNode, type AttrValue } from "./svg.ts";
+import type { TimeSeriesModel, PlacedPoint, Box } from "./timeSeries.ts";
+import type { ComparisonModel } from "./comparison.ts";
+import type { BreakdownModel } from "./breakdown.ts";
+import type { SparklineModel } from "./sparkline.ts";
+import type { BulletModel } from "./bullet.ts";
+import type { TimeTicks } from "./timeAxis.ts";
+import type { ValueTick } from "./valueAxis.ts";
+import type { LegendItem } from "./legend.ts";
+
+export interface SceneOptions {
+  /** The chart's accessible name, printed as its `<title>`. */
+  readonly title: string;
+  readonly titleId: string;
+  /** Id of the visible summary (the SVG's description). */
+  readonly summaryId?: string;
+  /** Extra class on the `<svg>` (the variant: `v-wide`, `v-narrow`). */
+  readonly className?: string;
+  readonly lang: Lang;
+  /** A value with its unit, `null` as "not available". */
+  readonly format: (value: number | null) => string;
+  /** Text when there is nothing to draw. */
+  readonly emptyText?: string;
+}
+
+/** Point shapes by series slot, so series differ by more than colour. */
+const SHAPES: readonly SymbolType[] = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolCross, symbolWye];
+
+/** A point shape centred on 0,0 with an area of about `size`. */
+export const shapePath = (slot: number, size: number): string => symbol(SHAPES[seriesSlot(slot)]!, size).digits(2)()!;
+
+const HALO = { "paint-order": "stroke", "stroke-width": 3, "stroke-linejoin": "round" } as const;
+
+function root(kind: string, width: number, height: number, fontSize: number, o: SceneOptions, children: (SvgNode | null | false)[]): SvgNode {
+  return el(
+    "svg",
+    {
+      viewBox: `0 0 ${r2(width)} ${r2(height)}`,
+      class: ["chart-svg", `chart-${kind}`, o.className].filter(Boolean).join(" "),
+      role: "img",
+      "aria-labelledby": o.titleId,
+      "aria-describedby": o.summaryId,
+      "font-size": r2(fontSize),
+      "data-chart-svg": "",
+    },
+    [{ tag: "title", attrs: { id: o.titleId }, children: [], text: o.title }, ...children],
+  );
+}
+
+function pointAttrs(o: SceneOptions, series: string, label: string, index: number, period: Period | null, value: number | null, note: string | null): Record<string, AttrValue> {
+  return {
+    "data-point": "",
+    "data-series": series,
+    "data-index": index,
+    "data-label": label,
+    "data-period": period ? formatPeriod(period, o.lang) : undefined,
+    "data-value": o.format(value),
+    "data-note": note ?? undefined,
+  };
+}
+
+function empty(kind: string, width: number, height: number, fontSize: number, o: SceneOptions): SvgNode {
+  return root(kind, width, height, fontSize, o, [
+    text({ class: "empty-label", x: r2(width / 2), y: r2(height / 2), "text-anchor": "middle" }, o.emptyText ?? ""),
+  ]);
+}
+
+function valueAxis(plot: Box, ticks: readonly ValueTick[], f: number, unit: { x: number; y: number; text: string } | null): SvgNode[] {
+  return [
+    el("g", { class: "grid-lines" }, ticks.map((t) => el("line", { class: "grid", x1: r2(plot.left), x2: r2(plot.right), y1: r2(t.at), y2: r2(t.at), "stroke-width": 1 }))),
+    el("g", { class: "y-axis" }, [
+      ...ticks.map((t) => text({ class: "tick-label", x: r2(plot.left - f * 0.4), y: r2(t.at), dy: "0.35em", "text-anchor": "end" }, t.label)),
+      unit && text({ class: "unit-label", x: r2(unit.x), y: r2(unit.y) }, unit.text),
+    ]),
+  ];
+}
+
+function timeAxis(plot: Box, x: TimeTicks, f: number): SvgNode {
+  return el("g", { class: "x-axis" }, [
+    el("line", { class: "axis", x1: r2(plot.left), x2: r2(plot.right), y1: r2(plot.bottom), y2: r2(plot.bottom), "stroke-width": 1 }),
+    ...x.marks.map((m) => el("line", { class: "axis", x1: r2(m), x2: r2(m), y1: r2(plot.bottom), y2: r2(plot.bottom + f * 0.4), "stroke-width": 1 })),
+    ...x.labels.map((l) => text({ class: "tick-label", x: r2(l.x), y: r2(plot.bottom + f * 1.4), "text-anchor": "middle" }, l.label)),
+  ]);
+}
+
+function legend(items: readonly LegendItem[], f: number, bars: boolean): SvgNode | null {
+  if (items.length === 0) return null;
+  return el(
+    "g",
+    { class: "legend" },
+    items.map((it) =>
+      el("g", { class: `c${seriesSlot(it.slot)}`, "data-legend": it.key }, [
+        bars
+          ? el("rect", { class: "swatch", x: r2(it.x - f * 0.45), y: r2(it.y - f * 0.45), width: r2(f * 0.9), height: r2(f * 0.9) })
+          : el("path", { class: "swatch", d: shapePath(it.slot, f * f * 0.4), transform: `translate(${r2(it.x)},${r2(it.y)})` }),
+        text({ class: "legend-label", x: r2(it.x + f * 0.8), y: r2(it.y), dy: "0.35em" }, it.label),
+      ]),
+    ),
+  );
+}
+
+function gapMarker(x: number, y: number, f: number, attrs: Record<string, AttrValue>): SvgNode {
+  return el("path", { class: "gap-marker", d: symbol(symbolDiamond, f * f * 0.35).digits(2)()!, transform: `translate(${r2(x)},${r2(y)})`, "stroke-width": 1.5, ...attrs });
+}
+
+/** The time series: bands, grid, axes, target, then each series (line, points, end label), legend. */
+export function timeSeriesScene(m: TimeSeriesModel, o: SceneOptions): SvgNode {
+  const f = m.fontSize;
+  if (m.empty) return empty("tren", m.width, m.height, f, o);
+  const { plot } = m;
+  const pointNode = (s: TimeSeriesModel["series"][number], p: PlacedPoint, i: number): SvgNode[] => {
+    const attrs = pointAttrs(o, s.key, s.label, i, p.period, p.value, p.note);
+    if (p.value === null) return [gapMarker(p.x, p.y, f, attrs)];
+    return [
+      p.note !== null && el("circle", { class: "noted", cx: r2(p.x), cy: r2(p.y), r: r2(f * 0.62), "stroke-width": 1.25 }),
+      el("path", { class: "point", d: shapePath(s.slot, f * f * 0.3), transform: `translate(${r2(p.x)},${r2(p.y)})`, "stroke-width": 1, ...attrs }),
+    ].filter((n): n is SvgNode => !!n);
+  };
+  return root("tren", m.width, m.height, f, o, [
+    el("g", { class: "bands" }, [
+      ...m.bands.filter((b) => b.shaded).map((b) => el("rect", { class: "band", x: r2(plot.left), y: r2(b.top), width: r2(plot.right - plot.left), height: r2(b.bottom - b.top) })),
+      ...m.bands.flatMap((b) => (b.labelAt ? [text({ class: "band-label", x: r2(b.labelAt.x), y: r2(b.labelAt.y), dy: "0.35em", "text-anchor": "end", "font-size": r2(f * 0.8) }, b.code)] : [])),
+    ]),
+    ...valueAxis(plot, m.y, f, m.unitLabel),
+    timeAxis(plot, m.x, f),
+    m.target &&
+      el("g", { class: "target-group" }, [
+        el("line", { class: "target", x1: r2(plot.left), x2: r2(plot.right), y1: r2(m.target.y), y2: r2(m.target.y), "stroke-width": 1.5, "stroke-dasharray": "6 4" }),
+        text({ class: "target-label halo", x: r2(m.target.labelX), y: r2(m.target.labelY), "font-size": r2(f * 0.85), ...HALO }, m.target.label),
+      ]),
+    ...m.series.map((s) =>
+      el("g", { class: `series c${seriesSlot(s.slot)}`, "data-series-group": s.key }, [
+        s.path !== "" && el("path", { class: "line", d: s.path, "stroke-width": 2.5, "stroke-linejoin": "round", "stroke-linecap": "round" }),
+        ...s.points.flatMap((p, i) => pointNode(s, p, i)),
+        s.end && text({ class: "series-label halo", x: r2(s.end.x), y: r2(s.end.y), dy: "0.35em", "font-weight": 600, ...HALO }, s.label),
+      ]),
+    ),
+    legend(m.legend, f, false),
+  ]);
+}
+
+/** The comparison: grid and ticks, one bar per region with its name and value, the reference line. */
+export function comparisonScene(m: ComparisonModel, o: SceneOptions): SvgNode {
+  const f = m.fontSize;
+  if (m.empty) return empty("perbandingan", m.width, m.height, f, o);
+  const { plot } = m;
+  return root("perbandingan", m.width, m.height, f, o, [
+    el("g", { class: "grid-lines" }, m.x.map((t) => el("line", { class: "grid", x1: r2(t.at), x2: r2(t.at), y1: r2(plot.top), y2: r2(plot.bottom), "stroke-width": 1 }))),
+    el("g", { class: "x-axis" }, m.x.map((t) => text({ class: "tick-label", x: r2(t.at), y: r2(plot.bottom + f * 1.3), "text-anchor": "middle" }, t.label))),
+    el(
+      "g",
+      { class: "series c0", "data-series-group": "bars" },
+      m.bars.flatMap((b, i) => {
+        const attrs = pointAttrs(o, "bars", b.label, i, null, b.value, b.note);
+        const mid = b.y + b.thickness / 2;
+        return [
+          text({ class: "legend-label", x: r2(b.labelX), y: r2(b.labelY), "text-anchor": b.labelAnchor }, b.label),
+          b.value === null
+            ? gapMarker(b.x0 + f * 0.5, mid, f, attrs)
+            : el("rect", { class: "bar", x: r2(b.x0), y: r2(b.y), width: r2(Math.max(b.x1 - b.x0, 0)), height: r2(b.thickness), ...attrs }),
+          b.note !== null && b.value !== null && el("circle", { class: "noted", cx: r2(b.x1), cy: r2(mid), r: r2(f * 0.5), "stroke-width": 1.25 }),
+          text({ class: "value-label halo", x: r2(b.value === null ? b.x0 + f * 1.2 : b.valueX), y: r2(b.valueY), ...HALO }, b.valueText),
+        ].filter((n): n is SvgNode => !!n);
+      }),
+    ),
+    m.reference &&
+      el("g", { class: "ref-group" }, [
+        el("line", { class: "ref", x1: r2(m.reference.x), x2: r2(m.reference.x), y1: r2(plot.top - f * 0.4), y2: r2(plot.bottom), "stroke-width": 2, "stroke-dasharray": "5 3" }),
+        text({ class: "ref-label halo", x: r2(m.reference.labelX), y: r2(m.reference.labelY), "text-anchor": m.reference.anchor, "font-size": r2(f * 0.85), ...HALO }, m.reference.label),
+      ]),
+  ]);
+}
+
+/** The breakdown: legend, grid, axes, then one group of bars per dimension value. */
+export function breakdownScene(m: BreakdownModel, o: SceneOptions): SvgNode {
+  const f = m.fontSize;
+  if (m.empty) return empty("rincian", m.width, m.height, f, o);
+  const { plot } = m;
+  const keys = [...new Set(m.bars.map((b) => b.key))];
+  return root("rincian", m.width, m.height, f, o, [
+    legend(m.legend, f, true),
+    ...valueAxis(plot, m.y, f, m.unitLabel),
+    timeAxis(plot, m.x, f),
+    ...keys.map((k) => {
+      const bars = m.bars.filter((b) => b.key === k);
+      const first = bars[0]!;
+      return el(
+        "g",
+        { class: `series c${seriesSlot(first.slot)}`, "data-series-group": k },
+        bars.flatMap((b, i) => {
+          const attrs = pointAttrs(o, k, b.label, i, b.period, b.value, b.note);
+          if (b.value === null) return [gapMarker(b.x + b.width / 2, b.y, f, attrs)];
+          return [
+            el("rect", { class: "bar", x: r2(b.x), y: r2(b.y), width: r2(b.width), height: r2(b.height), ...attrs }),
+            b.note !== null && el("circle", { class: "noted", cx: r2(b.x + b.width / 2), cy: r2(b.y), r: r2(f * 0.45), "stroke-width": 1.25 }),
+            b.valueText !== null && text({ class: "value-label", x: r2(b.x + b.width / 2), y: r2(b.y - f * 0.35), "text-anchor": "middle", "font-size": r2(f * 0.8) }, b.valueText),
+          ].filter((n): n is SvgNode => !!n);
+        }),
+      );
+    }),
+  ]);
+}
+
+/** The sparkline: the line and its latest point. */
+export function sparklineScene(m: SparklineModel, o: SceneOptions): SvgNode {
+  return root("sparkline", m.width, m.height, 10, o, [
+    m.path !== "" && el("path", { class: "spark-line", d: m.path, "stroke-width": 1.75, "stroke-linejoin": "round", "stroke-linecap": "round" }),
+    m.last && el("circle", { class: "spark-end", cx: r2(m.last.x), cy: r2(m.last.y), r: 3 }),
+  ]);
+}
+
+/** The bullet: band shades, the value bar, the target tick and the labels below. */
+export function bulletScene(m: BulletModel, o: SceneOptions): SvgNode {
+  const f = m.fontSize;
+  const { track } = m;
+  return root("bullet", m.width, m.height, f, o, [
+    m.bands.length === 0
+      ? el("rect", { class: "bullet-track", x: r2(track.x0), y: r2(track.y), width: r2(track.x1 - track.x0), height: r2(track.height) })
+      : el("g", { class: "bands" }, m.bands.map((b) => el("rect", { class: `shade-${b.shade % 5}`, x: r2(b.x0), y: r2(track.y), width: r2(Math.max(0, b.x1 - b.x0)), height: r2(track.height) }))),
+    m.bar && el("rect", { class: "bullet-bar", x: r2(m.bar.x0), y: r2(m.bar.y), width: r2(Math.max(0, m.bar.x1 - m.bar.x0)), height: r2(m.bar.height) }),
+    m.target &&
+      el("g", { class: "target-group" }, [
+        el("line", { class: "target", x1: r2(m.target.x), x2: r2(m.target.x), y1: r2(m.target.y0), y2: r2(m.target.y1), "stroke-width": 2.5 }),
+        text({ class: "target-label", x: r2(m.target.labelX), y: r2(f * 0.95), "text-anchor": m.target.anchor, "font-size": r2(f * 0.85) }, m.target.label),
+      ]),
+    ...m.bands.flatMap((b) => (b.labelX === null ? [] : [text({ class: "band-label", x: r2(b.labelX), y: r2(m.labelY), "text-anchor": "middle", "font-size": r2(f * 0.8) }, b.code)])),
+    ...m.ends.map((e) => text({ class: "tick-label", x: r2(e.x), y: r2(m.labelY), "text-anchor": e.anchor, "font-size": r2(f * 0.8) }, e.text)),
+  ]);
+}

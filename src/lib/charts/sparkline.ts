@@ -1,0 +1,39 @@
+/** A sparkline for cards: the line alone (gaps kept) on a true time axis, the latest point marked. */
+import { line } from "d3-shape";
+import type { Series, SeriesPoint } from "./series.ts";
+import { lastValued } from "./series.ts";
+import { timeDomain, timeScale, periodX } from "./timeAxis.ts";
+import { scaleLinear } from "d3-scale";
+import { valueDomain } from "./valueAxis.ts";
+
+export interface SparklineOptions {
+  readonly width: number;
+  readonly height: number;
+  /** Room kept free around the line for the end marker. */
+  readonly inset?: number;
+}
+
+export interface SparklineModel {
+  readonly width: number;
+  readonly height: number;
+  readonly path: string;
+  /** The latest point with a value. */
+  readonly last: { readonly x: number; readonly y: number; readonly point: SeriesPoint } | null;
+}
+
+export function sparklineModel(series: Series, o: SparklineOptions): SparklineModel {
+  const inset = o.inset ?? 3;
+  const values = series.points.map((p) => p.value).filter((v): v is number => v !== null);
+  const t = timeDomain(series.points.map((p) => p.period));
+  const d = valueDomain(values);
+  if (!t || !d) return { width: o.width, height: o.height, path: "", last: null };
+  const x = timeScale(t, [inset, o.width - inset]);
+  const y0 = scaleLinear().domain(d).range([o.height - inset, inset]);
+  const path = line<SeriesPoint>()
+    .defined((p) => p.value !== null)
+    .x((p) => periodX(x, p.period))
+    .y((p) => y0(p.value ?? 0))
+    .digits(2)(series.points) ?? "";
+  const l = lastValued(series);
+  return { width: o.width, height: o.height, path, last: l ? { x: periodX(x, l.period), y: y0(l.value!), point: l } : null };
+}
