@@ -1,8 +1,15 @@
-/** Policy documents as the pages need them: per language, sorted, with their translations. */
-import type { Lang } from "./data/model.ts";
+/**
+ * Policy documents as the pages need them: per language, sorted, with their translations, the
+ * list filters (pre-rendered pages with stable URLs), consultation state and feed items.
+ */
+import type { Lang, PolicyKind, PolicyStatus } from "./data/model.ts";
+import { POLICY_KINDS, POLICY_STATUSES } from "./data/model.ts";
 import type { PolicyDoc } from "./data/project.ts";
-import { getSite } from "./site.ts";
+import type { PolicyFrontmatter } from "./data/schema/policy.ts";
+import { getSite, regionName } from "./site.ts";
+import { regionsInOrder } from "./indicators.ts";
 import { href } from "./i18n/routes.ts";
+import { t } from "./i18n/ui.ts";
 
 /** Newest first (by date, then title). */
 export function policiesByDate(): PolicyDoc[] {
@@ -18,11 +25,17 @@ export function translationOf(doc: PolicyDoc): PolicyDoc | undefined {
   return doc.fm.terjemahan ? getSite().policies.find((p) => p.slug === doc.fm.terjemahan) : undefined;
 }
 
+export interface ListedDoc {
+  readonly doc: PolicyDoc;
+  /** True when the document is in the other language (it has no translation into `lang`). */
+  readonly otherLang: boolean;
+}
+
 /**
  * What a reader of `lang` sees in the list: every document in that language, plus the documents
  * of the other language that have no translation (marked as such).
  */
-export function policiesFor(lang: Lang): { doc: PolicyDoc; otherLang: boolean }[] {
+export function policiesFor(lang: Lang): ListedDoc[] {
   return policiesByDate()
     .filter((d) => d.fm.bahasa === lang || !translationOf(d))
     .map((doc) => ({ doc, otherLang: doc.fm.bahasa !== lang }));
@@ -34,3 +47,183 @@ export function citing(indicatorId: string, lang: Lang): PolicyDoc[] {
     .map((p) => p.doc)
     .filter((d) => d.fm.indikator.includes(indicatorId) || d.embeds.some((e) => e.attrs.id === indicatorId));
 }
+
+// ── Filters ─────────────────────────────────────────────────────────────────
+// One facet at a time, each value a pre-rendered page, so filters are plain links:
+//   /kebijakan/status/konsultasi/   /en/policies/status/consultation/
+//   /kebijakan/wilayah/1373/        /en/policies/region/1373/
+//   /kebijakan/jenis/evaluasi/      /en/policies/kind/evaluation/
+//   /kebijakan/tahun/2026/          /en/policies/year/2026/
+
+export const FACETS = ["status", "region", "kind", "year"] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** The facet's path segment in each language. */
+export const FACET_SEGMENT: Record<Facet, Record<Lang, string>> = {
+  status: { id: "status", en: "status" },
+  region: { id: "wilayah", en: "region" },
+  kind: { id: "jenis", en: "kind" },
+  year: { id: "tahun", en: "year" },
+};
+
+/** English slugs of statuses and kinds; Indonesian uses the data's own words. */
+const EN_SLUG: Record<PolicyStatus | PolicyKind, string> = {
+  draf: "draft",
+  konsultasi: "consultation",
+  ditetapkan: "adopted",
+  dicabut: "withdrawn",
+  evaluasi: "evaluation",
+  kebijakan: "policy",
+  strategi: "strategy",
+  program: "programme",
+};
+
+/** The year a document is filed under: the year of its current version. */
+export const docYear = (doc: PolicyDoc): string => doc.fm.tanggal.slice(0, 4);
+
+/** A document's value for a facet, in the data's own terms (`konsultasi`, `1373`, `2026`). */
+export function facetValue(doc: PolicyDoc, facet: Facet): string {
+  switch (facet) {
+    case "status":
+      return doc.fm.status;
+    case "region":
+      return doc.fm.wilayah;
+    case "kind":
+      return doc.fm.jenis;
+    case "year":
+      return docYear(doc);
+  }
+}
+
+/** The URL slug of a facet value in a language. */
+export function valueSlug(facet: Facet, value: string, lang: Lang): string {
+  if (lang === "en" && (facet === "status" || facet === "kind")) return EN_SLUG[value as PolicyStatus | PolicyKind];
+  return value;
+}
+
+export function filterHref(lang: Lang, facet: Facet, value: string): string {
+  return href(lang, "policies", FACET_SEGMENT[facet][lang], valueSlug(facet, value, lang));
+}
+
+export function facetValueLabel(facet: Facet, value: string, lang: Lang): string {
+  switch (facet) {
+    case "status":
+      return t(lang, `status.${value as PolicyStatus}`);
+    case "kind":
+      return t(lang, `kind.${value as PolicyKind}`);
+    case "region":
+      return regionName(value);
+    case "year":
+      return value;
+  }
+}
+
+export interface FilterOption {
+  readonly facet: Facet;
+  readonly value: string;
+  readonly label: string;
+  /** Documents of the `lang` list with this value. */
+  readonly count: number;
+  /** The filtered page; `null` when no document has the value (shown, not linked, not built). */
+  readonly href: string | null;
+}
+
+/** Every value a facet can take, in a reader's order, with its count in the `lang` list. */
+export function filterOptions(lang: Lang, facet: Facet): FilterOption[] {
+  const listed = policiesFor(lang);
+  const values: string[] =
+    facet === "status"
+      ? [...POLICY_STATUSES]
+      : facet === "kind"
+        ? [...POLICY_KINDS]
+        : facet === "region"
+          ? regionsInOrder(getSite().regions).map((r) => r.code)
+          : [...new Set(listed.map((l) => docYear(l.doc)))].sort().reverse();
+  return values.map((value) => {
+    const count = listed.filter((l) => facetValue(l.doc, facet) === value).length;
+    return { facet, value, label: facetValueLabel(facet, value, lang), count, href: count > 0 ? filterHref(lang, facet, value) : null };
+  });
+}
+
+/** The documents of the `lang` list with a facet value. */
+export function filtered(lang: Lang, facet: Facet, value: string): ListedDoc[] {
+  return policiesFor(lang).filter((l) => facetValue(l.doc, facet) === value);
+}
+
+/** Route params of every non-empty filter page of a language, for getStaticPaths. */
+export function filterPaths(lang: Lang) {
+  return FACETS.flatMap((facet) =>
+    filterOptions(lang, facet)
+      .filter((o) => o.count > 0)
+      .map((o) => ({ params: { facet: FACET_SEGMENT[facet][lang], value: valueSlug(facet, o.value, lang) }, props: { facet, value: o.value } })),
+  );
+}
+
+// ── Consultation ────────────────────────────────────────────────────────────
+
+export interface Consultation {
+  /** Last day for comments (inclusive), `YYYY-MM-DD`; null when the document sets none. */
+  readonly deadline: string | null;
+  /** Open on `today` (the build's date): open through the whole deadline day. */
+  readonly open: boolean;
+  /** Where comments go: a `mailto:` or `https:` URL. */
+  readonly contact: string;
+  /** The contact as readers see it (`konsultasi@…`, `forms.example.go.id/…`). */
+  readonly contactLabel: string;
+}
+
+/** A `mailto:` or `https:` link from an author's text; anything else (e.g. `javascript:`) is refused. */
+export function safeContact(raw: string | undefined): string | null {
+  const s = raw?.trim();
+  if (!s) return null;
+  if (/^mailto:[^\s@]+@[^\s@]+$/i.test(s)) return s;
+  if (/^[^\s@:/]+@[^\s@]+\.[^\s@]+$/.test(s)) return `mailto:${s}`;
+  try {
+    const u = new URL(s);
+    return u.protocol === "https:" ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The consultation of a document in `konsultasi`: its deadline, whether it is still open on the
+ * build's date, and where to send comments (`konsultasi.kontak`, else the site's `kontak`).
+ */
+export function consultationOf(fm: Pick<PolicyFrontmatter, "status" | "konsultasi">, today: string, siteContact: string): Consultation | null {
+  if (fm.status !== "konsultasi") return null;
+  const deadline = fm.konsultasi?.batas ?? null;
+  const contact = safeContact(fm.konsultasi?.kontak) ?? safeContact(siteContact) ?? `mailto:${siteContact}`;
+  const contactLabel = contact.startsWith("mailto:") ? contact.slice(7) : contact.replace(/^https:\/\//, "").replace(/\/$/, "");
+  return { deadline, open: deadline === null || today <= deadline, contact, contactLabel };
+}
+
+/** The build's date as `YYYY-MM-DD`. */
+export const todayIso = (): string => getSite().today.toISOString().slice(0, 10);
+
+// ── Feed ────────────────────────────────────────────────────────────────────
+
+export interface VersionItem {
+  readonly doc: PolicyDoc;
+  readonly otherLang: boolean;
+  readonly versi: string;
+  readonly tanggal: string;
+  readonly catatan: string;
+  /** The history entry's anchor on the document page. */
+  readonly anchor: string;
+}
+
+/** The anchor of a version in a document's revision history: `versi-1-1`, `version-1-1`. */
+export const versionAnchor = (versi: string, lang: Lang): string => `${lang === "en" ? "version" : "versi"}-${versi.replace(/[^A-Za-z0-9_-]+/g, "-")}`;
+
+/** One item per version of every document of the `lang` list, newest first. */
+export function versionItems(lang: Lang): VersionItem[] {
+  return policiesFor(lang)
+    .flatMap(({ doc, otherLang }) =>
+      doc.fm.riwayat.map((h) => ({ doc, otherLang, versi: h.versi, tanggal: h.tanggal, catatan: h.catatan, anchor: versionAnchor(h.versi, doc.fm.bahasa) })),
+    )
+    .sort((a, b) => b.tanggal.localeCompare(a.tanggal) || a.doc.fm.judul.localeCompare(b.doc.fm.judul) || b.versi.localeCompare(a.versi, undefined, { numeric: true }));
+}
+
+/** The feed of a language: `/kebijakan/rss.xml`, `/en/policies/rss.xml`. */
+export const feedHref = (lang: Lang): string => `${href(lang, "policies")}rss.xml`;

@@ -1,0 +1,86 @@
+/**
+ * `<Indicator>` and `<Chart>` in a policy document that name an unknown indicator, region or
+ * chart kind stop the real build before Astro runs: exit code ≠ 0, every message names the MDX
+ * file and the tag's line (in Indonesian, or in English with `--lang en`), and the published
+ * dist/ stays byte for byte as it was.
+ */
+import { describe, it, expect, beforeAll } from "vitest";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildSite, copyProject, treeHash } from "../helpers/site.ts";
+import { FIXTURE } from "./_helpers.ts";
+
+const FILE = "content/policies/konsultasi-uji.mdx";
+
+/** A fixture copy whose document has `from` replaced by `to`; returns it with `to`'s line. */
+function broken(from: string, to: string): { root: string; line: number } {
+  const root = copyProject(FIXTURE);
+  const path = join(root, FILE);
+  const src = readFileSync(path, "utf8");
+  expect(src, `fixture no longer contains ${from}`).toContain(from);
+  const out = src.replace(from, to);
+  writeFileSync(path, out);
+  // A previously published site, to prove a failed build leaves it alone.
+  mkdirSync(join(root, "dist/kebijakan"), { recursive: true });
+  writeFileSync(join(root, "dist/index.html"), "<!doctype html><title>published</title>");
+  writeFileSync(join(root, "dist/kebijakan/index.html"), "<!doctype html><title>published list</title>");
+  return { root, line: out.slice(0, out.indexOf(to)).split("\n").length };
+}
+
+function failedBuild(from: string, to: string, args: string[] = []) {
+  const { root, line } = broken(from, to);
+  const before = treeHash(join(root, "dist"));
+  const r = buildSite(root, args);
+  return { r, line, output: `${r.stdout}\n${r.stderr}`, before, after: treeHash(join(root, "dist")) };
+}
+
+describe("build(fixture with a broken MDX component)", () => {
+  let unknownId: ReturnType<typeof failedBuild>;
+  let unknownRegion: ReturnType<typeof failedBuild>;
+  let unknownKind: ReturnType<typeof failedBuild>;
+  let unknownIdEn: ReturnType<typeof failedBuild>;
+  beforeAll(() => {
+    unknownId = failedBuild('<Indicator id="ikm" wilayah="1373" />', '<Indicator id="ikn" wilayah="1373" />');
+    unknownRegion = failedBuild('<Indicator id="partisipasi" wilayah="1373" />', '<Indicator id="partisipasi" wilayah="9999" />');
+    unknownKind = failedBuild('<Chart id="ikm" jenis="tren" wilayah="1373" />', '<Chart id="ikm" jenis="pai" wilayah="1373" />');
+    unknownIdEn = failedBuild('<Indicator id="ikm" wilayah="1373" />', '<Indicator id="ikn" wilayah="1373" />', ["--lang", "en"]);
+  });
+
+  it("<Indicator id> with an unknown indicator fails with the file and line, in Indonesian", () => {
+    const { r, line, output } = unknownId;
+    expect(r.status).not.toBe(0);
+    expect(line).toBeGreaterThan(20);
+    expect(output).toContain(`${FILE}, baris ${line}: Indikator "ikn" tidak ada.`);
+    expect(output).toMatch(/Mungkin maksudnya "ikm"\?/);
+    // One mistake, one message: the translation that points at this document is not blamed too.
+    expect(output).toMatch(/\b1 kesalahan ditemukan/);
+    expect(output).toMatch(/situs tidak diterbitkan/);
+  });
+
+  it("<Indicator wilayah> with an unknown region fails with the file and line", () => {
+    const { r, line, output } = unknownRegion;
+    expect(r.status).not.toBe(0);
+    expect(output).toContain(`${FILE}, baris ${line}: Kode wilayah "9999" tidak ada di data/regions.csv.`);
+  });
+
+  it("<Chart jenis> with an unknown chart kind fails with the file and line, listing the kinds", () => {
+    const { r, line, output } = unknownKind;
+    expect(r.status).not.toBe(0);
+    expect(output).toContain(`${FILE}, baris ${line}: Jenis grafik "pai" tidak dikenal.`);
+    expect(output).toMatch(/tren, perbandingan, rincian, bullet, sparkline/);
+  });
+
+  it("--lang en reports the same error in English", () => {
+    const { r, line, output } = unknownIdEn;
+    expect(r.status).not.toBe(0);
+    expect(output).toContain(`${FILE}, line ${line}: There is no indicator "ikn".`);
+    expect(output).toMatch(/the site was not published/);
+  });
+
+  it("leaves the published dist/ exactly as it was", () => {
+    for (const b of [unknownId, unknownRegion, unknownKind, unknownIdEn]) {
+      expect(b.after).toEqual(b.before);
+      expect(b.after.size).toBe(2);
+    }
+  });
+});
