@@ -201,6 +201,22 @@ export function consultationOf(fm: Pick<PolicyFrontmatter, "status" | "konsultas
 /** The build's date as `YYYY-MM-DD`. */
 export const todayIso = (): string => getSite().today.toISOString().slice(0, 10);
 
+// ── Page-scoped counters ─────────────────────────────────────────────────────
+
+const counts = new WeakMap<Request, Map<string, number>>();
+
+/**
+ * 1, 2, 3… for each call with the same `key` while one page renders (keyed by its request), so
+ * components repeated in a document can give their SVG parts distinct ids.
+ */
+export function countOnPage(request: Request, key: string): number {
+  let m = counts.get(request);
+  if (!m) counts.set(request, (m = new Map()));
+  const n = (m.get(key) ?? 0) + 1;
+  m.set(key, n);
+  return n;
+}
+
 // ── Feed ────────────────────────────────────────────────────────────────────
 
 export interface VersionItem {
