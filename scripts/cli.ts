@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { formatProblem, type Problem } from "../src/lib/data/errors.ts";
 import type { Lang } from "../src/lib/data/model.ts";
 import type { Validation } from "../src/lib/data/project.ts";
+import { fileReader, githubAnnotation } from "./annotations.ts";
 
 /** `--lang en|id`, else English when the locale is English, else Indonesian. */
 export function cliLang(argv: readonly string[] = process.argv, env = process.env): Lang {
@@ -11,6 +12,13 @@ export function cliLang(argv: readonly string[] = process.argv, env = process.en
   if (flag === "en" || flag === "id") return flag;
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
   return /^en/i.test(locale) ? "en" : "id";
+}
+
+/** `--format github`: problems as GitHub Actions annotations; else plain lines. */
+export function cliFormat(argv: readonly string[] = process.argv): "text" | "github" {
+  const i = argv.indexOf("--format");
+  const flag = i !== -1 ? argv[i + 1] : argv.find((a) => a.startsWith("--format="))?.slice(9);
+  return flag === "github" ? "github" : "text";
 }
 
 /** Where `data/` and `content/` live: `TERANG_ROOT`, else the working directory. */
@@ -34,8 +42,20 @@ function printList(problems: readonly Problem[], lang: Lang, out: (s: string) =>
 }
 
 /** Prints a validation; returns true when it has no errors. */
-export function report(v: Validation, lang: Lang): boolean {
+export function report(v: Validation, lang: Lang, options: { format?: "text" | "github"; root?: string } = {}): boolean {
   const t = T[lang];
+  if (options.format === "github") {
+    // Workflow commands go to stdout, where the runner reads them.
+    const read = fileReader(options.root ?? projectRoot());
+    for (const p of [...v.warnings, ...v.errors]) console.log(githubAnnotation(p, lang, read));
+    if (v.errors.length > 0) {
+      console.log(t.errors(v.errors.length));
+      return false;
+    }
+    if (v.warnings.length > 0) console.log(t.warnings(v.warnings.length).replace(/:$/, "."));
+    console.log(t.ok(v.stats));
+    return true;
+  }
   if (v.warnings.length > 0) {
     console.warn(t.warnings(v.warnings.length));
     printList(v.warnings, lang, (s) => console.warn(s.replace("✗", "!")));
