@@ -1,0 +1,238 @@
+/**
+ * The citizens' catalogue of indicators: themes, the indicator index filters (theme, region,
+ * unit — each value a pre-built page, so filters are plain links), region pages compared with
+ * their province, and region-to-region comparisons. Pure functions of the validated site.
+ *
+ *   /indikator/tema/<tema>/        /en/indicators/theme/<tema>/
+ *   /indikator/wilayah/<kode>/     /en/indicators/region/<kode>/
+ *   /indikator/satuan/<satuan>/    /en/indicators/unit/<unit>/      (persen → percent, …)
+ *   /tema/<tema>/                  /en/themes/<tema>/
+ *   /wilayah/<kode>/               /en/regions/<kode>/
+ *   /bandingkan/<a>/<b>/           /en/compare/<a>/<b>/
+ */
+import type { Indicator, Lang, Observation, Region } from "./data/model.ts";
+import type { Theme } from "./data/schema/site.ts";
+import { UNITS } from "./data/schema/indicator-meta.ts";
+import type { Unit } from "./i18n/format.ts";
+import { href } from "./i18n/routes.ts";
+import { t } from "./i18n/ui.ts";
+import { tx } from "./i18n/text.ts";
+import { isImprovement, regionsInOrder } from "./indicators.ts";
+import { getSite } from "./site.ts";
+
+// ── Themes ──────────────────────────────────────────────────────────────────
+
+export const themes = (): readonly Theme[] => getSite().themes;
+
+export function themeById(id: string): Theme | undefined {
+  return themes().find((th) => th.id === id);
+}
+
+/** The indicators of a theme, in the theme's order. */
+export function themeIndicators(theme: Theme): Indicator[] {
+  const all = getSite().indicators;
+  return theme.indikator.map((id) => all.find((i) => i.meta.id === id)).filter((i): i is Indicator => Boolean(i));
+}
+
+/** The themes an indicator belongs to. */
+export function themesOf(indicatorId: string): Theme[] {
+  return themes().filter((th) => th.indikator.includes(indicatorId));
+}
+
+/** Indicators that no theme lists (shown under "other indicators" so nothing is hidden). */
+export function unthemed(): Indicator[] {
+  const listed = new Set(themes().flatMap((th) => th.indikator));
+  return getSite().indicators.filter((i) => !listed.has(i.meta.id));
+}
+
+// ── Indicator index filters ─────────────────────────────────────────────────
+
+export const INDICATOR_FACETS = ["theme", "region", "unit"] as const;
+export type IndicatorFacet = (typeof INDICATOR_FACETS)[number];
+
+export const INDICATOR_FACET_SEGMENT: Record<IndicatorFacet, Record<Lang, string>> = {
+  theme: { id: "tema", en: "theme" },
+  region: { id: "wilayah", en: "region" },
+  unit: { id: "satuan", en: "unit" },
+};
+
+/** English URL slugs of units; Indonesian uses the data's own words. */
+export const UNIT_SLUG_EN: Record<Unit, string> = { persen: "percent", skor: "score", jam: "hours", orang: "people", rasio: "ratio" };
+
+const isTotal = (o: Observation) => Object.values(o.dims).every((v) => v === null);
+
+/** Whether an indicator has at least one observation with a value for a region. */
+export function reportsOn(ind: Indicator, region: string): boolean {
+  return ind.observations.some((o) => o.region === region && o.value !== null);
+}
+
+export function matches(ind: Indicator, facet: IndicatorFacet, value: string): boolean {
+  switch (facet) {
+    case "theme":
+      return themeById(value)?.indikator.includes(ind.meta.id) ?? false;
+    case "region":
+      return reportsOn(ind, value);
+    case "unit":
+      return ind.meta.satuan === value;
+  }
+}
+
+export function indicatorValueSlug(facet: IndicatorFacet, value: string, lang: Lang): string {
+  return lang === "en" && facet === "unit" ? UNIT_SLUG_EN[value as Unit] : value;
+}
+
+export function indicatorFilterHref(lang: Lang, facet: IndicatorFacet, value: string): string {
+  return href(lang, "indicators", INDICATOR_FACET_SEGMENT[facet][lang], indicatorValueSlug(facet, value, lang));
+}
+
+export function indicatorFacetLabel(facet: IndicatorFacet, lang: Lang): string {
+  return t(lang, `catalogue.facet.${facet}`);
+}
+
+export function indicatorValueLabel(facet: IndicatorFacet, value: string, lang: Lang): string {
+  switch (facet) {
+    case "theme":
+      return tx(themeById(value)!.judul, lang);
+    case "region":
+      return getSite().regions.find((r) => r.code === value)?.name ?? value;
+    case "unit":
+      return t(lang, `unit.${value as Unit}`);
+  }
+}
+
+export interface IndicatorFilterOption {
+  readonly facet: IndicatorFacet;
+  readonly value: string;
+  readonly label: string;
+  readonly count: number;
+  /** The filtered page; `null` when nothing matches (shown, not linked, not built). */
+  readonly href: string | null;
+}
+
+function facetValues(facet: IndicatorFacet): string[] {
+  switch (facet) {
+    case "theme":
+      return themes().map((th) => th.id);
+    case "region":
+      return regionsInOrder(getSite().regions).map((r) => r.code);
+    case "unit":
+      return UNITS.filter((u) => getSite().indicators.some((i) => i.meta.satuan === u));
+  }
+}
+
+export function indicatorFilterOptions(lang: Lang, facet: IndicatorFacet): IndicatorFilterOption[] {
+  const all = getSite().indicators;
+  return facetValues(facet).map((value) => {
+    const count = all.filter((i) => matches(i, facet, value)).length;
+    return { facet, value, label: indicatorValueLabel(facet, value, lang), count, href: count > 0 ? indicatorFilterHref(lang, facet, value) : null };
+  });
+}
+
+export function filteredIndicators(facet: IndicatorFacet, value: string): Indicator[] {
+  return getSite().indicators.filter((i) => matches(i, facet, value));
+}
+
+/** Route params of every non-empty indicator filter page of a language. */
+export function indicatorFilterPaths(lang: Lang) {
+  return INDICATOR_FACETS.flatMap((facet) =>
+    indicatorFilterOptions(lang, facet)
+      .filter((o) => o.count > 0)
+      .map((o) => ({ params: { facet: INDICATOR_FACET_SEGMENT[facet][lang], value: indicatorValueSlug(facet, o.value, lang) }, props: { facet, value: o.value } })),
+  );
+}
+
+// ── Regions ─────────────────────────────────────────────────────────────────
+
+export function regionByCode(code: string): Region | undefined {
+  return getSite().regions.find((r) => r.code === code);
+}
+
+/** The province a region belongs to: up the `induk` chain, else the code's first two digits. */
+export function provinceOf(region: Region): Region | null {
+  if (region.kind === "provinsi") return null;
+  const regions = getSite().regions;
+  let r: Region | undefined = region;
+  const seen = new Set<string>();
+  while (r && r.kind !== "provinsi" && r.parent && !seen.has(r.code)) {
+    seen.add(r.code);
+    r = regions.find((x) => x.code === r!.parent);
+  }
+  if (r && r.kind === "provinsi") return r;
+  return regions.find((x) => x.code === region.code.slice(0, 2) && x.kind === "provinsi") ?? null;
+}
+
+/** Regions whose province is `province`. */
+export function regionsIn(province: Region): Region[] {
+  return regionsInOrder(getSite().regions).filter((r) => r.code !== province.code && provinceOf(r)?.code === province.code);
+}
+
+/** Total observations with a value of one region, in period order. */
+export function totals(ind: Indicator, region: string): Observation[] {
+  return ind.observations.filter((o) => o.region === region && isTotal(o) && o.value !== null);
+}
+
+export interface RegionReading {
+  readonly indicator: Indicator;
+  /** Latest total with a value for the region (null: no data). */
+  readonly latest: Observation | null;
+  readonly previous: Observation | null;
+  /** The province's total for the same period as `latest` (null: none). */
+  readonly province: Observation | null;
+  /** latest − province, when both exist. */
+  readonly gap: number | null;
+  /** Whether the region does better than the province (given `arah`); null when equal/unknown. */
+  readonly better: boolean | null;
+}
+
+/** One indicator read for a region and compared with the province in the same period. */
+export function readRegion(ind: Indicator, region: Region): RegionReading {
+  const obs = totals(ind, region.code);
+  const latest = obs[obs.length - 1] ?? null;
+  const previous = obs[obs.length - 2] ?? null;
+  const prov = provinceOf(region);
+  const province = latest && prov ? (totals(ind, prov.code).find((o) => o.period.code === latest.period.code) ?? null) : null;
+  const gap = latest && province ? round(latest.value! - province.value!) : null;
+  return { indicator: ind, latest, previous, province, gap, better: gap === null ? null : isImprovement(ind, gap) };
+}
+
+/** Differences as they would be written: no floating-point noise (86.71 − 86.44 = 0.27). */
+export const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/** The indicators that report on a region, in the site's order. */
+export function regionIndicators(code: string): Indicator[] {
+  return getSite().indicators.filter((i) => reportsOn(i, code));
+}
+
+// ── Comparison of two regions ───────────────────────────────────────────────
+
+export function comparePairs() {
+  const regions = regionsInOrder(getSite().regions);
+  return regions.flatMap((a) => regions.filter((b) => b.code !== a.code).map((b) => ({ a, b })));
+}
+
+export function compareHref(lang: Lang, a: string, b: string): string {
+  return href(lang, "compare", a, b);
+}
+
+export interface PairReading {
+  readonly indicator: Indicator;
+  readonly a: Observation | null;
+  readonly b: Observation | null;
+  /** True when both latest values are for the same period (a fair comparison). */
+  readonly samePeriod: boolean;
+  /** Which of the two does better in a shared period (given `arah`): "a", "b", "equal" or null. */
+  readonly leader: "a" | "b" | "equal" | null;
+}
+
+export function readPair(ind: Indicator, a: string, b: string): PairReading {
+  const la = totals(ind, a).at(-1) ?? null;
+  const lb = totals(ind, b).at(-1) ?? null;
+  const samePeriod = Boolean(la && lb && la.period.code === lb.period.code);
+  let leader: PairReading["leader"] = null;
+  if (la && lb && samePeriod) {
+    const d = round(la.value! - lb.value!);
+    const imp = isImprovement(ind, d);
+    leader = imp === null ? "equal" : imp ? "a" : "b";
+  }
+  return { indicator: ind, a: la, b: lb, samePeriod, leader };
+}
