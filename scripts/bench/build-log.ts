@@ -1,0 +1,90 @@
+/**
+ * Where a build's time goes, read from its output (`TERANG_LOG=debug` makes Astro log its steps
+ * and every route it renders, with the route's time). Two sources:
+ * - when each line arrived (stamped by the benchmark): validation in scripts/build.ts ends at
+ *   "Data valid", Astro ends at "[build] Complete!", the rest is post-build, swap and exit;
+ * - Astro's own figures: content sync and types, the Vite bundles, static generation, and the
+ *   `(+Nms)` of each route, summed per kind of route.
+ */
+
+export interface RouteGroup {
+  readonly count: number;
+  readonly ms: number;
+}
+
+export interface BuildPhases {
+  /** Start → "Data valid" (Node start-up, imports, scripts/build.ts validating the data). */
+  readonly validateMs: number | null;
+  /** "Data valid" → "[build] Complete!": everything Astro does. */
+  readonly astroMs: number | null;
+  /** "[build] Complete!" → exit: post-build steps, the swap into dist/, exit. */
+  readonly afterMs: number | null;
+  /** Astro's figures. */
+  readonly typesMs: number | null;
+  readonly viteMs: number | null;
+  readonly staticMs: number | null;
+  /** Routes per kind (`indikator/*`, `data/grafik/*`, …): how many, and their summed render time. */
+  readonly routes: Record<string, RouteGroup>;
+}
+
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+const duration = (value: string, unit: string) => Number(value) * (unit === "s" ? 1000 : unit === "m" ? 60000 : 1);
+
+/** `/en/indicators/ikm/index.html` → `en/indicators/*`; `/data/ikm.csv/` → `data/*.csv`. */
+export function routeGroup(path: string): string {
+  const segs = path.split("/").filter(Boolean);
+  if (segs[segs.length - 1] === "index.html") segs.pop();
+  if (segs.length === 0) return "index.html";
+  const depth = segs[0] === "en" || segs[0] === "data" ? 2 : 1;
+  if (segs.length <= depth) {
+    const last = segs[segs.length - 1]!;
+    const ext = /\.[a-z0-9]+$/i.exec(last)?.[0];
+    const head = segs.slice(0, -1).join("/");
+    if (ext && head) return `${head}/*${ext}`;
+    return segs.join("/");
+  }
+  return `${segs.slice(0, depth).join("/")}/*`;
+}
+
+/** `lines`: stdout lines stamped with their arrival; `wallMs`: when the process exited. */
+export function parseBuildLog(lines: readonly { ms: number; text: string }[], wallMs: number): BuildPhases {
+  let validEnd: number | null = null;
+  let complete: number | null = null;
+  let types: number | null = null;
+  let vite: number | null = null;
+  let staticMs: number | null = null;
+  let inRoutes = false;
+  const routes: Record<string, { count: number; ms: number }> = {};
+  for (const { ms, text: raw } of lines) {
+    const text = raw.replace(ANSI, "");
+    if (validEnd === null && /^Data valid\b/.test(text)) validEnd = ms;
+    if (/\[build\] Complete!/.test(text)) complete = ms;
+    let m = /\[types\] Generated ([\d.]+)(ms|s)\b/.exec(text);
+    if (m) types = duration(m[1]!, m[2]!);
+    m = /\[vite\] ✓ built in ([\d.]+)(ms|s)\b/.exec(text);
+    if (m) vite = (vite ?? 0) + duration(m[1]!, m[2]!);
+    if (/generating static routes/.test(text)) inRoutes = true;
+    m = /^\S*\s*[├└]─ (\S+) .*\(\+([\d.]+)(ms|s)\)/.exec(text.trim());
+    if (inRoutes && m) {
+      const g = (routes[routeGroup(m[1]!)] ??= { count: 0, ms: 0 });
+      g.count++;
+      g.ms += duration(m[2]!, m[3]!);
+      continue;
+    }
+    m = /^(?:\S+ )?✓ Completed in ([\d.]+)(ms|s)\.?$/.exec(text.trim());
+    if (inRoutes && m) {
+      staticMs = duration(m[1]!, m[2]!);
+      inRoutes = false;
+    }
+  }
+  return {
+    validateMs: validEnd,
+    astroMs: validEnd !== null && complete !== null ? complete - validEnd : null,
+    afterMs: complete !== null ? Math.max(0, wallMs - complete) : null,
+    typesMs: types,
+    viteMs: vite,
+    staticMs,
+    routes,
+  };
+}

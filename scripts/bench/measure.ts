@@ -1,0 +1,213 @@
+/**
+ * Runs a command and measures it: wall time, CPU time, and peak memory of the whole process tree.
+ *
+ * Memory is taken two ways. `/usr/bin/time -v` (GNU time) reports the largest resident set of any
+ * single process it waited for; a poll of /proc every 100 ms sums the resident sets of the command
+ * and all its descendants (esbuild, workers), which is what the machine must actually hold. The
+ * poll can miss a spike shorter than its period; the sum counts shared pages once per process.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, readdirSync, rmSync, createWriteStream } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { StringDecoder } from "node:string_decoder";
+
+export const GNU_TIME = "/usr/bin/time";
+export const hasGnuTime = (): boolean => existsSync(GNU_TIME);
+
+export interface RunResult {
+  readonly exitCode: number | null;
+  readonly signal: string | null;
+  readonly wallMs: number;
+  /** Peak of the summed RSS of the process tree (polled), in bytes. */
+  readonly peakTreeRss: number;
+  /** Largest RSS of a single process, from GNU time (null without it), in bytes. */
+  readonly maxProcessRss: number | null;
+  /** User + system CPU seconds of the tree, from GNU time (null without it). */
+  readonly cpuSeconds: number | null;
+  /** Signal that ended the measured command under GNU time (which itself exits normally). */
+  readonly childSignal: number | null;
+  /** True when `timeoutMs` ran out and the command was stopped. */
+  readonly timedOut: boolean;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** Each stdout line with the milliseconds since the start at which it arrived. */
+  readonly lines: readonly { readonly ms: number; readonly text: string }[];
+}
+
+/** Child pids of `pid`, from /proc/<pid>/task/<tid>/children, else by scanning every /proc/<n>/stat. */
+function childrenOf(pid: number): number[] {
+  const out: number[] = [];
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const f = `/proc/${pid}/task/${tid}/children`;
+      if (!existsSync(f)) return scanChildren(pid);
+      for (const c of readFileSync(f, "utf8").trim().split(/\s+/)) if (c) out.push(Number(c));
+    }
+  } catch {
+    // The process ended between the listing and the read.
+  }
+  return out;
+}
+
+function scanChildren(pid: number): number[] {
+  const out: number[] = [];
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      // Field 4 (ppid) follows the command name, which is in parentheses and may contain spaces.
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (ppid === pid) out.push(Number(name));
+    } catch {
+      // Gone already.
+    }
+  }
+  return out;
+}
+
+function rssOf(pid: number): number {
+  try {
+    const m = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Summed RSS of `root` and its descendants; `skipRoot` leaves out the wrapper (GNU time). */
+export function treeRss(root: number, skipRoot = false): number {
+  let sum = skipRoot ? 0 : rssOf(root);
+  for (const pid of descendants(root)) sum += rssOf(pid);
+  return sum;
+}
+
+interface GnuTime {
+  maxRss: number | null;
+  cpu: number | null;
+  signal: number | null;
+}
+
+function parseGnuTime(text: string): GnuTime {
+  const num = (label: string) => {
+    const m = new RegExp(`${label}:\\s*([\\d.]+)`).exec(text);
+    return m ? Number(m[1]) : null;
+  };
+  const rssKb = num("Maximum resident set size \\(kbytes\\)");
+  const user = num("User time \\(seconds\\)");
+  const sys = num("System time \\(seconds\\)");
+  const signal = /Command terminated by signal (\d+)/.exec(text);
+  return { maxRss: rssKb === null ? null : rssKb * 1024, cpu: user === null || sys === null ? null : user + sys, signal: signal ? Number(signal[1]) : null };
+}
+
+export interface RunOptions {
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  /** Also write stdout and stderr, interleaved, to this file. */
+  readonly logFile?: string;
+  /** Poll period for the /proc sampler. */
+  readonly pollMs?: number;
+  /** Stop the command after this long: SIGTERM to the whole tree, SIGKILL 15 s later. */
+  readonly timeoutMs?: number;
+}
+
+/** Every descendant of `root` (not `root` itself), parents before children. */
+function descendants(root: number): number[] {
+  const out: number[] = [];
+  const queue = childrenOf(root);
+  const seen = new Set<number>([root]);
+  while (queue.length > 0) {
+    const pid = queue.shift()!;
+    if (seen.has(pid)) continue;
+    seen.add(pid);
+    out.push(pid);
+    queue.push(...childrenOf(pid));
+  }
+  return out;
+}
+
+function signalTree(root: number, signal: NodeJS.Signals): void {
+  for (const pid of [...descendants(root), root]) {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+export function runMeasured(command: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
+  const useTime = hasGnuTime();
+  const timeFile = join(tmpdir(), `terang-bench-time-${process.pid}-${Date.now()}.txt`);
+  const [cmd, argv] = useTime ? [GNU_TIME, ["-v", "-o", timeFile, command, ...args]] : [command, [...args]];
+  const log = options.logFile ? createWriteStream(options.logFile) : null;
+  const start = performance.now();
+  const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  const lines: { ms: number; text: string }[] = [];
+  let partial = "";
+  const decoder = new StringDecoder("utf8");
+  child.stdout.on("data", (b: Buffer) => {
+    stdout.push(b);
+    log?.write(b);
+    const ms = performance.now() - start;
+    const parts = (partial + decoder.write(b)).split("\n");
+    partial = parts.pop()!;
+    for (const text of parts) lines.push({ ms, text });
+  });
+  child.stderr.on("data", (b: Buffer) => (stderr.push(b), log?.write(b)));
+  let peak = 0;
+  const sample = () => {
+    if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid, useTime));
+  };
+  const timer = setInterval(sample, options.pollMs ?? 100);
+  let timedOut = false;
+  let killTimer: NodeJS.Timeout | undefined;
+  const deadline =
+    options.timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          if (child.pid === undefined) return;
+          // The measured command first (scripts/build.ts cleans up on SIGTERM), then the wrapper.
+          signalTree(child.pid, "SIGTERM");
+          killTimer = setTimeout(() => child.pid !== undefined && signalTree(child.pid, "SIGKILL"), 15_000);
+        }, options.timeoutMs);
+  const stop = () => {
+    clearInterval(timer);
+    clearTimeout(deadline);
+    clearTimeout(killTimer);
+  };
+  return new Promise((resolve, reject) => {
+    child.on("error", (err) => {
+      stop();
+      reject(err);
+    });
+    child.on("close", (code, signal) => {
+      const wallMs = performance.now() - start;
+      stop();
+      if (partial) lines.push({ ms: wallMs, text: partial });
+      log?.end();
+      let gnu: GnuTime = { maxRss: null, cpu: null, signal: null };
+      if (useTime && existsSync(timeFile)) {
+        const text = readFileSync(timeFile, "utf8");
+        gnu = parseGnuTime(text);
+        rmSync(timeFile, { force: true });
+      }
+      resolve({
+        exitCode: code,
+        signal,
+        wallMs,
+        peakTreeRss: peak,
+        maxProcessRss: gnu.maxRss,
+        cpuSeconds: gnu.cpu,
+        childSignal: gnu.signal,
+        timedOut,
+        stdout: Buffer.concat(stdout).toString("utf8"),
+        stderr: Buffer.concat(stderr).toString("utf8"),
+        lines,
+      });
+    });
+  });
+}
