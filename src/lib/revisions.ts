@@ -1,0 +1,205 @@
+/**
+ * The revision log of published data: for each indicator CSV, which values were added, changed or
+ * removed between its committed versions, with dates. Computed at build time from the
+ * repository's git history (when the build runs in a git checkout): the commits touching the file
+ * (`git log --follow`, newest first, at most `LIMIT`), each version read with `git cat-file` and
+ * parsed with the real CSV reader, then compared by key: period + region + dimension values.
+ * Node only (runs git). Outside a git checkout, or for a file never committed, it says so.
+ */
+import { spawnSync } from "node:child_process";
+import { join, relative, sep } from "node:path";
+import { checkIndicatorCsv } from "./data/indicator-csv.ts";
+import type { Indicator, Observation, Region } from "./data/model.ts";
+import type { Period } from "./data/period.ts";
+import type { Site } from "./data/project.ts";
+
+/** Commits walked per file: enough for years of monthly updates, and the build stays fast. */
+export const LIMIT = 50;
+
+export interface ValueChange {
+  readonly kind: "added" | "changed" | "removed";
+  readonly period: Period;
+  readonly region: string;
+  /** Dimension column → value; `null` is the total. */
+  readonly dims: Readonly<Record<string, string | null>>;
+  /** Value before (null: not there, or "not available"), and after. */
+  readonly from: number | null;
+  readonly to: number | null;
+}
+
+export interface Revision {
+  readonly indicator: string;
+  readonly commit: string;
+  /** Commit (publication) date, `YYYY-MM-DD`, and the full timestamp. */
+  readonly date: string;
+  readonly datetime: string;
+  /** The commit message's first line: the staff's own note on the change. */
+  readonly subject: string;
+  /** The first version of the file: its values were published, not revised. */
+  readonly initial: boolean;
+  /** Values (rows) in this version. */
+  readonly count: number;
+  readonly changes: readonly ValueChange[];
+}
+
+export type HistoryStatus = "ok" | "no-git" | "untracked";
+
+export interface IndicatorHistory {
+  readonly status: HistoryStatus;
+  /** Newest first. */
+  readonly revisions: readonly Revision[];
+  /** Older versions exist but were not walked (limit, or a shallow clone). */
+  readonly truncated: boolean;
+}
+
+const git = (cwd: string, args: string[], input?: Buffer) =>
+  spawnSync("git", args, { cwd, input, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GIT_PAGER: "cat", LC_ALL: "C" } });
+
+interface Repo {
+  readonly top: string;
+  readonly shallow: boolean;
+}
+
+const repos = new Map<string, Repo | null>();
+
+/** The git work tree `root` lies in, or null outside git (or without git installed). */
+export function repoOf(root: string): Repo | null {
+  if (repos.has(root)) return repos.get(root)!;
+  const r = git(root, ["rev-parse", "--show-toplevel", "--is-shallow-repository"]);
+  const out = r.status === 0 ? r.stdout.toString().trim().split("\n") : [];
+  const repo = out.length === 2 ? { top: out[0]!, shallow: out[1] === "true" } : null;
+  repos.set(root, repo);
+  return repo;
+}
+
+/** Key of an observation: period, region and dimension values (in the YAML's order). */
+export const keyOf = (o: Pick<Observation, "period" | "region" | "dims">, dimCols: readonly string[]): string =>
+  [o.period.code, o.region, ...dimCols.map((d) => o.dims[d] ?? "")].join("\u0000");
+
+/** Differences between two versions' observations, in the newer version's row order. */
+export function diffObservations(before: readonly Observation[], after: readonly Observation[], dimCols: readonly string[]): ValueChange[] {
+  const old = new Map(before.map((o) => [keyOf(o, dimCols), o]));
+  const out: ValueChange[] = [];
+  const seen = new Set<string>();
+  for (const o of after) {
+    const k = keyOf(o, dimCols);
+    seen.add(k);
+    const p = old.get(k);
+    const base = { period: o.period, region: o.region, dims: o.dims };
+    if (!p) out.push({ kind: "added", ...base, from: null, to: o.value });
+    else if (p.value !== o.value) out.push({ kind: "changed", ...base, from: p.value, to: o.value });
+  }
+  for (const [k, p] of old) if (!seen.has(k)) out.push({ kind: "removed", period: p.period, region: p.region, dims: p.dims, from: p.value, to: null });
+  return out;
+}
+
+interface Version {
+  readonly commit: string;
+  readonly datetime: string;
+  readonly subject: string;
+  readonly path: string;
+}
+
+/** Commits touching `path` (following renames), newest first, with the file's path in each. */
+function versionsOf(top: string, path: string, limit: number): Version[] {
+  const r = git(top, ["log", "--follow", `-n${limit}`, "--format=%x1e%H%x1f%cI%x1f%s", "--name-only", "--", path]);
+  if (r.status !== 0) return [];
+  const out: Version[] = [];
+  for (const chunk of r.stdout.toString().split("\x1e")) {
+    if (!chunk.trim()) continue;
+    const [head = "", ...rest] = chunk.split("\n");
+    const [commit, datetime, subject] = head.split("\x1f");
+    const file = rest.map((l) => l.trim()).find(Boolean) ?? path;
+    if (commit && datetime) out.push({ commit, datetime, subject: subject ?? "", path: file });
+  }
+  return out;
+}
+
+/** The bytes of each `commit:path`, read in one `git cat-file --batch` (null when missing). */
+function blobs(top: string, specs: readonly string[]): (Uint8Array | null)[] {
+  if (specs.length === 0) return [];
+  const r = git(top, ["cat-file", "--batch"], Buffer.from(specs.join("\n") + "\n"));
+  const buf = r.stdout;
+  const out: (Uint8Array | null)[] = [];
+  let pos = 0;
+  for (let i = 0; i < specs.length; i++) {
+    const nl = buf.indexOf(0x0a, pos);
+    if (nl === -1) break;
+    const header = buf.subarray(pos, nl).toString();
+    pos = nl + 1;
+    const m = / blob (\d+)$/.exec(header);
+    if (!m) {
+      out.push(null);
+      continue;
+    }
+    const size = Number(m[1]);
+    out.push(new Uint8Array(buf.subarray(pos, pos + size)));
+    pos += size + 1;
+  }
+  return out;
+}
+
+/** The revision log of one indicator. */
+export function indicatorHistory(root: string, ind: Indicator, regions: readonly Region[], today: Date, limit = LIMIT): IndicatorHistory {
+  const repo = repoOf(root);
+  if (!repo) return { status: "no-git", revisions: [], truncated: false };
+  const path = relative(repo.top, join(root, ind.csvFile)).split(sep).join("/");
+  const versions = versionsOf(repo.top, path, limit + 1);
+  if (versions.length === 0) return { status: "untracked", revisions: [], truncated: false };
+  // One version more than shown: the baseline of the oldest revision shown.
+  const truncated = versions.length > limit || repo.shallow;
+  const shown = versions.slice(0, limit);
+  const bytes = blobs(repo.top, versions.map((v) => `${v.commit}:${v.path}`));
+  const dimCols = (ind.meta.dimensi ?? []).map((d) => d.kolom);
+  // Oldest first; a version the reader rejects (it could not have been published) is skipped.
+  const parsed = versions
+    .map((v, i) => ({ v, b: bytes[i] }))
+    .reverse()
+    .map(({ v, b }) => {
+      if (!b) return null;
+      const r = checkIndicatorCsv(b, ind.csvFile, ind.meta, regions, { today });
+      return r.problems.length === 0 ? { v, obs: r.observations } : null;
+    });
+  const revisions: Revision[] = [];
+  let prev: readonly Observation[] | null = null;
+  parsed.forEach((p, i) => {
+    if (!p) return;
+    const isShown = shown.includes(p.v);
+    const base = { indicator: ind.meta.id, commit: p.v.commit, date: p.v.datetime.slice(0, 10), datetime: p.v.datetime, subject: p.v.subject, count: p.obs.length };
+    if (prev === null) {
+      // The oldest readable version: the file's first publication, unless older ones were not walked.
+      if (i === 0 && !truncated) revisions.push({ ...base, initial: true, changes: [] });
+    } else if (isShown) {
+      const changes = diffObservations(prev, p.obs, dimCols);
+      if (changes.length > 0) revisions.push({ ...base, initial: false, changes });
+    }
+    prev = p.obs;
+  });
+  return { status: "ok", revisions: revisions.reverse(), truncated };
+}
+
+const cache = new Map<string, IndicatorHistory>();
+
+/** The history of every indicator of a site (computed once per build). */
+export function siteHistory(root: string, indicators: readonly Indicator[], regions: readonly Region[], today: Date): Map<string, IndicatorHistory> {
+  const out = new Map<string, IndicatorHistory>();
+  for (const ind of indicators) {
+    const key = `${root}\u0000${ind.meta.id}`;
+    if (!cache.has(key)) cache.set(key, indicatorHistory(root, ind, regions, today));
+    out.set(ind.meta.id, cache.get(key)!);
+  }
+  return out;
+}
+
+/** The history of the site being built (its project root is where getSite() read it). */
+export function buildHistory(site: Pick<Site, "indicators" | "regions" | "today">): Map<string, IndicatorHistory> {
+  return siteHistory(process.env.TERANG_ROOT || process.cwd(), site.indicators, site.regions, site.today);
+}
+
+/** Every revision of the site (value changes and first publications), newest first. */
+export function recentRevisions(history: Map<string, IndicatorHistory>, max = 100): Revision[] {
+  return [...history.values()]
+    .flatMap((h) => h.revisions)
+    .sort((a, b) => Date.parse(b.datetime) - Date.parse(a.datetime) || a.indicator.localeCompare(b.indicator))
+    .slice(0, max);
+}
