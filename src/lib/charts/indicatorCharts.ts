@@ -292,7 +292,9 @@ export function chartFiles(ind: Indicator, regions: readonly Region[]): Map<stri
   const out = new Map<string, ChartSpec>();
   for (const lang of ["id", "en"] as const) {
     const { trend, comparison, breakdowns } = indicatorCharts(ind, { lang, regions });
-    for (const spec of [trend, comparison, ...breakdowns]) out.set(spec.file, spec);
+    // One region's series too: policy documents show them (`<Chart id wilayah>`) and link their SVG.
+    const regional = seriesByRegion(ind, regions).map((s) => trendChart(ind, { lang, regions }, { region: s.key }));
+    for (const spec of [trend, comparison, ...breakdowns, ...regional]) out.set(spec.file, spec);
   }
   return out;
 }
