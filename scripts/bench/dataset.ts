@@ -11,7 +11,8 @@
  *   full bilingual metadata, every other one with a target, every fourth with category bands;
  * - max(3, n/10) policy documents, every third one the English translation of the one before,
  *   each citing three or four indicators with `<Indicator id wilayah />` (and some `<Chart />`);
- * - data/situs.yml (3 headline indicators), data/tema.yml (5 themes), data/glosarium.yml.
+ * - data/situs.yml (3 headline indicators), data/tema.yml (5 themes, fewer below 5 indicators),
+ *   data/glosarium.yml.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -374,14 +375,16 @@ export function generateDataset(root: string, n: number): GeneratedDataset {
     { id: "Profesionalitas", en: "Professionalism" },
     { id: "Penempatan pegawai", en: "Staff placement" },
   ];
+  // A theme needs at least one indicator: below five indicators there are fewer themes.
+  const themes = themeTitles.slice(0, Math.min(themeTitles.length, n));
   const tema: string[] = [];
-  themeTitles.forEach((t, k) => {
+  themes.forEach((t, k) => {
     tema.push(
       `- id: tema-${k + 1}`,
       `  judul: ${text(t)}`,
       `  deskripsi: ${text({ id: `Indikator tentang ${t.id.toLowerCase()}.`, en: `Indicators on ${t.en.toLowerCase()}.` })}`,
       "  indikator:",
-      ...indicators.filter((_, i) => i % themeTitles.length === k).map((ind) => `    - ${ind.id}`),
+      ...indicators.filter((_, i) => i % themes.length === k).map((ind) => `    - ${ind.id}`),
     );
   });
   writeFileSync(join(dataDir, "tema.yml"), tema.join("\n") + "\n");
