@@ -1,0 +1,69 @@
+/**
+ * The full-text search index (Pagefind), built from the BUILT site by post-build.ts before the
+ * folder is swapped in, into `<out>/pagefind/`.
+ *
+ * - Pages opt in with `data-pagefind-body` (indicator pages and policy documents: Base.astro's
+ *   `search` prop puts it on <main>), so headers, navigation, footers, the search page itself and
+ *   the embed pages stay out of the index.
+ * - Each glossary term is its own record (`/glosarium/#asn`), so a search for a term leads to its
+ *   definition rather than to the top of a long page.
+ * - Pagefind splits the index by `<html lang>` (a record's `language`): the Indonesian search page
+ *   only ever loads the Indonesian index, the English one the English index.
+ * - Result URLs are stored without the site's base path; the search script adds it (`baseUrl`).
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import * as pagefind from "pagefind";
+import type { Site } from "../src/lib/data/project.ts";
+import type { Lang } from "../src/lib/data/model.ts";
+import { glossaryOrder, termAnchor } from "../src/lib/glossary.ts";
+import { localise } from "../src/lib/i18n/text.ts";
+import { dictionaries } from "../src/lib/i18n/ui.ts";
+import { SEGMENTS } from "../src/lib/i18n/routes.ts";
+
+/** Parts of an indexed page that are not prose: chart drawings (axis ticks), the full data tables, chart controls. */
+export const SEARCH_EXCLUDE = ["svg", ".chart-table", ".full-data-section", ".chart-controls", ".chart-downloads", "[data-embed-snippet]"];
+
+/** Glossary records: one per term and language, at the term's anchor on the glossary page. */
+export function glossaryRecords(site: Site): pagefind.CustomRecord[] {
+  return (["id", "en"] as const).flatMap((lang: Lang) =>
+    glossaryOrder(site.glossary).map((e) => {
+      const full = e.nama_lengkap ? localise(e.nama_lengkap, lang).text : "";
+      const def = localise(e.definisi, lang).text;
+      const page = `/${lang === "en" ? "en/" : ""}${SEGMENTS.glossary[lang]}/`;
+      return {
+        url: `${page}#${termAnchor(e.istilah)}`,
+        content: [e.istilah, full, def].filter(Boolean).join(". "),
+        language: lang,
+        meta: { title: full ? `${e.istilah} (${full})` : e.istilah, kind: dictionaries[lang]["search.kind.glossary"] },
+      };
+    }),
+  );
+}
+
+export interface SearchIndexResult {
+  readonly pages: number;
+  readonly records: number;
+}
+
+/** Builds `<out>/pagefind/`. Throws (failing the build) on any Pagefind error. */
+export async function writeSearchIndex(out: string, site: Site): Promise<SearchIndexResult> {
+  const fail = (what: string, errors: readonly string[]) => {
+    if (errors.length) throw new Error(`Search index (${what}): ${errors.join("; ")}`);
+  };
+  try {
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDE });
+    fail("create", errors);
+    if (!index) throw new Error("Search index: Pagefind returned no index");
+    const dir = await index.addDirectory({ path: out });
+    fail("pages", dir.errors);
+    const records = glossaryRecords(site);
+    for (const r of records) fail(`glossary ${r.url}`, (await index.addCustomRecord(r)).errors);
+    const written = await index.writeFiles({ outputPath: join(out, "pagefind") });
+    fail("write", written.errors);
+    if (!existsSync(join(out, "pagefind", "pagefind.js"))) throw new Error("Search index: pagefind.js was not written");
+    return { pages: dir.page_count, records: records.length };
+  } finally {
+    await pagefind.close();
+  }
+}
