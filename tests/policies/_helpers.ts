@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
+import Papa from "papaparse";
 import { APP, buildSite, copyProject } from "../helpers/site.ts";
 
 export const FIXTURE = resolve(APP, "tests/fixtures/site");
@@ -89,15 +90,25 @@ export interface FixtureDoc {
 
 /** The fixture's documents, read from their frontmatter (so the tests follow the fixture). */
 export function fixtureDocs(): FixtureDoc[] {
-  const dir = join(FIXTURE, "content/policies");
+  return projectDocs(FIXTURE);
+}
+
+/** The documents of a project (`content/policies/*.mdx`), from their frontmatter, with their body. */
+export function projectDocs(root: string): (FixtureDoc & { body: string; indikator: string[]; konsultasi?: { batas?: string; kontak?: string } })[] {
+  const dir = join(root, "content/policies");
   return readdirSync(dir)
     .filter((f) => f.endsWith(".mdx"))
     .map((f) => {
       const src = readFileSync(join(dir, f), "utf8");
-      const fm = parseYaml(/^---\n([\s\S]*?)\n---/.exec(src)![1]!, { schema: "core" }) as Record<string, unknown>;
+      const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(src)!;
+      const fm = parseYaml(m[1]!, { schema: "core" }) as Record<string, unknown>;
       const date = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+      const k = fm.konsultasi as { batas?: unknown; kontak?: string } | undefined;
       return {
         ...(fm as unknown as FixtureDoc),
+        body: src.slice(m[0].length),
+        indikator: (fm.indikator as string[] | undefined) ?? [],
+        ...(k ? { konsultasi: { ...k, batas: k.batas === undefined ? undefined : date(k.batas) } } : {}),
         slug: f.replace(/\.mdx$/, ""),
         tanggal: date(fm.tanggal),
         riwayat: (fm.riwayat as FixtureDoc["riwayat"]).map((h) => ({ ...h, tanggal: date(h.tanggal) })),
@@ -109,3 +120,65 @@ export function fixtureDocs(): FixtureDoc[] {
 export const listedIn = (docs: FixtureDoc[], lang: "id" | "en") => docs.filter((d) => d.bahasa === lang || !d.terjemahan);
 
 export const docHref = (d: FixtureDoc) => (d.bahasa === "id" ? `/kebijakan/${d.slug}/` : `/en/policies/${d.slug}/`);
+
+// ── Reading the data as staff wrote it, to compare with the pages ──────────────
+
+export interface IndicatorYaml {
+  id: string;
+  judul: { id: string; en?: string };
+  satuan: string;
+  arah: "naik" | "turun";
+  target?: { nilai: number; tahun: number };
+  kategori?: { dari: number; sampai: number; kode: string }[];
+  dimensi?: { kolom: string }[];
+}
+
+export const indicatorYaml = (root: string, id: string): IndicatorYaml =>
+  parseYaml(readFileSync(join(root, "data/indicators", `${id}.yml`), "utf8")) as IndicatorYaml;
+
+/**
+ * The total rows (every dimension cell empty) of one region of an indicator's CSV that have a
+ * value, oldest first: `{ period: "2026-S1", value: 88.94 }`. Reads the file the way DATA.md
+ * describes (BOM, `,` or `;` from the header line, decimal comma in a `;` file).
+ */
+export function observedValues(root: string, id: string, region: string): { period: string; value: number }[] {
+  const raw = readFileSync(join(root, "data/indicators", `${id}.csv`), "utf8").replace(/^\uFEFF/, "");
+  const header = raw.split(/\r?\n/, 1)[0]!;
+  const delimiter = header.includes(";") ? ";" : ",";
+  const rows = Papa.parse<Record<string, string>>(raw, { header: true, delimiter, skipEmptyLines: "greedy" }).data;
+  const dims = (indicatorYaml(root, id).dimensi ?? []).map((d) => d.kolom);
+  return rows
+    .filter((r) => r.kode_wilayah === region && dims.every((d) => !r[d]) && (r.nilai ?? "").trim() !== "")
+    .map((r) => ({ period: (r.tahun ?? r.periode)!, value: Number(delimiter === ";" ? r.nilai!.replace(",", ".") : r.nilai) }))
+    .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+}
+
+/** A number as a page shows it (`88,94`, `52,7 %`, `1.234,5`, `−2`), in the page's language. */
+export function shownNumber(s: string, lang: "id" | "en"): number {
+  const m = /[−-]?[\d.,]+/.exec(s.replace(/\u2212/g, "-"));
+  if (!m) return NaN;
+  const n = lang === "id" ? m[0].replace(/\./g, "").replace(",", ".") : m[0].replace(/,/g, "");
+  return Number(n);
+}
+
+/** The band (kategori) a value falls in: rounded to the precision of the band limits, lower limits inclusive. */
+export function expectedBand(meta: IndicatorYaml, value: number): string | null {
+  if (!meta.kategori) return null;
+  const decimals = Math.max(...meta.kategori.flatMap((k) => [k.dari, k.sampai]).map((x) => (String(x).split(".")[1] ?? "").length));
+  const f = 10 ** decimals;
+  const r = Math.round(value * f + 1e-9) / f;
+  return meta.kategori.find((k) => r >= k.dari && r <= k.sampai)?.kode ?? null;
+}
+
+/** `met`, `not-met`, or null without a target. */
+export function expectedTarget(meta: IndicatorYaml, value: number): "met" | "not-met" | null {
+  if (!meta.target) return null;
+  const met = meta.arah === "naik" ? value >= meta.target.nilai : value <= meta.target.nilai;
+  return met ? "met" : "not-met";
+}
+
+/** Indicator ids a document cites: its `indikator` list and every `<Indicator id>`/`<Chart id>` in its body. */
+export function citedIds(doc: { indikator: string[]; body: string }): Set<string> {
+  const embedded = [...doc.body.matchAll(/<(?:Indicator|Chart)\b[^>]*\sid="([^"]+)"/g)].map((m) => m[1]!);
+  return new Set([...doc.indikator, ...embedded]);
+}
