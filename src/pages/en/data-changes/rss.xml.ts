@@ -1,0 +1,5 @@
+/** RSS feed of data changes, in English: one item per revised version of an indicator CSV. */
+import type { APIRoute } from "astro";
+import { changesFeed } from "../../../lib/changesFeed.ts";
+
+export const GET: APIRoute = (context) => changesFeed("en", context.site);
