@@ -5,8 +5,8 @@
  * two benchmark runs would not measure the same input. Small sizes only: the bench itself is not
  * part of `npm test`.
  */
-import { describe, it, expect, beforeAll } from "vitest";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { generateDataset, indicatorId, REGIONS, FIRST_YEAR, LAST_YEAR, type GeneratedDataset } from "../../scripts/bench/dataset.ts";
@@ -14,7 +14,15 @@ import { validateProject, type Validation } from "../../src/lib/data/project.ts"
 import { treeHash, TODAY } from "../helpers/site.ts";
 
 const today = new Date(`${TODAY}T00:00:00Z`);
-const fresh = () => mkdtempSync(join(tmpdir(), "terang-bench-data-"));
+const made: string[] = [];
+const fresh = () => {
+  const dir = mkdtempSync(join(tmpdir(), "terang-bench-data-"));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 describe("synthetic benchmark dataset", () => {
   // Four indicators: the fourth (index 3) is the one saved with `;` and decimal commas.
