@@ -43,10 +43,21 @@ export const meta = (id: string): Meta => indicatorYaml(APP, id) as Meta;
 export const local = (x: { id: string; en?: string }, lang: Lang) => (lang === "en" && x.en ? x.en : x.id);
 
 /** Total rows with a value of one region, oldest first. */
-export const totalsOf = (id: string, region: string) => observedValues(APP, id, region);
+const totalsCache = new Map<string, { period: string; value: number }[]>();
+export function totalsOf(id: string, region: string) {
+  const key = `${id}\u0000${region}`;
+  if (!totalsCache.has(key)) totalsCache.set(key, observedValues(APP, id, region));
+  return totalsCache.get(key)!;
+}
 
 /** Whether any row of an indicator's CSV has a value for a region (totals or breakdowns). */
+const reportsCache = new Map<string, boolean>();
 export function reportsOn(id: string, region: string): boolean {
+  const key = `${id}\u0000${region}`;
+  if (!reportsCache.has(key)) reportsCache.set(key, readReportsOn(id, region));
+  return reportsCache.get(key)!;
+}
+function readReportsOn(id: string, region: string): boolean {
   const raw = readFileSync(join(APP, "data/indicators", `${id}.csv`), "utf8").replace(/^\uFEFF/, "");
   const delimiter = raw.split(/\r?\n/, 1)[0]!.includes(";") ? ";" : ",";
   return Papa.parse<Record<string, string>>(raw, { header: true, delimiter, skipEmptyLines: "greedy" }).data.some(

@@ -1,0 +1,97 @@
+/**
+ * Embed pages of the real built site: one per indicator chart and language, minimal (no header,
+ * navigation or footer), with the chart drawing, its title, the source and a link back to the
+ * indicator page; kept out of the sitemap and the search index. The indicator page offers the
+ * <iframe> code with the embed page's absolute URL.
+ */
+import { describe, expect, inject, it } from "vitest";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { APP, siteDist } from "../helpers/site.ts";
+
+const dist = siteDist(inject("siteDist"));
+const html = (path: string) => readFileSync(join(dist, path, "index.html"), "utf8");
+const unescape = (s: string) => s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+
+const indicators = readdirSync(join(APP, "data/indicators"))
+  .filter((f) => f.endsWith(".yml"))
+  .map((f) => parse(readFileSync(join(APP, "data/indicators", f), "utf8")) as { id: string; judul: { id: string; en?: string }; sumber: { id: string; en?: string } });
+
+const LANGS = [
+  { lang: "id", embed: "sematkan", page: "indikator", kinds: ["", "perbandingan"] },
+  { lang: "en", embed: "en/embed", page: "en/indicators", kinds: ["", "comparison"] },
+] as const;
+
+const root = new URL(/<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(dist, "index.html"), "utf8"))![1]!);
+const abs = (path: string) => new URL(path, root).href;
+
+describe("embed pages", () => {
+  for (const L of LANGS) {
+    it(`${L.lang}: every indicator has a minimal page per chart with the drawing, title, source and a link back`, () => {
+      for (const ind of indicators) {
+        for (const kind of L.kinds) {
+          const path = [L.embed, ind.id, kind].filter(Boolean).join("/");
+          const h = html(path);
+          const where = `/${path}/`;
+          expect(/<html lang="([^"]+)"/.exec(h)?.[1], where).toBe(L.lang);
+          // Minimal: none of the site's chrome.
+          for (const tag of ["<header", "<nav", "<footer", 'class="skip"', "site-header", "sample-notice"]) expect(h, `${where} ${tag}`).not.toContain(tag);
+          // The chart: its drawing (SVG with a title), the figure caption and the table view.
+          expect(h).toMatch(/<svg\b[^>]*data-chart-svg/);
+          expect(h).toMatch(/<figure class="chart-figure"/);
+          expect(h).toMatch(/<p class="chart-title"[^>]*>[^<]+<\/p>/);
+          expect(h).toMatch(/<table\b/);
+          const title = unescape(/<p class="chart-title"[^>]*>([^<]+)<\/p>/.exec(h)![1]!);
+          const judul = L.lang === "en" && ind.judul.en ? ind.judul.en : ind.judul.id;
+          expect(title).toContain(judul);
+          // No download links inside the frame.
+          expect(h).not.toContain('class="chart-downloads');
+          // Source line, from the indicator's YAML.
+          const sumber = L.lang === "en" && ind.sumber.en ? ind.sumber.en : ind.sumber.id;
+          expect(unescape(/<p class="embed-source"[^>]*>([\s\S]*?)<\/p>/.exec(h)![1]!.replace(/<[^>]+>/g, ""))).toContain(sumber);
+          // A link back to the full indicator page, absolute (the frame lives on another site).
+          const back = /<a href="([^"]+)" target="_blank" data-embed-back/.exec(h)?.[1];
+          expect(back, where).toBe(abs(`/${L.page}/${ind.id}/`));
+          expect(existsSync(join(dist, L.page, ind.id, "index.html"))).toBe(true);
+          // Not for search engines, nor for the site's own search.
+          expect(h).toMatch(/<meta name="robots" content="noindex">/);
+          expect(h).not.toContain("data-pagefind-body");
+        }
+      }
+    });
+  }
+
+  it("are left out of the sitemap (which still lists the indicator pages)", () => {
+    const sitemap = readFileSync(join(dist, "sitemap.xml"), "utf8");
+    expect(sitemap).not.toMatch(/\/(sematkan|embed)\//);
+    expect(sitemap).toContain(`<loc>${abs(`/indikator/${indicators[0]!.id}/`)}</loc>`);
+  });
+});
+
+describe("embed code on indicator pages", () => {
+  for (const L of LANGS) {
+    it(`${L.lang}: a read-only, labelled text area holds an <iframe> with the absolute URL of an existing embed page; a copy button comes with the script`, () => {
+      for (const ind of indicators) {
+        const h = html(`${L.page}/${ind.id}`);
+        const areas = [...h.matchAll(/<textarea id="([^"]+)"([^>]*)>([^<]*)<\/textarea>/g)];
+        expect(areas.length, ind.id).toBe(L.kinds.length);
+        for (const [i, [, id, attrs, body]] of areas.entries()) {
+          expect(attrs).toMatch(/\sreadonly/);
+          expect(h).toMatch(new RegExp(`<label for="${id}">[^<]+</label>`));
+          const code = unescape(body!);
+          const src = /^<iframe src="([^"]+)" title="([^"]+)"[^>]*><\/iframe>$/.exec(code);
+          expect(src, code).not.toBeNull();
+          const expected = abs(`/${[L.embed, ind.id, L.kinds[i]].filter(Boolean).join("/")}/`);
+          expect(src![1]).toBe(expected);
+          expect(existsSync(join(dist, new URL(expected).pathname.slice(root.pathname.length), "index.html"))).toBe(true);
+          // The frame has a title for screen readers.
+          expect(src![2]!.length).toBeGreaterThan(5);
+        }
+        // The copy button is there, hidden until the script can copy.
+        expect(h).toMatch(/<button type="button" data-copy hidden>[^<]+<\/button>/);
+        expect(h).toMatch(/role="status" data-copy-status/);
+      }
+    });
+  }
+});

@@ -1,0 +1,141 @@
+/**
+ * The search index and the search pages of the real built site: a Pagefind index per language
+ * holding exactly the indicator pages, the policy documents and one record per glossary term;
+ * page chrome (navigation, footer), chart drawings and embed code kept out of it; the search
+ * pages with a real form, a live region, a no-JavaScript fallback, and the CSP they need.
+ */
+import { describe, expect, inject, it } from "vitest";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { parse } from "yaml";
+import { APP, siteDist } from "../helpers/site.ts";
+import { pageLang, sitePages } from "../helpers/serve.ts";
+import { dictionaries } from "../../src/lib/i18n/ui.ts";
+
+const dist = siteDist(inject("siteDist"));
+const html = (file: string) => readFileSync(join(dist, file), "utf8");
+const tags = (h: string, name: string) => [...h.matchAll(new RegExp(`<${name}\\b[^>]*>`, "gi"))].map((m) => m[0]);
+const attr = (tag: string, name: string) => new RegExp(`\\s${name}(?:="([^"]*)")?(?=[\\s>/])`, "i").exec(tag);
+
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+}
+/** Every record in the published index: Pagefind fragments are gzip with a `pagefind_dcd` signature. */
+function fragments(): Fragment[] {
+  const dir = join(dist, "pagefind", "fragment");
+  return readdirSync(dir).map((f) => {
+    const raw = gunzipSync(readFileSync(join(dir, f)));
+    expect(raw.subarray(0, 12).toString()).toBe("pagefind_dcd");
+    return JSON.parse(raw.subarray(12).toString("utf8")) as Fragment;
+  });
+}
+
+const indicatorIds = readdirSync(join(APP, "data/indicators")).filter((f) => f.endsWith(".yml")).map((f) => f.replace(/\.yml$/, ""));
+const glossary = parse(readFileSync(join(APP, "data/glosarium.yml"), "utf8")) as { istilah: string }[];
+
+describe("search index (Pagefind, built after the site)", () => {
+  const pages = sitePages(dist);
+  const indexed = pages.filter((p) => /<main\b[^>]*\sdata-pagefind-body/.test(html(p.file)));
+
+  it("is published with its script, one index per language and nothing of Pagefind's own UI", () => {
+    expect(existsSync(join(dist, "pagefind/pagefind.js"))).toBe(true);
+    const entry = JSON.parse(readFileSync(join(dist, "pagefind/pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number; wasm: string }> };
+    expect(Object.keys(entry.languages).sort()).toEqual(["en", "id"]);
+    for (const lang of ["id", "en"] as const) {
+      // Pages of that language that opted in, plus one record per glossary term.
+      const expected = indexed.filter((p) => pageLang(p) === lang).length + glossary.length;
+      expect(entry.languages[lang]!.page_count, lang).toBe(expected);
+      expect(existsSync(join(dist, `pagefind/wasm.${entry.languages[lang]!.wasm}.pagefind`))).toBe(true);
+    }
+    const files = readdirSync(join(dist, "pagefind"));
+    expect(files.filter((f) => /ui\.(js|css)$|highlight/.test(f))).toEqual([]);
+  });
+
+  it("indexes every indicator page and policy document in both languages, and no other page", () => {
+    const paths = indexed.map((p) => p.path).sort();
+    for (const id of indicatorIds) {
+      expect(paths).toContain(`indikator/${id}/`);
+      expect(paths).toContain(`en/indicators/${id}/`);
+    }
+    const docs = pages.filter((p) => /^(en\/policies|kebijakan)\/[^/]+\/$/.test(p.path) && /<article class="policy"/.test(html(p.file)));
+    expect(docs.length).toBeGreaterThan(0);
+    for (const d of docs) expect(paths).toContain(d.path);
+    const others = paths.filter((p) => !/^(indikator|en\/indicators|kebijakan|en\/policies)\/[^/]+\/$/.test(p));
+    expect(others).toEqual([]);
+  });
+
+  it("holds one record per page and per glossary term, at the term's anchor on the glossary page", () => {
+    const urls = fragments().map((f) => f.url);
+    expect(new Set(urls).size).toBe(urls.length);
+    for (const p of indexed) expect(urls).toContain(`/${p.path}`);
+    for (const g of glossary) {
+      const anchor = g.istilah.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
+      expect(urls).toContain(`/glosarium/#${anchor}`);
+      expect(urls).toContain(`/en/glossary/#${anchor}`);
+      // The anchor exists on the page it points to.
+      expect(html("glosarium/index.html")).toContain(`id="${anchor}"`);
+    }
+  });
+
+  it("keeps navigation, footer, chart drawings and controls, data tables, downloads and embed code out of the records", () => {
+    const ind = fragments().find((f) => f.url === "/indikator/ikm/")!;
+    expect(ind.meta.title).toMatch(/Indeks Kepuasan Masyarakat/);
+    expect(ind.meta.kind).toBe(dictionaries.id["search.kind.indicator"]);
+    expect(ind.content).toContain("Indeks Kepuasan Masyarakat");
+    const out = ["site.skip", "site.menu", "nav.home", "site.footer.source", "indicator.data", "chart.keys", "indicator.download.csvExcel", "embed.title", "embed.copy"] as const;
+    for (const key of out) expect(ind.content, key).not.toContain(dictionaries.id[key]);
+    expect(ind.content).not.toContain("iframe");
+    // The words of the page's prose are there (its summary of the trend, from the same page).
+    const summary = /<p class="chart-summary"[^>]*>([^<]+)<\/p>/.exec(html("indikator/ikm/index.html"))![1]!;
+    expect(ind.content).toContain(summary.slice(0, 40));
+  });
+});
+
+describe("search pages /cari/ and /en/search/", () => {
+  const both = [
+    { lang: "id", file: "cari/index.html", list: "/indikator/" },
+    { lang: "en", file: "en/search/index.html", list: "/en/indicators/" },
+  ] as const;
+
+  for (const s of both) {
+    it(`${s.lang}: a labelled search form (GET ?q=), a live region for the count, and a fallback linking the indicators`, () => {
+      const h = html(s.file);
+      expect(attr(tags(h, "html")[0]!, "lang")![1]).toBe(s.lang);
+      const form = tags(h, "form").find((f) => /role="search"/.test(f))!;
+      expect(form).toBeDefined();
+      expect(attr(form, "method")![1]).toBe("get");
+      // Hidden until the script runs (it would do nothing without it).
+      expect(attr(form, "hidden")).not.toBeNull();
+      const input = tags(h, "input").find((i) => /type="search"/.test(i))!;
+      expect(attr(input, "name")![1]).toBe("q");
+      const id = attr(input, "id")![1];
+      expect(h).toMatch(new RegExp(`<label for="${id}">[^<]+</label>`));
+      const live = tags(h, "p").find((p) => /data-search-status/.test(p))!;
+      expect(attr(live, "aria-live")![1]).toBe("polite");
+      expect(attr(live, "role")![1]).toBe("status");
+      const fallback = /<div class="search-fallback"[^>]*>([\s\S]*?)<\/div>/.exec(h)![1]!;
+      expect(fallback).toMatch(/JavaScript/);
+      expect(fallback).toContain(`href="${s.list}"`);
+      // The search page itself is not in the index.
+      expect(h).not.toContain("data-pagefind-body");
+    });
+  }
+
+  it("allows WebAssembly on the search pages only (Pagefind's fallback when its worker cannot start)", () => {
+    const csp = (file: string) => attr(tags(html(file), "meta").find((m) => /http-equiv="content-security-policy"/i.test(m))!, "content")![1]!;
+    for (const s of both) expect(csp(s.file)).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    const others = sitePages(dist).filter((p) => p.file !== "404.html" && !both.some((s) => s.file === p.file));
+    expect(others.length).toBeGreaterThan(20);
+    for (const p of others) expect(csp(p.file), p.path).not.toContain("wasm-unsafe-eval");
+  });
+
+  it("is linked from the header of every page, in the page's language", () => {
+    for (const p of sitePages(dist).filter((x) => x.file !== "404.html" && !/^(sematkan|en\/embed)\//.test(x.path))) {
+      const header = /<header class="site-header"[\s\S]*?<\/header>/.exec(html(p.file))?.[0] ?? "";
+      expect(header, p.path).toContain(`href="${pageLang(p) === "en" ? "/en/search/" : "/cari/"}"`);
+    }
+  });
+});
