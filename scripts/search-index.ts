@@ -11,7 +11,7 @@
  *   only ever loads the Indonesian index, the English one the English index.
  * - Result URLs are stored without the site's base path; the search script adds it (`baseUrl`).
  */
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import type { Site } from "../src/lib/data/project.ts";
@@ -21,8 +21,11 @@ import { localise } from "../src/lib/i18n/text.ts";
 import { dictionaries } from "../src/lib/i18n/ui.ts";
 import { SEGMENTS } from "../src/lib/i18n/routes.ts";
 
-/** Parts of an indexed page that are not prose: chart drawings (axis ticks), the full data tables, chart controls. */
-export const SEARCH_EXCLUDE = ["svg", ".chart-table", ".full-data-section", ".chart-controls", ".chart-downloads", "[data-embed-snippet]"];
+/** Parts of an indexed page that are not prose: chart drawings (axis ticks), full data tables, chart controls and key help, download lists, embed code. */
+export const SEARCH_EXCLUDE = ["svg", ".chart-table", ".full-data-section", ".chart-controls", ".chart-downloads", 'p[id$="-keys"]', ".downloads", "[data-embed-snippet]"];
+
+/** Files Pagefind writes for its own UIs, which this site does not use. */
+const UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"];
 
 /** Glossary records: one per term and language, at the term's anchor on the glossary page. */
 export function glossaryRecords(site: Site): pagefind.CustomRecord[] {
@@ -62,6 +65,8 @@ export async function writeSearchIndex(out: string, site: Site): Promise<SearchI
     const written = await index.writeFiles({ outputPath: join(out, "pagefind") });
     fail("write", written.errors);
     if (!existsSync(join(out, "pagefind", "pagefind.js"))) throw new Error("Search index: pagefind.js was not written");
+    // The site has its own search UI (src/scripts/search.ts): Pagefind's ready-made UIs are not published.
+    for (const f of UNUSED) rmSync(join(out, "pagefind", f), { force: true });
     return { pages: dir.page_count, records: records.length };
   } finally {
     await pagefind.close();

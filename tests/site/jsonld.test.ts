@@ -7,6 +7,7 @@ import { describe, expect, inject, it } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
+import Papa from "papaparse";
 import { APP, siteDist } from "../helpers/site.ts";
 import { scriptJson } from "../../src/lib/jsonld.ts";
 
@@ -24,10 +25,10 @@ const root = new URL(/<link rel="canonical" href="([^"]+)"/.exec(readFileSync(jo
 
 /** Years of the first and last periods with a value in the indicator's CSV (first column, `2019` or `2019-S1`). */
 function yearSpan(id: string): [number, number] {
-  const rows = readFileSync(join(APP, "data/indicators", `${id}.csv`), "utf8").replace(/^\uFEFF/, "").trim().split(/\r?\n/).slice(1);
-  const header = readFileSync(join(APP, "data/indicators", `${id}.csv`), "utf8").replace(/^\uFEFF/, "").split(/\r?\n/)[0]!.split(",");
-  const v = header.indexOf("nilai");
-  const years = rows.map((r) => r.split(",")).filter((c) => c[v] !== undefined && c[v]!.trim() !== "").map((c) => Number(c[0]!.slice(0, 4)));
+  const text = readFileSync(join(APP, "data/indicators", `${id}.csv`), "utf8").replace(/^\uFEFF/, "");
+  const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+  const years = rows.filter((r) => (r.nilai ?? "").trim() !== "").map((r) => Number((r.tahun ?? r.periode)!.slice(0, 4)));
+  expect(years.length).toBeGreaterThan(0);
   return [Math.min(...years), Math.max(...years)];
 }
 
