@@ -108,6 +108,14 @@ export function comparisonModel(items: readonly ComparisonItem[], o: ComparisonO
   });
   let reference: ComparisonModel["reference"] = null;
   if (ref) {
+    // A value label the reference line would cross starts just after the line instead.
+    const rx = x(ref.value);
+    for (const [i, b] of bars.entries()) {
+      const w = textWidth(b.valueText, f);
+      if (rx >= b.valueX - f * 0.2 && rx <= b.valueX + w + f * 0.2) bars[i] = { ...b, valueX: rx + f * 0.35 };
+    }
+  }
+  if (ref) {
     const rx = x(ref.value);
     const w = textWidth(ref.label, f);
     const anchor = rx - w / 2 < 0 ? "start" : rx + w / 2 > o.width ? "end" : "middle";

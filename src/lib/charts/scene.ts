@@ -166,20 +166,27 @@ export function comparisonScene(m: ComparisonModel, o: SceneOptions): SvgNode {
         const attrs = pointAttrs(o, "bars", b.label, i, null, b.value, b.note);
         const mid = b.y + b.thickness / 2;
         return [
-          text({ class: "legend-label", x: r2(b.labelX), y: r2(b.labelY), "text-anchor": b.labelAnchor }, b.label),
           b.value === null
             ? gapMarker(b.x0 + f * 0.5, mid, f, attrs)
             : el("rect", { class: "bar", x: r2(b.x0), y: r2(b.y), width: r2(Math.max(b.x1 - b.x0, 0)), height: r2(b.thickness), ...attrs }),
           b.note !== null && b.value !== null && el("circle", { class: "noted", cx: r2(b.x1), cy: r2(mid), r: r2(f * 0.5), "stroke-width": 1.25 }),
-          text({ class: "value-label halo", x: r2(b.value === null ? b.x0 + f * 1.2 : b.valueX), y: r2(b.valueY), ...HALO }, b.valueText),
         ].filter((n): n is SvgNode => !!n);
       }),
     ),
+    // The reference line crosses the bars but not their labels (drawn after it, with a halo).
     m.reference &&
       el("g", { class: "ref-group" }, [
         el("line", { class: "ref", x1: r2(m.reference.x), x2: r2(m.reference.x), y1: r2(plot.top - f * 0.4), y2: r2(plot.bottom), "stroke-width": 2, "stroke-dasharray": "5 3" }),
         text({ class: "ref-label halo", x: r2(m.reference.labelX), y: r2(m.reference.labelY), "text-anchor": m.reference.anchor, "font-size": r2(f * 0.85), ...HALO }, m.reference.label),
       ]),
+    el(
+      "g",
+      { class: "bar-labels" },
+      m.bars.flatMap((b) => [
+        text({ class: "legend-label", x: r2(b.labelX), y: r2(b.labelY), "text-anchor": b.labelAnchor }, b.label),
+        text({ class: "value-label halo", x: r2(b.value === null ? b.x0 + f * 1.2 : b.valueX), y: r2(b.valueY), ...HALO }, b.valueText),
+      ]),
+    ),
   ]);
 }
 
