@@ -191,7 +191,10 @@ async function runSize(n: number, opts: Options, log: (s: string) => void): Prom
   clearInterval(ticker);
   const build = { ...measured(b, load), phases: parseBuildLog(b.lines, b.wallMs), log: relative(APP, logFile) };
   log(`build: ${build.ok ? "ok" : "FAILED"} in ${ms(build.wallMs)}, CPU ${build.cpuSeconds ?? "?"} s, peak ${mb(build.peakTreeRssBytes)} (tree) / ${build.maxProcessRssBytes === null ? "?" : mb(build.maxProcessRssBytes)} (one process)`);
-  if (!build.ok) log(build.failure ?? "");
+  if (!build.ok) {
+    const rendered = Object.values(build.phases.routes).reduce((s, g) => s + g.count, 0);
+    log(`${build.failure ?? ""}\n(${rendered} routes had been rendered; Astro ${build.phases.astroMs === null ? "had not finished" : "finished"})`);
+  }
 
   let output: SizeResult["output"] = null;
   if (build.ok && existsSync(dist)) {
@@ -302,6 +305,7 @@ function table(results: SizeResult[]): string {
   add("validate wall", (r) => (r.validate.ok ? ms(r.validate.wallMs) : "failed"));
   add("build wall", (r) => ok(r, (r) => ms(r.build.wallMs)));
   add("  per indicator", (r) => ok(r, (r) => `${(r.build.wallMs / r.indicators / 1000).toFixed(2)} s`));
+  add("  routes rendered (log)", (r) => String(Object.values(r.build.phases.routes).reduce((s, g) => s + g.count, 0)));
   add("  validation step", (r) => (r.build.phases.validateMs === null ? "?" : ms(r.build.phases.validateMs)));
   add("  Astro", (r) => (r.build.phases.astroMs === null ? "?" : ms(r.build.phases.astroMs)));
   add("    static pages", (r) => (r.build.phases.staticMs === null ? "?" : ms(r.build.phases.staticMs)));

@@ -126,8 +126,8 @@ function descendants(root: number): number[] {
   return out;
 }
 
-function signalTree(root: number, signal: NodeJS.Signals): void {
-  for (const pid of [...descendants(root), root]) {
+function signalTree(root: number, signal: NodeJS.Signals, skipRoot = false): void {
+  for (const pid of [...descendants(root), ...(skipRoot ? [] : [root])]) {
     try {
       process.kill(pid, signal);
     } catch {
@@ -170,9 +170,15 @@ export function runMeasured(command: string, args: readonly string[], options: R
       : setTimeout(() => {
           timedOut = true;
           if (child.pid === undefined) return;
-          // The measured command first (scripts/build.ts cleans up on SIGTERM), then the wrapper.
-          signalTree(child.pid, "SIGTERM");
-          killTimer = setTimeout(() => child.pid !== undefined && signalTree(child.pid, "SIGKILL"), 15_000);
+          // The measured command only (scripts/build.ts cleans up on SIGTERM): GNU time stays
+          // alive to report the CPU time and peak memory of the part that ran.
+          signalTree(child.pid, "SIGTERM", useTime);
+          killTimer = setTimeout(() => {
+            if (child.pid === undefined) return;
+            signalTree(child.pid, "SIGKILL", useTime);
+            // GNU time ends by itself once its command is gone; kill it only if it does not.
+            killTimer = setTimeout(() => child.pid !== undefined && signalTree(child.pid, "SIGKILL"), 5_000);
+          }, 15_000);
         }, options.timeoutMs);
   const stop = () => {
     clearInterval(timer);
