@@ -1,0 +1,123 @@
+/**
+ * The revision log on a real git history made here: the fixture site is committed, a value is
+ * changed, one added and one removed in a second commit, then the real build runs in that
+ * checkout. The indicator page, the data-changes page and the feed show each change "from X to Y"
+ * with its date.
+ */
+import { describe, it, expect, beforeAll } from "vitest";
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { APP, buildSite, copyProject, readPage } from "../helpers/site.ts";
+import { diffObservations, indicatorHistory } from "../../src/lib/revisions.ts";
+import { validateProject } from "../../src/lib/data/project.ts";
+import { parsePeriod } from "../../src/lib/data/period.ts";
+
+const FIXTURE = join(APP, "tests/fixtures/site");
+const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&nbsp;|\u00a0/g, " ").replace(/\s+/g, " ");
+
+let root: string;
+let dist: string;
+
+function git(args: string[], date?: string) {
+  execFileSync("git", args, {
+    cwd: root,
+    env: { ...process.env, GIT_AUTHOR_NAME: "Staf Data", GIT_AUTHOR_EMAIL: "staf@example.go.id", GIT_COMMITTER_NAME: "Staf Data", GIT_COMMITTER_EMAIL: "staf@example.go.id", ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) },
+    stdio: "pipe",
+  });
+}
+
+beforeAll(() => {
+  root = copyProject(FIXTURE);
+  dist = join(root, "dist");
+  writeFileSync(join(root, ".gitignore"), "dist/\ndist.*/\n.terang/\n");
+  git(["init", "-q", "-b", "main"]);
+  git(["add", "."]);
+  git(["commit", "-q", "-m", "Data awal"], "2026-03-02T09:00:00+07:00");
+  const csv = join(root, "data/indicators/ikm.csv");
+  const before = readFileSync(csv, "utf8");
+  // Sawahlunto 2025-S2: 80.5 → 81.75; 2026-S1: not available → 77; Solok 2025-S2 (86) removed.
+  const after = before
+    .replace("2025-S2,1373,80.5,", "2025-S2,1373,81.75,Revisi setelah verifikasi")
+    .replace("2026-S1,1373,,Survei ditunda", "2026-S1,1373,77,")
+    .replace("2025-S2,1372,86,\n", "");
+  expect(after).not.toBe(before);
+  writeFileSync(csv, after);
+  git(["commit", "-q", "-am", "Revisi IKM Sawahlunto 2025-S2"], "2026-09-15T14:30:00+07:00");
+  const r = buildSite(root);
+  expect(r.status, r.stderr).toBe(0);
+});
+
+describe("revision log from the repository's history", () => {
+  it("the indicator page shows each change from X to Y with the date of its commit", () => {
+    const id = text(readPage(dist, "indikator/ikm/"));
+    expect(id).toMatch(/Riwayat revisi data/);
+    expect(id).toMatch(/15 September 2026 · versi [0-9a-f]{7} · “?Revisi IKM Sawahlunto 2025-S2/);
+    expect(id).toMatch(/Semester II 2025 Kota Sawahlunto diubah dari 80,5 menjadi 81,75/);
+    expect(id).toMatch(/Semester I 2026 Kota Sawahlunto diubah dari tidak tersedia menjadi 77/);
+    expect(id).toMatch(/Semester II 2025 Kota Solok dihapus \(sebelumnya 86\)/);
+    expect(id).toMatch(/0 ditambahkan, 2 diubah, 1 dihapus/);
+    // The first commit is the first publication, with its date.
+    expect(id).toMatch(/2 Maret 2026 · versi [0-9a-f]{7} · “?Data awal”? Pertama diterbitkan dengan 5 nilai\./);
+    const en = text(readPage(dist, "en/indicators/ikm/"));
+    expect(en).toMatch(/H2 2025 Kota Sawahlunto changed from 80.5 to 81.75/);
+    expect(en).toMatch(/15 September 2026/);
+  });
+
+  it("an indicator whose file did not change since its first commit says it was never revised", () => {
+    const page = text(readPage(dist, "indikator/partisipasi/"));
+    expect(page).toMatch(/Pertama diterbitkan dengan \d+ nilai\. Belum ada nilai yang direvisi sejak itu\./);
+  });
+
+  it("the data-changes page and its feed list the revision, newest first", () => {
+    const page = text(readPage(dist, "perubahan-data/"));
+    const first = page.indexOf("Kota Sawahlunto, Semester II 2025: diubah dari 80,5 menjadi 81,75");
+    expect(first).toBeGreaterThan(-1);
+    expect(page.indexOf("15 September 2026")).toBeLessThan(page.indexOf("2 Maret 2026"));
+    const en = text(readPage(dist, "en/data-changes/"));
+    expect(en).toMatch(/Kota Sawahlunto, H2 2025: changed from 80.5 to 81.75/);
+    const rss = readFileSync(join(dist, "perubahan-data/rss.xml"), "utf8");
+    const item = /<item>([\s\S]*?)<\/item>/.exec(rss)![1]!;
+    expect(item).toMatch(/<title>Indeks Kepuasan Masyarakat: 0 ditambahkan, 2 diubah, 1 dihapus<\/title>/);
+    expect(item).toMatch(/<link>https:\/\/terang\.example\.go\.id\/indikator\/ikm\/#revisi-[0-9a-f]{10}<\/link>/);
+    expect(item).toMatch(/<pubDate>Tue, 15 Sep 2026 07:30:00 GMT<\/pubDate>/);
+    expect(item).toMatch(/diubah dari 80,5 menjadi 81,75/);
+    // The link's anchor exists on the indicator page.
+    const anchor = /#(revisi-[0-9a-f]{10})/.exec(item)![1]!;
+    expect(readPage(dist, "indikator/ikm/")).toContain(`id="${anchor}"`);
+  });
+
+  it("walks at most the last N commits and says older ones are not shown", () => {
+    const v = validateProject(root, { today: new Date("2026-11-23T00:00:00Z") });
+    const ikm = v.site!.indicators.find((i) => i.meta.id === "ikm")!;
+    const full = indicatorHistory(root, ikm, v.site!.regions, v.site!.today);
+    expect(full.truncated).toBe(false);
+    expect(full.revisions.map((r) => r.initial)).toEqual([false, true]);
+    const capped = indicatorHistory(root, ikm, v.site!.regions, v.site!.today, 1);
+    expect(capped.truncated).toBe(true);
+    // Only the newest commit, compared with the one before it (not shown as a publication).
+    expect(capped.revisions).toHaveLength(1);
+    expect(capped.revisions[0]!.changes).toHaveLength(3);
+  });
+});
+
+describe("diffObservations", () => {
+  const o = (period: string, region: string, value: number | null, dims: Record<string, string | null> = {}) => ({
+    period: parsePeriod(period, "periode")!,
+    region,
+    dims,
+    value,
+    note: null,
+    row: 0,
+  });
+  it("keys values by period, region and dimension values", () => {
+    const before = [o("2024", "13", 1), o("2024", "13", 2, { modalitas: "daring" }), o("2025", "13", 3)];
+    const after = [o("2024", "13", 1), o("2024", "13", 5, { modalitas: "daring" }), o("2024", "13", 4, { modalitas: "luring" })];
+    const changes = diffObservations(before, after, ["modalitas"]);
+    expect(changes.map((c) => [c.kind, c.period.code, c.dims.modalitas ?? null, c.from, c.to])).toEqual([
+      ["changed", "2024", "daring", 2, 5],
+      ["added", "2024", "luring", null, 4],
+      ["removed", "2025", null, 3, null],
+    ]);
+  });
+});
