@@ -4,6 +4,9 @@
 import { z } from "zod";
 import { localText, ID_PATTERN } from "./indicator-meta.ts";
 
+/** The data licence when `data/situs.yml` names none. */
+export const DEFAULT_LICENCE = { nama: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" };
+
 export const siteConfig = z
   .object({
     nama: localText,
@@ -12,8 +15,8 @@ export const siteConfig = z
     penerbit: localText,
     /** Contact address for the public (e-mail). */
     kontak: z.string().trim().min(3),
-    /** Licence of the data. */
-    lisensi: z.object({ nama: z.string().trim().min(1), url: z.url() }).strict(),
+    /** Licence of the data; CC BY 4.0 when the field is left out. */
+    lisensi: z.object({ nama: z.string().trim().min(1), url: z.url() }).strict().default(DEFAULT_LICENCE),
     /** Sample data: every page shows an "illustrative figures" notice. Set to false for real data. */
     data_contoh: z.boolean(),
     /** Headline indicators on the home page. */
@@ -27,7 +30,7 @@ export const SITE_FIELD_FORMS = {
   tagline: { id: "teks dua bahasa", en: "a bilingual text" },
   penerbit: { id: "teks dua bahasa", en: "a bilingual text" },
   kontak: { id: "alamat surel", en: "an e-mail address" },
-  lisensi: { id: "`{ nama: \"CC BY 4.0\", url: \"https://…\" }`", en: "`{ nama: \"CC BY 4.0\", url: \"https://…\" }`" },
+  lisensi: { id: "`{ nama: \"CC BY 4.0\", url: \"https://…\" }`; bila tidak diisi: CC BY 4.0", en: "`{ nama: \"CC BY 4.0\", url: \"https://…\" }`; CC BY 4.0 when left out" },
   data_contoh: { id: "`true` (data contoh) atau `false` (data resmi)", en: "`true` (sample data) or `false` (real data)" },
   utama: { id: "daftar id indikator", en: "a list of indicator ids" },
 };
