@@ -5,8 +5,11 @@
  */
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { siteDist } from "../helpers/site.ts";
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { buildSite, copyProject, siteDist } from "../helpers/site.ts";
 import { serve, type StaticServer } from "../helpers/serve.ts";
+import { AxeBuilder } from "@axe-core/playwright";
 import { describeBrowser, launchChromium, newContext, watch, type PageProblems } from "../helpers/browser.ts";
 
 const dist = siteDist(inject("siteDist"));
@@ -132,6 +135,61 @@ describeBrowser("search page in Chromium", () => {
     });
   }
 
+  it("with results listed, axe finds no WCAG 2.2 A/AA violation, in the light and the dark scheme", async () => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      const ctx = await newContext(browser, server.origin, { colorScheme });
+      const page = await ctx.newPage();
+      await page.goto(server.at("cari/?q=pelatihan"), { waitUntil: "networkidle" });
+      await expect.poll(() => links(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+      expect(result.violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      await ctx.close();
+    }
+  });
+
+  it("the embed code on an indicator page is copied with its button, which says so", async () => {
+    const ctx = await newContext(browser, server.origin, { permissions: ["clipboard-read", "clipboard-write"] });
+    const page = await ctx.newPage();
+    const problems = watch(page);
+    await page.goto(server.at("indikator/ikm/"), { waitUntil: "networkidle" });
+    const button = page.locator("copy-code").first().locator("button[data-copy]");
+    expect(await button.isVisible()).toBe(true);
+    await button.focus();
+    await page.keyboard.press("Enter");
+    const status = page.locator("copy-code").first().locator("[data-copy-status]");
+    await expect.poll(() => status.textContent()).toMatch(/disalin/);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await page.locator("copy-code").first().locator("textarea").inputValue());
+    expect(copied).toMatch(/^<iframe src="https?:\/\/[^"]+\/sematkan\/ikm\/"/);
+    expect([...problems.consoleErrors, ...problems.pageErrors, ...problems.foreign]).toEqual([]);
+    await ctx.close();
+  });
+
+  it("an embed page works inside an <iframe> at phone width: chart enhanced, narrow drawing, table switch, no console error", async () => {
+    const page = await context.newPage();
+    const problems = watch(page);
+    // A host page with the frame added as the embed code does (same server; the frame cannot tell).
+    await page.goto(server.at("cari/"), { waitUntil: "networkidle" });
+    await page.evaluate((src) => {
+      const f = document.createElement("iframe");
+      f.src = src;
+      f.title = "embed";
+      f.width = "360";
+      f.height = "640";
+      document.body.append(f);
+    }, server.at("sematkan/ikm/"));
+    const frame = page.frameLocator('iframe[title="embed"]');
+    await expect.poll(() => frame.locator("terang-chart[data-enhanced]").count(), { timeout: 10_000 }).toBe(1);
+    // At phone width the narrow drawing is the one shown.
+    expect(await frame.locator("svg.v-narrow").isVisible()).toBe(true);
+    expect(await frame.locator("svg.v-wide").isVisible()).toBe(false);
+    await frame.locator('button[data-chart-show="table"]').click();
+    expect(await frame.locator('[data-chart-panel="table"] table').isVisible()).toBe(true);
+    expect(await frame.locator("a[data-embed-back]").getAttribute("target")).toBe("_blank");
+    expect([...problems.consoleErrors, ...problems.pageErrors, ...problems.foreign]).toEqual([]);
+    await page.close();
+  });
+
   it("without JavaScript, the page says search needs it and links the indicator list", async () => {
     const ctx = await newContext(browser, server.origin, { javaScriptEnabled: false });
     const page = await ctx.newPage();
@@ -142,5 +200,48 @@ describeBrowser("search page in Chromium", () => {
     expect(await fallback.textContent()).toMatch(/JavaScript/);
     expect(await fallback.locator('a[href="/indikator/"]').count()).toBe(1);
     await ctx.close();
+  });
+});
+
+describeBrowser("search and share images under a sub-path (TERANG_BASE)", () => {
+  let root: string;
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    root = copyProject(join(import.meta.dirname, "../fixtures/site"));
+    const r = buildSite(root, [], { TERANG_BASE: "/transparansi/", TERANG_SITE: "https://data.example.go.id" });
+    if (r.status !== 0) throw new Error(`fixture build failed:\n${r.stdout}\n${r.stderr}`);
+    server = await serve(join(root, "dist"), "/transparansi/");
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  it("loads the index from the sub-path and links results under it", async () => {
+    const context = await newContext(browser, server.origin);
+    const page = await context.newPage();
+    const problems = watch(page);
+    await page.goto(server.at("cari/?q=IKM"), { waitUntil: "networkidle" });
+    await expect.poll(() => page.locator("[data-search-results] > li h3 a").count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const hrefs = await page.locator("[data-search-results] > li h3 a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    for (const h of hrefs) expect(h.startsWith("/transparansi/"), h).toBe(true);
+    const response = await page.goto(server.origin + hrefs[0]!);
+    expect(response?.status()).toBe(200);
+    expect([...problems.consoleErrors, ...problems.pageErrors, ...problems.foreign]).toEqual([]);
+    await context.close();
+  });
+
+  it("gives share images and embed code absolute URLs on the configured host and sub-path", () => {
+    const home = readFileSync(join(root, "dist/index.html"), "utf8");
+    expect(home).toContain('<meta property="og:image" content="https://data.example.go.id/transparansi/og/situs-id.png">');
+    const ind = readFileSync(join(root, "dist/indikator/ikm/index.html"), "utf8");
+    expect(ind).toContain('<meta property="og:image" content="https://data.example.go.id/transparansi/og/indikator-ikm-id.png">');
+    expect(ind).toContain("&lt;iframe src=&quot;https://data.example.go.id/transparansi/sematkan/ikm/&quot;");
+    expect(ind).toContain('"contentUrl":"https://data.example.go.id/transparansi/data/ikm.csv"');
+    expect(readFileSync(join(root, "dist/og/indikator-ikm-id.png")).subarray(1, 4).toString()).toBe("PNG");
   });
 });
