@@ -29,7 +29,13 @@ export interface BuildPhases {
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 
-const duration = (value: string, unit: string) => Number(value) * (unit === "s" ? 1000 : unit === "m" ? 60000 : 1);
+/** Astro's durations: `453ms`, `2.58s`, `7m 26s` (see getTimeStat in astro/dist/core/build/util.js). */
+const D = String.raw`((?:\d+m\s*)?[\d.]+m?s)`;
+export function duration(text: string): number {
+  const m = /^(?:(\d+)m\s*)?([\d.]+)(ms|s)$/.exec(text.trim());
+  if (!m) return NaN;
+  return Number(m[1] ?? 0) * 60_000 + Number(m[2]) * (m[3] === "s" ? 1000 : 1);
+}
 
 /** `/en/indicators/ikm/index.html` → `en/indicators/*`; `/data/ikm.csv/` → `data/*.csv`. */
 export function routeGroup(path: string): string {
@@ -60,21 +66,21 @@ export function parseBuildLog(lines: readonly { ms: number; text: string }[], wa
     const text = raw.replace(ANSI, "");
     if (validEnd === null && /^Data valid\b/.test(text)) validEnd = ms;
     if (/\[build\] Complete!/.test(text)) complete = ms;
-    let m = /\[types\] Generated ([\d.]+)(ms|s)\b/.exec(text);
-    if (m) types = duration(m[1]!, m[2]!);
-    m = /\[vite\] ✓ built in ([\d.]+)(ms|s)\b/.exec(text);
-    if (m) vite = (vite ?? 0) + duration(m[1]!, m[2]!);
+    let m = new RegExp(String.raw`\[types\] Generated ${D}`).exec(text);
+    if (m) types = duration(m[1]!);
+    m = new RegExp(String.raw`\[vite\] ✓ built in ${D}`).exec(text);
+    if (m) vite = (vite ?? 0) + duration(m[1]!);
     if (/generating static routes/.test(text)) inRoutes = true;
-    m = /^\S*\s*[├└]─ (\S+) .*\(\+([\d.]+)(ms|s)\)/.exec(text.trim());
+    m = new RegExp(String.raw`^\S*\s*[├└]─ (\S+) .*\(\+${D}\)`).exec(text.trim());
     if (inRoutes && m) {
       const g = (routes[routeGroup(m[1]!)] ??= { count: 0, ms: 0 });
       g.count++;
-      g.ms += duration(m[2]!, m[3]!);
+      g.ms += duration(m[2]!);
       continue;
     }
-    m = /^(?:\S+ )?✓ Completed in ([\d.]+)(ms|s)\.?$/.exec(text.trim());
+    m = new RegExp(String.raw`^(?:\S+ )?✓ Completed in ${D}\.?$`).exec(text.trim());
     if (inRoutes && m) {
-      staticMs = duration(m[1]!, m[2]!);
+      staticMs = duration(m[1]!);
       inRoutes = false;
     }
   }
