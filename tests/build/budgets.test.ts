@@ -14,9 +14,8 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, inject, it } from "vitest";
 import { siteDist } from "../helpers/site.ts";
-import { sitePages, pageLang, type SitePage } from "../helpers/serve.ts";
+import { sitePages, pageKind, pageLang, type SitePage } from "../helpers/serve.ts";
 import { inlineContents, startTags } from "../helpers/html.ts";
-import { SEGMENTS } from "../../src/lib/i18n/routes.ts";
 
 const KB = 1024;
 export const BUDGET = { jsIndicator: 10 * KB, jsDocument: 5 * KB, css: 15 * KB, htmlIndicator: 60 * KB } as const;
@@ -121,15 +120,7 @@ function cssOf(p: SitePage, html: string): Weight {
   return { bytes, parts };
 }
 
-/** `indikator/ikm/`, `en/indicators/ikm/` → indicator; `kebijakan/<slug>/`, `en/policies/<slug>/` → document. */
-function kindOf(p: SitePage): "indicator" | "document" | "other" {
-  const lang = pageLang(p);
-  const segs = (lang === "en" ? p.path.slice(3) : p.path).split("/").filter(Boolean);
-  if (segs.length !== 2 || p.file.endsWith("404.html")) return "other";
-  if (segs[0] === SEGMENTS.indicators[lang]) return "indicator";
-  if (segs[0] === SEGMENTS.policies[lang]) return "document";
-  return "other";
-}
+const kindOf = pageKind;
 
 const measured = pages.map((p) => {
   const html = readFileSync(join(dist, p.file), "utf8");

@@ -11,6 +11,7 @@ import { createServer, type Server } from "node:http";
 import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
 import { extname, join, normalize, relative, sep } from "node:path";
 import type { AddressInfo } from "node:net";
+import { SEGMENTS } from "../../src/lib/i18n/routes.ts";
 
 export const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -170,4 +171,18 @@ export function pageTypes(dist: string): Map<string, SitePage> {
     if (!seen || size > seen.size) byType.set(type, { page: p, size });
   }
   return new Map([...byType].sort(([a], [b]) => a.localeCompare(b)).map(([t, { page }]) => [t, page]));
+}
+
+
+/**
+ * What a page is, from its URL: `indicator` (`indikator/<id>/`, `en/indicators/<id>/`), `document`
+ * (`kebijakan/<slug>/`, `en/policies/<slug>/`), else `other` (lists, facets, home, 404…).
+ */
+export function pageKind(p: SitePage): "indicator" | "document" | "other" {
+  const lang = pageLang(p);
+  const segs = (lang === "en" ? p.path.slice(3) : p.path).split("/").filter(Boolean);
+  if (segs.length !== 2 || !p.path.endsWith("/")) return "other";
+  if (segs[0] === SEGMENTS.indicators[lang]) return "indicator";
+  if (segs[0] === SEGMENTS.policies[lang]) return "document";
+  return "other";
 }
