@@ -1,0 +1,187 @@
+/**
+ * Charts in the BUILT site (tests/global-setup.ts builds the repository's own data once): every
+ * indicator page in both languages carries complete inline SVG charts with a title, a summary and
+ * a data table whose numbers are the CSV's, in the page's locale; downloads exist and are what
+ * they say; the client script stays within 10 KB gzipped; notes sit on their data points.
+ */
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import Papa from "papaparse";
+import { describe, expect, inject, it } from "vitest";
+import { APP, readPage, siteDist } from "../helpers/site.ts";
+
+const dist = siteDist(inject("siteDist"));
+const ids = readdirSync(join(APP, "data/indicators")).filter((f) => f.endsWith(".yml")).map((f) => f.replace(/\.yml$/, ""));
+const pages = ids.flatMap((id) => [
+  { id, lang: "id" as const, path: `indikator/${id}/` },
+  { id, lang: "en" as const, path: `en/indicators/${id}/` },
+]);
+
+const decode = (s: string) =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, e: string) =>
+    e[0] === "#" ? String.fromCodePoint(e[1]?.toLowerCase() === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" } as Record<string, string>)[e.toLowerCase()]!,
+  );
+const textOf = (html: string) => decode(html.replace(/<[^>]+>/g, "")).trim();
+const attr = (tag: string, name: string) => {
+  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  return m ? decode(m[1]!) : null;
+};
+/** Every `<terang-chart>` block of a page. */
+const figures = (html: string) => [...html.matchAll(/<terang-chart\b[^>]*>[\s\S]*?<\/terang-chart>/g)].map((m) => m[0]);
+const byId = (html: string, id: string) => {
+  const m = new RegExp(`<(\\w+)[^>]*\\sid="${id}"[^>]*>([\\s\\S]*?)</\\1>`).exec(html);
+  return m ? textOf(m[2]!) : null;
+};
+
+interface Row { period: string; region: string; value: number | null; note: string; dims: Record<string, string> }
+function csvRows(id: string): Row[] {
+  let text = readFileSync(join(APP, "data/indicators", `${id}.csv`), "utf8").replace(/^\ufeff/, "");
+  const delimiter = text.split(/\r?\n/)[0]!.includes(";") ? ";" : ",";
+  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true, delimiter });
+  return parsed.data.map((r) => {
+    const raw = (r.nilai ?? "").trim();
+    const dims = Object.fromEntries(Object.entries(r).filter(([k]) => !["tahun", "periode", "kode_wilayah", "nilai", "catatan"].includes(k)));
+    return { period: r.periode ?? r.tahun!, region: r.kode_wilayah!, value: raw === "" ? null : Number(raw.replace(",", ".")), note: (r.catatan ?? "").trim(), dims };
+  });
+}
+const isTotal = (r: Row) => Object.values(r.dims).every((v) => !v || v.trim() === "");
+/** Independent of the site's formatter: Indonesian uses a decimal comma, English a point. */
+const localNumber = (v: number, lang: "id" | "en") => (lang === "id" ? String(v).replace(".", ",") : String(v));
+
+describe.each(pages)("$path", ({ id, lang, path }) => {
+  const html = readPage(dist, path);
+  const figs = figures(html);
+  const rows = csvRows(id);
+
+  it("has a time series, a comparison and one breakdown per region reporting each dimension", () => {
+    const kinds = figs.map((f) => attr(f.slice(0, f.indexOf(">") + 1), "data-kind"));
+    expect(kinds.filter((k) => k === "tren")).toHaveLength(1);
+    expect(kinds.filter((k) => k === "perbandingan")).toHaveLength(1);
+    const broken = new Set(rows.filter((r) => !isTotal(r) && r.value !== null).map((r) => `${Object.entries(r.dims).find(([, v]) => v)![0]}|${r.region}`));
+    expect(kinds.filter((k) => k === "rincian")).toHaveLength(broken.size);
+  });
+
+  it("every chart is complete inline SVG with role=img, a title, a viewBox and a summary it points to", () => {
+    for (const f of figs) {
+      const svgs = [...f.matchAll(/<svg\b[^>]*data-chart-svg[^>]*>/g)].map((m) => m[0]);
+      expect(svgs.length).toBeGreaterThanOrEqual(1);
+      for (const svg of svgs) {
+        expect(attr(svg, "role")).toBe("img");
+        expect(attr(svg, "viewBox")).toMatch(/^0 0 [\d.]+ [\d.]+$/);
+        expect(attr(svg, "width")).toBeNull();
+        const title = byId(f, attr(svg, "aria-labelledby")!);
+        expect(title && title.length).toBeGreaterThan(5);
+        const summary = byId(html, attr(svg, "aria-describedby")!);
+        expect(summary!.length).toBeGreaterThan(20);
+      }
+      expect(f).toMatch(/<\/svg>/);
+    }
+  });
+
+  it("shows chart and table both without JavaScript: no panel is hidden in the HTML, the JS-only controls are", () => {
+    for (const f of figs) {
+      for (const m of f.matchAll(/<[^>]*data-chart-panel="[^"]*"[^>]*>/g)) expect(m[0]).not.toMatch(/\shidden\b/);
+      expect(f).toMatch(/<table class="chart-data"/);
+      expect(f).toMatch(/<div[^>]*data-chart-controls[^>]*\shidden/);
+    }
+  });
+
+  it("the time series table holds every total value of the CSV, in the page's locale, with its note", () => {
+    const trend = figs.find((f) => f.includes('data-kind="tren"'))!;
+    const table = trend.slice(trend.indexOf("<table"), trend.indexOf("</table>"));
+    const header = [...table.slice(0, table.indexOf("</thead>")).matchAll(/<th[^>]*>([\s\S]*?)<\/th>/g)].map((m) => textOf(m[1]!)).slice(1);
+    const body = [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].slice(1).map((m) => [...m[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => c[1]!));
+    const totals = rows.filter(isTotal);
+    const regions = [...new Set(totals.map((r) => r.region))];
+    expect(header).toHaveLength(regions.length);
+    expect(body).toHaveLength(new Set(totals.map((r) => r.period)).size);
+    const names = new Map(Papa.parse<Record<string, string>>(readFileSync(join(APP, "data/regions.csv"), "utf8"), { header: true, skipEmptyLines: true }).data.map((r) => [r.kode_wilayah!, r.nama_wilayah!]));
+    let checked = 0;
+    for (const r of totals) {
+      const col = header.indexOf(names.get(r.region)!);
+      expect(col, r.region).toBeGreaterThanOrEqual(0);
+      const column = body.map((row) => textOf(row[col + 1]!.replace(/<span class="cell-note"[\s\S]*?<\/span>/, "")));
+      if (r.value !== null) {
+        const n = localNumber(r.value, lang);
+        expect(column.some((c) => c === n || c.startsWith(`${n}\u00a0`) || c === `${n}%`), `${r.period} ${r.region} ${n}`).toBe(true);
+      }
+      if (r.note) expect(body.some((row) => textOf(row[col + 1]!).includes(r.note)), r.note).toBe(true);
+      checked++;
+    }
+    expect(checked).toBe(totals.length);
+  });
+
+  it("notes sit on their data points (data-note on the point of that period)", () => {
+    if (lang !== "id") return;
+    const trend = figs.find((f) => f.includes('data-kind="tren"'))!;
+    const start = trend.search(/<svg\b[^>]*data-chart-svg/);
+    const wide = trend.slice(start, trend.indexOf("</svg>", start));
+    const noted = rows.filter((r) => isTotal(r) && r.note);
+    const points = [...wide.matchAll(/<[^>]*\sdata-point(?=[\s>=])[^>]*>/g)].map((m) => m[0]);
+    for (const r of noted) {
+      const hit = points.find((p) => attr(p, "data-note") === r.note && attr(p, "data-series") === r.region);
+      expect(hit, `${r.period} ${r.region}: ${r.note}`).toBeDefined();
+    }
+    // One focusable point (or gap marker) per value or note of each region.
+    expect(points).toHaveLength(rows.filter((r) => isTotal(r) && (r.value !== null || r.note)).length);
+  });
+
+  it("links downloads that exist: CSV as published, Excel CSV, JSON, and each chart's SVG", () => {
+    const links = [...html.matchAll(/<a\b[^>]*\shref="(\/data\/[^"]+)"[^>]*\sdownload/g)].map((m) => m[1]!);
+    for (const want of [`/data/${id}.csv`, `/data/${id}-excel.csv`, `/data/${id}.json`]) expect(links).toContain(want);
+    const svgLinks = links.filter((l) => l.startsWith("/data/grafik/"));
+    expect(svgLinks.length).toBeGreaterThanOrEqual(figs.length);
+    for (const l of new Set(links)) expect(existsSync(join(dist, l)), l).toBe(true);
+    for (const l of new Set(svgLinks)) {
+      const svg = readFileSync(join(dist, l), "utf8");
+      expect(svg).toMatch(/^<\?xml[^>]*\?>\s*<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect(svg).toMatch(/<title>[^<]+<\/title>/);
+      expect(svg.endsWith("</svg>\n")).toBe(true);
+      expect(svg).not.toMatch(/\sclass=|data-|var\(--/);
+      expect(l.endsWith(`-${lang}.svg`)).toBe(true);
+    }
+    expect(html).toMatch(/<button[^>]*data-chart-png[^>]*hidden/);
+  });
+
+  it("loads at most 10 KB of gzipped JavaScript, following imports", () => {
+    const seen = new Set<string>();
+    const queue = [...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+    let total = [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].filter((m) => !/type="application\/(ld\+)?json"/.test(m[0])).reduce((n, m) => n + gzipSync(m[1]!).length, 0);
+    while (queue.length) {
+      const src = queue.shift()!;
+      if (seen.has(src)) continue;
+      seen.add(src);
+      const code = readFileSync(join(dist, src), "utf8");
+      total += gzipSync(code).length;
+      for (const m of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']|import\(\s*["']([^"']+\.js)["']\s*\)/g)) queue.push(new URL(m[1] ?? m[2]!, `http://x${src}`).pathname);
+    }
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(10 * 1024);
+  });
+});
+
+describe("indicator page specifics", () => {
+  it("warns that layanan-digital is overdue, and only there", () => {
+    expect(readPage(dist, "indikator/layanan-digital/")).toMatch(/class="notice overdue"/);
+    expect(readPage(dist, "en/indicators/layanan-digital/")).toMatch(/class="notice overdue"/);
+    expect(readPage(dist, "indikator/ikm/")).not.toMatch(/class="notice overdue"/);
+  });
+  it("shows the headline value in each locale with its change", () => {
+    const latest = csvRows("ikm").filter((r) => isTotal(r) && r.region === "13" && r.value !== null).at(-1)!;
+    for (const [lang, path] of [["id", "indikator/ikm/"], ["en", "en/indicators/ikm/"]] as const) {
+      const html = readPage(dist, path);
+      const head = /<p class="headline-value"[^>]*>([^<]+)<\/p>/.exec(html)![1];
+      expect(decode(head!)).toBe(localNumber(latest.value!, lang));
+      expect(html).toMatch(/class="change[^"]*"/);
+    }
+  });
+  it("the Excel CSV has a BOM, semicolons and decimal commas", () => {
+    const b = readFileSync(join(dist, "data/ikm-excel.csv"));
+    expect([...b.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = b.toString("utf8").slice(1).split(/\r?\n/);
+    expect(lines[0]).toContain(";");
+    expect(lines.slice(1).some((l) => /;\d+,\d+;/.test(l))).toBe(true);
+    expect(lines.slice(1).some((l) => /;\d+\.\d+;/.test(l))).toBe(false);
+  });
+});
