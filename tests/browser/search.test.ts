@@ -145,7 +145,7 @@ describeBrowser("search page in Chromium", () => {
       expect(result.violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
       await ctx.close();
     }
-  });
+  }, 90_000);
 
   it("the embed code on an indicator page is copied with its button, which says so", async () => {
     const ctx = await newContext(browser, server.origin, { permissions: ["clipboard-read", "clipboard-write"] });
@@ -189,6 +189,28 @@ describeBrowser("search page in Chromium", () => {
     expect([...problems.consoleErrors, ...problems.pageErrors, ...problems.foreign]).toEqual([]);
     await page.close();
   });
+
+  it("the suggested iframe height fits each embed page in a 640 px column without much to spare", async () => {
+    const ctx = await newContext(browser, server.origin, { viewport: { width: 640, height: 200 } });
+    const page = await ctx.newPage();
+    const misfits: string[] = [];
+    for (const lang of ["id", "en"] as const) {
+      const list = readFileSync(join(dist, lang === "id" ? "indikator/index.html" : "en/indicators/index.html"), "utf8");
+      const ids = [...new Set([...list.matchAll(lang === "id" ? /href="\/indikator\/([a-z0-9-]+)\/"/g : /href="\/en\/indicators\/([a-z0-9-]+)\/"/g)].map((m) => m[1]!))];
+      expect(ids.length).toBeGreaterThan(3);
+      for (const id of ids) {
+        const ind = readFileSync(join(dist, lang === "id" ? `indikator/${id}/index.html` : `en/indicators/${id}/index.html`), "utf8");
+        for (const [, src, height] of ind.matchAll(/&lt;iframe src=&quot;([^&]+)&quot;[^]*?height=&quot;(\d+)&quot;/g)) {
+          await page.goto(server.origin + new URL(src!).pathname, { waitUntil: "load" });
+          await page.locator("terang-chart[data-enhanced]").waitFor();
+          const needed = await page.evaluate(() => document.documentElement.scrollHeight);
+          if (needed > Number(height) || Number(height) - needed > 200) misfits.push(`${new URL(src!).pathname}: needs ${needed}, snippet says ${height}`);
+        }
+      }
+    }
+    expect(misfits, misfits.join("\n")).toEqual([]);
+    await ctx.close();
+  }, 120_000);
 
   it("without JavaScript, the page says search needs it and links the indicator list", async () => {
     const ctx = await newContext(browser, server.origin, { javaScriptEnabled: false });
