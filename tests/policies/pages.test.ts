@@ -217,6 +217,16 @@ describe.each(docs.map((d) => [d.slug, d] as const))("document page %s", (_slug,
     }
   });
 
+  it("draws every embedded <Chart> at build time, of the kind the document asks for", () => {
+    const embeds = [...d.body.matchAll(/<Chart\b([^>]*)\/>/g)].map((m) => ({ id: /\sid="([^"]+)"/.exec(m[1]!)![1]!, kind: /\sjenis="([^"]+)"/.exec(m[1]!)?.[1] ?? "tren" }));
+    const charts = elements(prose, /<div class="doc-chart"[^>]*>/);
+    expect(charts.length).toBe(embeds.length);
+    for (const [i, e] of embeds.entries()) {
+      expect(charts[i], `${e.id} ${e.kind}`).toMatch(new RegExp(`<svg[^>]*class="chart-svg chart-${e.kind}\\b`));
+      expect(charts[i]).toContain(`${e.id}`);
+    }
+  });
+
   it("lists the indicators it relies on, with the latest figure for its region, each linked", () => {
     const cited = element(html, /<section class="cited"[^>]*>/)!;
     const items = elements(cited, /<li data-indicator="[^"]+"[^>]*>/);

@@ -1,0 +1,71 @@
+/**
+ * `<Chart id jenis>` in a document embeds EVERY chart kind the schema accepts (the sample
+ * documents use only some of them), rendered with Astro's Container API from the repository's
+ * own data, as the build renders it: an SVG of that kind, labelled, in the page's language, with
+ * the figure's data table for the larger kinds; and `<Indicator>` repeated on one page keeps its
+ * SVG ids unique.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { experimental_AstroContainer as AstroContainer } from "astro/container";
+import { CHART_KINDS } from "../../src/lib/data/schema/policy.ts";
+import { APP } from "../helpers/site.ts";
+import { indicatorYaml } from "./_helpers.ts";
+
+process.env.TERANG_TODAY ??= "2026-11-23";
+
+type Component = Parameters<AstroContainer["renderToString"]>[0];
+// tsc has no types for .astro modules: import through a specifier it does not resolve.
+const CHART = "../../src/components/mdx/Chart.astro";
+const INDICATOR = "../../src/components/mdx/Indicator.astro";
+const SITE = "https://terang.example.go.id";
+/** An indicator with a dimension (so `rincian` has something to break down) and a target. */
+const ID = "partisipasi-pelatihan";
+
+let Chart: Component;
+let Indicator: Component;
+let container: AstroContainer;
+
+beforeAll(async () => {
+  ({ default: Chart } = (await import(/* @vite-ignore */ CHART)) as { default: Component });
+  ({ default: Indicator } = (await import(/* @vite-ignore */ INDICATOR)) as { default: Component });
+  container = await AstroContainer.create({ astroConfig: { site: SITE, trailingSlash: "always" } });
+});
+
+const render = (component: Component, props: Record<string, unknown>, path: string, request = new Request(new URL(path, SITE))) =>
+  container.renderToString(component, { props, request });
+
+describe.each(CHART_KINDS.map((k) => [k] as const))("<Chart jenis=%s>", (kind) => {
+  it.each([
+    ["id", "/kebijakan/uji/"],
+    ["en", "/en/policies/test/"],
+  ] as const)("draws an SVG of that kind with its title, in %s", async (lang, path) => {
+    const meta = indicatorYaml(APP, ID);
+    expect(meta.dimensi?.length, "the indicator has a dimension to break down").toBeGreaterThan(0);
+    const html = await render(Chart, { id: ID, jenis: kind, wilayah: "1373" }, path);
+    // Chart SVGs; legend swatches are decorative (aria-hidden) and left aside.
+    const svgs = [...html.matchAll(/<svg\b[^>]*>/g)].map((m) => m[0]).filter((s) => !/aria-hidden="true"/.test(s));
+    expect(svgs.length, html.slice(0, 300)).toBeGreaterThan(0);
+    for (const svg of svgs) {
+      expect(svg).toMatch(new RegExp(`class="chart-svg chart-${kind}\\b`));
+      expect(svg).toMatch(/role="img"/);
+      const label = /aria-labelledby="([^"]+)"/.exec(svg)![1]!;
+      expect(html).toContain(`id="${label}"`);
+    }
+    const title = lang === "en" && meta.judul.en ? meta.judul.en : meta.judul.id;
+    expect(html).toContain(title);
+    if (kind === "tren" || kind === "perbandingan" || kind === "rincian") expect(html).toMatch(/<table class="chart-data"/);
+    expect(html).not.toMatch(/\sstyle="/);
+  });
+});
+
+describe("<Indicator> twice on one page", () => {
+  it("numbers the sparklines' SVG ids so they stay unique", async () => {
+    const request = new Request(new URL("/kebijakan/uji/", SITE));
+    const first = await render(Indicator, { id: "ikm", wilayah: "1373" }, "", request);
+    const second = await render(Indicator, { id: "ikm", wilayah: "1373" }, "", request);
+    const idsOf = (h: string) => [...h.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+    expect(idsOf(first).length).toBeGreaterThan(0);
+    for (const id of idsOf(first)) expect(idsOf(second)).not.toContain(id);
+    expect(first).toMatch(/class="chart-svg chart-sparkline"/);
+  });
+});
