@@ -19,13 +19,14 @@ export function policyFeed(lang: Lang, site: URL | undefined): Promise<Response>
   const config = getSite().config;
   const items = versionItems(lang).map((v) => {
     const foreign = v.otherLang ? ` (${t(lang, `policies.onlyIn.${v.doc.fm.bahasa}`)})` : "";
+    const change = t(lang, v.first ? "policies.feed.new" : "policies.feed.revised");
     return {
-      title: `${v.doc.fm.judul}, ${t(lang, "policies.feed.version", { v: v.versi })}${foreign}`,
+      title: `${change}: ${v.doc.fm.judul}, ${t(lang, "policies.feed.version", { v: v.versi })}${foreign}`,
       // Absolute, so @astrojs/rss keeps the fragment as written.
       link: abs(`${policyHref(v.doc)}#${v.anchor}`),
       pubDate: new Date(`${v.tanggal}T00:00:00Z`),
       description: v.catatan,
-      categories: [t(lang, `status.${v.doc.fm.status}`), t(lang, `kind.${v.doc.fm.jenis}`)],
+      categories: [change, t(lang, `status.${v.doc.fm.status}`), t(lang, `kind.${v.doc.fm.jenis}`)],
     };
   });
   return rss({

@@ -227,6 +227,8 @@ export interface VersionItem {
   readonly catatan: string;
   /** The history entry's anchor on the document page. */
   readonly anchor: string;
+  /** The document's first version (a new document) rather than a revision. */
+  readonly first: boolean;
 }
 
 /** The anchor of a version in a document's revision history: `versi-1-1`, `version-1-1`. */
@@ -236,7 +238,7 @@ export const versionAnchor = (versi: string, lang: Lang): string => `${lang === 
 export function versionItems(lang: Lang): VersionItem[] {
   return policiesFor(lang)
     .flatMap(({ doc, otherLang }) =>
-      doc.fm.riwayat.map((h) => ({ doc, otherLang, versi: h.versi, tanggal: h.tanggal, catatan: h.catatan, anchor: versionAnchor(h.versi, doc.fm.bahasa) })),
+      doc.fm.riwayat.map((h, i) => ({ doc, otherLang, versi: h.versi, tanggal: h.tanggal, catatan: h.catatan, anchor: versionAnchor(h.versi, doc.fm.bahasa), first: i === 0 })),
     )
     .sort((a, b) => b.tanggal.localeCompare(a.tanggal) || a.doc.fm.judul.localeCompare(b.doc.fm.judul) || b.versi.localeCompare(a.versi, undefined, { numeric: true }));
 }

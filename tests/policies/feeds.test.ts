@@ -48,15 +48,17 @@ describe.each(FEEDS)("RSS feed $feed", ({ lang, list, feed }) => {
   });
 
   it("has one item per version of every listed document, newest first, each linking to that version's history entry", () => {
-    const expected = listed.flatMap((d) => d.riwayat.map((h) => ({ d, h })));
+    const expected = listed.flatMap((d) => d.riwayat.map((h, i) => ({ d, h, first: i === 0 })));
     expect(items.length).toBe(expected.length);
     expect(items.length).toBeGreaterThan(listed.length);
     const dates = items.map((i) => new Date(tag(i, "pubDate")!).getTime());
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
-    for (const { d, h } of expected) {
+    for (const { d, h, first } of expected) {
       const item = items.find((i) => tag(i, "link")!.startsWith(`${ORIGIN}${docHref(d)}#`) && tag(i, "title")!.includes(t(lang, "policies.feed.version", { v: h.versi })));
       expect(item, `${d.slug} ${h.versi}`).toBeTruthy();
       expect(tag(item!, "title")).toContain(d.judul);
+      // A new document (its first version in `riwayat`, oldest first) or a revision, said up front.
+      expect(tag(item!, "title")!.startsWith(`${t(lang, first ? "policies.feed.new" : "policies.feed.revised")}: `), tag(item!, "title")).toBe(true);
       expect(tag(item!, "description")).toBe(h.catatan);
       expect(new Date(tag(item!, "pubDate")!).toISOString().slice(0, 10)).toBe(h.tanggal);
       expect(tag(item!, "guid")).toBe(tag(item!, "link"));
