@@ -12,15 +12,19 @@
  * everything to bench/results.json (`--out` to change), after every size, so a run stopped
  * half-way keeps what it measured.
  *
- * The projects are written under bench/out/ (git-ignored), inside the app folder on purpose: when
- * Astro's output folder lies outside the working directory it puts its prerender bundle in the
- * shared `.astro/.prerender/` of the checkout, where a second build running at the same time
- * deletes it mid-render. Inside bench/out/ each build has its own, and still resolves
- * node_modules.
+ * The projects are written under bench/out/ (git-ignored), inside the app folder on purpose: the
+ * build's prerender bundle must resolve node_modules from where Astro writes it. Astro writes it
+ * to `<cwd>/.astro/.prerender/` when the output folder lies outside the working directory, and
+ * deletes it when done, so two builds from one checkout at the same time can break each other;
+ * the snapshot below has its own `.astro/`.
+ *
+ * The code measured is a snapshot of the last commit (`git archive HEAD` into bench/out/app-<sha>/,
+ * resolving node_modules from the checkout), so every size of one run measures the same code even
+ * while other people edit the shared checkout; `--code worktree` measures the live working tree.
  *
  * Options: --sizes 10,100,1000  --out bench/results.json  --timeout <minutes per build, default 40>
- *          --keep (keep each generated project and its dist; by default dist is removed after
- *          measuring, since the 1000 site is large).
+ *          --code head|worktree  --keep (keep each generated project, its dist and the snapshot;
+ *          by default dist is removed after measuring, since the 1000 site is large).
  */
 import { spawnSync } from "node:child_process";
 import { cpus, loadavg, totalmem } from "node:os";
@@ -41,10 +45,11 @@ interface Options {
   out: string;
   timeoutMs: number;
   keep: boolean;
+  code: "head" | "worktree";
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const opts: Options = { sizes: [10, 100, 1000], out: join(APP, "bench", "results.json"), timeoutMs: 40 * 60_000, keep: false };
+  const opts: Options = { sizes: [10, 100, 1000], out: join(APP, "bench", "results.json"), timeoutMs: 40 * 60_000, keep: false, code: "head" };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
     const value = () => {
@@ -64,8 +69,13 @@ function parseArgs(argv: readonly string[]): Options {
       if (!(min > 0)) throw new Error("--timeout takes minutes, e.g. --timeout 25");
       opts.timeoutMs = min * 60_000;
     } else if (flag === "--keep") opts.keep = true;
+    else if (flag === "--code") {
+      const v = value();
+      if (v !== "head" && v !== "worktree") throw new Error("--code is head or worktree");
+      opts.code = v;
+    }
     else if (flag === "--help" || flag === "-h") {
-      console.log("npm run bench -- [--sizes 10,100,1000] [--out bench/results.json] [--timeout 40] [--keep]");
+      console.log("npm run bench -- [--sizes 10,100,1000] [--out bench/results.json] [--timeout 40] [--code head|worktree] [--keep]");
       process.exit(0);
     } else throw new Error(`unknown option ${flag} (try --help)`);
   }
@@ -157,7 +167,24 @@ function dirBytes(dir: string): number {
   return sum;
 }
 
-async function runSize(n: number, opts: Options, log: (s: string) => void): Promise<SizeResult> {
+/**
+ * The app to measure: the checkout itself, or the last commit unpacked into bench/out/app-<sha>/.
+ * The snapshot has no node_modules of its own: Node and Vite find the checkout's by walking up.
+ */
+function codeUnderTest(mode: Options["code"], log: (s: string) => void): { dir: string; label: string } {
+  if (mode === "worktree") return { dir: APP, label: "working tree" };
+  const sha = spawnSync("git", ["rev-parse", "--short=12", "HEAD"], { cwd: APP, encoding: "utf8" }).stdout.trim();
+  if (!sha) throw new Error("--code head needs a git checkout (or use --code worktree)");
+  const dir = join(APP, "bench", "out", `app-${sha}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const r = spawnSync("sh", ["-c", `git archive --format=tar ${sha} | tar -x -C "${dir}"`], { cwd: APP, encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`could not unpack HEAD into ${dir}: ${r.stderr}`);
+  log(`code: commit ${sha}, unpacked into ${relative(APP, dir)}`);
+  return { dir, label: `commit ${sha}` };
+}
+
+async function runSize(n: number, opts: Options, app: string, log: (s: string) => void): Promise<SizeResult> {
   const root = join(APP, "bench", "out", `n${n}`);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
@@ -172,7 +199,7 @@ async function runSize(n: number, opts: Options, log: (s: string) => void): Prom
   log(`generated in ${ms(generateMs)}: ${data.indicators.length} indicators, ${data.observations} rows, ${data.documents} documents, ${mb(inputBytes)} (${relative(APP, root)})`);
 
   let load = loadavg()[0]!;
-  const v = await runMeasured(process.execPath, [join(APP, "scripts", "validate.ts")], { cwd: APP, env, timeoutMs: opts.timeoutMs });
+  const v = await runMeasured(process.execPath, [join(app, "scripts", "validate.ts")], { cwd: app, env, timeoutMs: opts.timeoutMs });
   const validate = measured(v, load);
   log(`validate: ${validate.ok ? "ok" : "FAILED"} in ${ms(validate.wallMs)}, peak ${mb(validate.peakTreeRssBytes)}`);
   if (!validate.ok) log(validate.failure ?? "");
@@ -182,8 +209,8 @@ async function runSize(n: number, opts: Options, log: (s: string) => void): Prom
   log(`build: running (log: ${relative(APP, logFile)}) …`);
   t = performance.now();
   const ticker = setInterval(() => log(`  … ${ms(performance.now() - t)}`), 60_000);
-  const b = await runMeasured(process.execPath, [join(APP, "scripts", "build.ts")], {
-    cwd: APP,
+  const b = await runMeasured(process.execPath, [join(app, "scripts", "build.ts")], {
+    cwd: app,
     env: { ...env, TERANG_LOG: "debug" },
     logFile,
     timeoutMs: opts.timeoutMs,
@@ -347,6 +374,7 @@ const info = machine();
 log(`Terang benchmark: sizes ${opts.sizes.join(", ")}; ${info.cpus} × ${info.cpuModel}, ${mb(info.memoryBytes)} RAM, Node ${info.node}, Astro ${info.astro}`);
 if (!info.gnuTime) log("(no /usr/bin/time: peak memory is the polled sum of the process tree only)");
 
+const code = codeUnderTest(opts.code, log);
 const results: SizeResult[] = [];
 const save = () => {
   mkdirSync(dirname(opts.out), { recursive: true });
@@ -355,6 +383,7 @@ const save = () => {
     finished: new Date().toISOString(),
     today: TODAY,
     machine: info,
+    code: code.label,
     note: "Wall times are from a machine shared with other work; CPU time (user+sys of the whole build tree) is less sensitive to that. Peak memory (tree) is the largest sum of the resident sets of the build and its child processes, polled every 100 ms.",
     sizes: opts.sizes,
     results,
@@ -365,7 +394,7 @@ const save = () => {
 
 let failed = false;
 for (const n of opts.sizes) {
-  const r = await runSize(n, opts, log);
+  const r = await runSize(n, opts, code.dir, log);
   results.push(r);
   save();
   if (!r.build.ok || !r.validate.ok) {
@@ -374,6 +403,8 @@ for (const n of opts.sizes) {
     break;
   }
 }
+
+if (!opts.keep && code.dir !== APP) rmSync(code.dir, { recursive: true, force: true });
 
 log("\n" + table(results));
 const g = growthText(growth(results));
