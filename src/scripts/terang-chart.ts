@@ -69,6 +69,8 @@ class TerangChart extends HTMLElement {
   private enhance(svg: SVGSVGElement): void {
     // Focusable points may not sit inside role="img" (its children are presentational).
     svg.setAttribute("role", "group");
+    // Chromium would otherwise stop on the drawing itself before its first point.
+    svg.setAttribute("tabindex", "-1");
     const keys = this.dataset.keysId;
     if (keys) svg.setAttribute("aria-describedby", `${svg.getAttribute("aria-describedby") ?? ""} ${keys}`.trim());
     for (const p of svg.querySelectorAll<Point>(POINT)) {

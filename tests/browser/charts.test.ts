@@ -1,0 +1,243 @@
+/**
+ * Charts in Chromium, on the built site: keyboard and pointer tooltips with the right values,
+ * arrow-key navigation, Escape, series toggles announced in the live region, the chart/table
+ * switch, the PNG download; without JavaScript the SVG and the table both show; at 320 px the
+ * narrow drawing fits; the JavaScript an indicator page loads is ≤ 10 KB gzipped; every
+ * indicator page prints on one A4 page.
+ */
+import { gzipSync } from "node:zlib";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, inject, it } from "vitest";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { APP, siteDist } from "../helpers/site.ts";
+import { serve, type StaticServer } from "../helpers/serve.ts";
+import { describeBrowser, launchChromium, newContext, watch, type PageProblems } from "../helpers/browser.ts";
+
+const dist = siteDist(inject("siteDist"));
+const ids = readdirSync(join(APP, "data/indicators")).filter((f) => f.endsWith(".yml")).map((f) => f.replace(/\.yml$/, ""));
+
+describeBrowser("charts in Chromium", () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let problems: PageProblems;
+  let trend: Locator;
+  const tip = () => trend.locator("[data-chart-tooltip]");
+
+  beforeAll(async () => {
+    server = await serve(dist);
+    browser = await launchChromium();
+    context = await newContext(browser, server.origin, { acceptDownloads: true });
+    page = await context.newPage();
+    problems = watch(page);
+    await page.goto(server.at("indikator/ikm/"));
+    trend = page.locator('terang-chart[data-kind="tren"]');
+    await trend.locator("[data-enhanced]").or(page.locator("terang-chart[data-enhanced]").first()).first().waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Tab from the last control before the drawing into it (lands on the point focused last). */
+  async function tabIntoTrend(): Promise<void> {
+    await trend.locator("[data-series-toggle]").last().focus();
+    await page.keyboard.press("Tab");
+  }
+  /** Into the drawing, then to the first series' first point. */
+  async function toFirstPoint(): Promise<void> {
+    await tabIntoTrend();
+    await page.keyboard.press("Home");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Home");
+  }
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | SVGElement | null;
+    return el ? { point: el.hasAttribute("data-point"), series: el.getAttribute("data-series"), label: el.getAttribute("data-label"), period: el.getAttribute("data-period"), value: el.getAttribute("data-value") } : null;
+  });
+
+  it("Tab reaches the first point of the time series and its tooltip shows the CSV's value", async () => {
+    await tabIntoTrend();
+    const f = await focused();
+    expect(f).toEqual({ point: true, series: "13", label: "Sumatera Barat", period: "Semester I 2019", value: "79,8" });
+    await expect.poll(() => tip().isVisible()).toBe(true);
+    const text = await tip().innerText();
+    expect(text).toContain("Sumatera Barat");
+    expect(text).toContain("Semester I 2019: 79,8");
+    // The tooltip sits inside the chart, near the point.
+    const [t, p] = [await tip().boundingBox(), await page.locator(":focus").boundingBox()];
+    expect(Math.abs(t!.x + t!.width / 2 - (p!.x + p!.width / 2))).toBeLessThan(t!.width);
+  });
+
+  it("a note shows in the tooltip of its point", async () => {
+    await toFirstPoint();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    const f = await focused();
+    expect(f!.period).toBe("Semester I 2020");
+    expect(await tip().innerText()).toContain("Survei dilakukan daring karena pembatasan sosial");
+  });
+
+  it("Tab returns to the point focused last (roving tabindex)", async () => {
+    await toFirstPoint();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowDown");
+    const before = await focused();
+    await page.keyboard.press("Tab");
+    await tabIntoTrend();
+    expect(await focused()).toEqual(before);
+  });
+
+  it("arrow keys move along a series and across series, Home/End to its ends; one Tab stop per drawing", async () => {
+    await toFirstPoint();
+    await page.keyboard.press("ArrowRight");
+    expect(await focused()).toMatchObject({ series: "13", period: "Semester II 2019", value: "80,45" });
+    expect(await tip().innerText()).toContain("80,45");
+    await page.keyboard.press("ArrowDown");
+    expect(await focused()).toMatchObject({ series: "1302", period: "Semester II 2019", value: "75,6" });
+    await page.keyboard.press("ArrowUp");
+    expect(await focused()).toMatchObject({ series: "13", period: "Semester II 2019" });
+    await page.keyboard.press("End");
+    expect(await focused()).toMatchObject({ series: "13", period: "Semester I 2026", value: "86,71" });
+    await page.keyboard.press("ArrowRight");
+    expect(await focused()).toMatchObject({ period: "Semester I 2026" });
+    await page.keyboard.press("Home");
+    expect(await focused()).toMatchObject({ period: "Semester I 2019" });
+    const stops = await trend.locator('svg[data-chart-svg] [tabindex="0"]').count();
+    expect(stops).toBe(2); // one in each drawing (wide and narrow), only one of them displayed
+    await page.keyboard.press("Tab");
+    expect((await focused())?.point).toBe(false);
+  });
+
+  it("Escape hides the tooltip and keeps focus on the point", async () => {
+    await tabIntoTrend();
+    await expect.poll(() => tip().isVisible()).toBe(true);
+    await page.keyboard.press("Escape");
+    expect(await tip().isVisible()).toBe(false);
+    expect((await focused())?.point).toBe(true);
+  });
+
+  it("hovering a point shows its tooltip, leaving the chart hides it", async () => {
+    const point = trend.locator("svg.v-wide [data-point][data-series='1372']").last();
+    const box = (await point.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => tip().isVisible()).toBe(true);
+    expect(await tip().innerText()).toContain("Kota Solok");
+    expect(await tip().innerText()).toContain("90,05");
+    await page.mouse.move(2, 2);
+    await expect.poll(() => tip().isVisible()).toBe(false);
+  });
+
+  it("toggling a series hides its line and says so in the live region; toggling back shows it", async () => {
+    const button = trend.locator('[data-series-toggle="1372"]');
+    const group = trend.locator('svg.v-wide [data-series-group="1372"]');
+    const live = trend.locator("[data-chart-live]");
+    expect(await live.getAttribute("aria-live")).toBe("polite");
+    await button.click();
+    expect(await button.getAttribute("aria-pressed")).toBe("false");
+    expect(await live.textContent()).toBe("Kota Solok disembunyikan.");
+    expect(await group.isVisible()).toBe(false);
+    // Hidden points leave the keyboard order too.
+    await tabIntoTrend();
+    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
+    expect((await focused())?.series).not.toBe("1372");
+    await button.click();
+    expect(await button.getAttribute("aria-pressed")).toBe("true");
+    expect(await live.textContent()).toBe("Kota Solok ditampilkan.");
+    expect(await group.isVisible()).toBe(true);
+  });
+
+  it("the chart/table switch shows one or the other", async () => {
+    const table = trend.locator('[data-chart-panel="table"]');
+    const chart = trend.locator('[data-chart-panel="chart"]');
+    expect(await chart.isVisible()).toBe(true);
+    expect(await table.isVisible()).toBe(false);
+    await trend.locator('[data-chart-show="table"]').click();
+    expect(await table.isVisible()).toBe(true);
+    expect(await chart.isVisible()).toBe(false);
+    expect(await trend.locator('[data-chart-show="table"]').getAttribute("aria-pressed")).toBe("true");
+    expect(await table.locator("td").first().innerText()).toContain("79,8");
+    await trend.locator('[data-chart-show="chart"]').click();
+    expect(await chart.isVisible()).toBe(true);
+    expect(await table.isVisible()).toBe(false);
+  });
+
+  it("the PNG button saves a PNG drawn from the chart", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), trend.locator("[data-chart-png]").click()]);
+    expect(download.suggestedFilename()).toBe("ikm-tren-id.png");
+    const path = await download.path();
+    const { readFileSync } = await import("node:fs");
+    const bytes = readFileSync(path);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(bytes.readUInt32BE(16)).toBe(1360); // twice the 680-unit drawing
+  });
+
+  it("raised no console error and no page error", () => {
+    expect([...problems.consoleErrors, ...problems.pageErrors]).toEqual([]);
+  });
+
+  it("without JavaScript the SVG and the table both show, the JS-only controls do not", async () => {
+    const ctx = await newContext(browser, server.origin, { javaScriptEnabled: false });
+    const p = await ctx.newPage();
+    await p.goto(server.at("en/indicators/ikm/"));
+    const fig = p.locator('terang-chart[data-kind="tren"]');
+    const svg = fig.locator("svg.v-wide");
+    expect(await svg.isVisible()).toBe(true);
+    expect((await svg.boundingBox())!.height).toBeGreaterThan(200);
+    expect(await fig.locator("table.chart-data").isVisible()).toBe(true);
+    expect(await fig.locator("[data-chart-controls]").isVisible()).toBe(false);
+    expect(await fig.locator("[data-chart-png]").isVisible()).toBe(false);
+    expect(await fig.locator("table.chart-data td").first().innerText()).toContain("79.8");
+    await ctx.close();
+  });
+
+  it("at 320 px the narrow drawing shows and nothing overflows the page", async () => {
+    const ctx = await newContext(browser, server.origin, { viewport: { width: 320, height: 800 } });
+    const p = await ctx.newPage();
+    await p.goto(server.at("indikator/partisipasi-pelatihan/"));
+    const fig = p.locator('terang-chart[data-kind="tren"]');
+    expect(await fig.locator("svg.v-narrow").isVisible()).toBe(true);
+    expect(await fig.locator("svg.v-wide").isVisible()).toBe(false);
+    const box = (await fig.locator("svg.v-narrow").boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await ctx.close();
+  });
+
+  it("an indicator page loads at most 10 KB of gzipped JavaScript (measured on the wire)", async () => {
+    const ctx = await newContext(browser, server.origin);
+    const p = await ctx.newPage();
+    const scripts: Promise<Buffer>[] = [];
+    p.on("response", (r) => {
+      if (r.request().resourceType() === "script") scripts.push(r.body());
+    });
+    await p.goto(server.at("indikator/partisipasi-pelatihan/"), { waitUntil: "networkidle" });
+    const bodies = await Promise.all(scripts);
+    const inline = await p.evaluate(() => [...document.querySelectorAll("script:not([src])")].filter((s) => !/json/.test(s.getAttribute("type") ?? "")).map((s) => s.textContent ?? ""));
+    const total = [...bodies, ...inline.map((s) => Buffer.from(s))].reduce((n, b) => n + gzipSync(b).length, 0);
+    expect(bodies.length).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(10 * 1024);
+    await ctx.close();
+  });
+
+  it("every indicator page prints on one A4 page", async () => {
+    const ctx = await newContext(browser, server.origin);
+    const p = await ctx.newPage();
+    const pagesOf = (pdf: Buffer) => (pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+    const over: string[] = [];
+    for (const path of ids.flatMap((id) => [`indikator/${id}/`, `en/indicators/${id}/`])) {
+      await p.goto(server.at(path));
+      const n = pagesOf(await p.pdf({ format: "A4" }));
+      expect(n).toBeGreaterThan(0);
+      if (n !== 1) over.push(`${path}: ${n} pages`);
+    }
+    expect(over).toEqual([]);
+    await ctx.close();
+  }, 120_000);
+});
