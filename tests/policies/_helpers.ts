@@ -78,6 +78,7 @@ export const ids = (html: string): Set<string> => new Set([...html.matchAll(/\si
 export interface FixtureDoc {
   slug: string;
   judul: string;
+  ringkasan: string;
   bahasa: "id" | "en";
   status: string;
   wilayah: string;
@@ -117,7 +118,7 @@ export function projectDocs(root: string): (FixtureDoc & { body: string; indikat
 }
 
 /** What the list of a language shows: its own documents plus untranslated ones of the other. */
-export const listedIn = (docs: FixtureDoc[], lang: "id" | "en") => docs.filter((d) => d.bahasa === lang || !d.terjemahan);
+export const listedIn = <D extends FixtureDoc>(docs: D[], lang: "id" | "en"): D[] => docs.filter((d) => d.bahasa === lang || !d.terjemahan);
 
 export const docHref = (d: FixtureDoc) => (d.bahasa === "id" ? `/kebijakan/${d.slug}/` : `/en/policies/${d.slug}/`);
 
