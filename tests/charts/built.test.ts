@@ -123,6 +123,22 @@ describe.each(pages)("$path", ({ id, lang, path }) => {
       const hit = points.find((p) => attr(p, "data-note") === r.note && attr(p, "data-series") === r.region);
       expect(hit, `${r.period} ${r.region}: ${r.note}`).toBeDefined();
     }
+    // Each note is numbered on the drawing and listed under it, left to right.
+    const numbers = [...wide.matchAll(/<text class="note-number[^"]*"[^>]*>(\d+)<\/text>/g)].map((m) => Number(m[1]));
+    expect(numbers.sort((a, b) => a - b)).toEqual(noted.map((_, i) => i + 1));
+    const list = /<div class="chart-notes"[\s\S]*?<\/ol>/.exec(trend);
+    if (noted.length === 0) expect(list).toBeNull();
+    else {
+      const items = [...list![0].matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) => textOf(m[1]!));
+      expect(items).toHaveLength(noted.length);
+      for (const r of noted) expect(items.some((i) => i.endsWith(r.note)), r.note).toBe(true);
+      // Left to right: by period, then in the series' (the table's column) order.
+      const names = new Map(Papa.parse<Record<string, string>>(readFileSync(join(APP, "data/regions.csv"), "utf8"), { header: true, skipEmptyLines: true }).data.map((r) => [r.kode_wilayah!, r.nama_wilayah!]));
+      const table = trend.slice(trend.indexOf("<thead"), trend.indexOf("</thead>"));
+      const columns = [...table.matchAll(/<th[^>]*>([\s\S]*?)<\/th>/g)].map((m) => textOf(m[1]!));
+      const expected = [...noted].sort((a, b) => a.period.localeCompare(b.period) || columns.indexOf(names.get(a.region)!) - columns.indexOf(names.get(b.region)!));
+      expect(items).toEqual(expected.map((r) => expect.stringMatching(new RegExp(`^${names.get(r.region)}, .*: ${r.note.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`))));
+    }
     // One focusable point (or gap marker) per value or note of each region.
     expect(points).toHaveLength(rows.filter((r) => isTotal(r) && (r.value !== null || r.note)).length);
   });

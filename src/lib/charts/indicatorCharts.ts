@@ -62,7 +62,37 @@ export interface ChartSpec {
   readonly toggles: readonly SeriesToggle[];
   /** Standalone SVG file under `data/grafik/` (`ikm-tren-id.svg`). */
   readonly file: string;
+  /** Notes (`catatan`) of the points drawn, numbered as on the drawing. */
+  readonly notes: readonly ChartNote[];
 }
+
+export interface ChartNote {
+  readonly n: number;
+  /** Series and period, in words (`Kota Solok, Semester II 2020`). */
+  readonly where: string;
+  readonly text: string;
+}
+
+/** Numbers the notes of `points` in order; `number` finds a point's number for the drawing. */
+function numberNotes(points: readonly { series: string; period: string | null; where: string; note: string | null }[]) {
+  const notes: ChartNote[] = [];
+  const byKey = new Map<string, number>();
+  for (const p of points) {
+    if (p.note === null) continue;
+    const n = notes.length + 1;
+    notes.push({ n, where: p.where, text: p.note });
+    byKey.set(`${p.series}|${p.period ?? ""}`, n);
+  }
+  return { notes, number: (series: string, period: string | null) => byKey.get(`${series}|${period ?? ""}`) ?? null };
+}
+
+/** Notes of series, numbered left to right (by period, then in series order), as the eye reads the chart. */
+const seriesNotes = (series: readonly Series[], lang: Lang) =>
+  numberNotes(
+    series
+      .flatMap((s, i) => s.points.map((p) => ({ i, start: p.period.start.getTime(), series: s.key, period: p.period.code, where: `${s.label}, ${formatPeriod(p.period, lang)}`, note: p.note })))
+      .sort((a, b) => a.start - b.start || a.i - b.i),
+  );
 
 export interface ChartContext {
   readonly lang: Lang;
@@ -79,8 +109,9 @@ function summaryContext(ind: Indicator, lang: Lang): SummaryContext {
   return { lang, unit: m.satuan, arah: m.arah, target: m.target ?? null, bands: m.kategori ?? null };
 }
 
-function sceneOptions(ind: Indicator, c: ChartContext, domId: string, title: string, variant: VariantName): SceneOptions {
+function sceneOptions(ind: Indicator, c: ChartContext, domId: string, title: string, variant: VariantName, noteNumber?: SceneOptions["noteNumber"]): SceneOptions {
   return {
+    noteNumber,
     title,
     titleId: `${domId}-${variant}-title`,
     summaryId: `${domId}-summary`,
@@ -133,10 +164,11 @@ export function trendChart(ind: Indicator, c: ChartContext, options: { region?: 
   const domId = `${c.idPrefix ?? ""}${id}`;
   const span = periodSpan(series, lang);
   const title = `${tx(m.judul, lang)}${span ? `, ${span}` : ""}`;
+  const notes = seriesNotes(series, lang);
   const variants = (Object.keys(VARIANTS) as VariantName[]).map((name) => {
     const v = VARIANTS[name];
     const model = timeSeriesModel(series, { ...v, lang, clamp: m.rentang, target: targetRef(ind, lang), bands: m.kategori ?? null, unitLabel: t(lang, `unit.${m.satuan}`) });
-    return { name, scene: timeSeriesScene(model, sceneOptions(ind, c, domId, title, name)) };
+    return { name, scene: timeSeriesScene(model, sceneOptions(ind, c, domId, title, name, notes.number)) };
   });
   return {
     kind: "tren",
@@ -147,6 +179,7 @@ export function trendChart(ind: Indicator, c: ChartContext, options: { region?: 
     table: seriesTable(ind, lang, series, t(lang, "chart.table", { title })),
     toggles: series.length > 1 ? series.map(({ key, label, slot }) => ({ key, label, slot })) : [],
     file: `${id}-${lang}.svg`,
+    notes: notes.notes,
   };
 }
 
@@ -175,10 +208,11 @@ export function comparisonChart(ind: Indicator, c: ChartContext, options: { peri
   const id = `${m.id}-perbandingan`;
   const domId = `${c.idPrefix ?? ""}${id}`;
   const title = period ? t(lang, "chart.latestIn", { title: tx(m.judul, lang), period: formatPeriod(period, lang) }) : tx(m.judul, lang);
+  const notes = numberNotes(sortForComparison(shown).map((i) => ({ series: i.key, period: null, where: `${i.label}, ${period ? formatPeriod(period, lang) : ""}`, note: i.note })));
   const variants = (Object.keys(VARIANTS) as VariantName[]).map((name) => {
     const v = VARIANTS[name];
     const model = comparisonModel(shown, { width: v.width, fontSize: v.fontSize, lang, format: fmt(ind, lang), stacked: name === "narrow", clamp: m.rentang, reference });
-    return { name, scene: comparisonScene(model, sceneOptions(ind, c, domId, title, name)) };
+    return { name, scene: comparisonScene(model, sceneOptions(ind, c, domId, title, name, notes.number)) };
   });
   const rows = [...sortForComparison(shown), ...(shown === bars && provItem ? [provItem] : [])];
   return {
@@ -195,6 +229,7 @@ export function comparisonChart(ind: Indicator, c: ChartContext, options: { peri
     },
     toggles: [],
     file: `${id}-${lang}.svg`,
+    notes: notes.notes,
   };
 }
 
@@ -219,10 +254,11 @@ export function breakdownChart(ind: Indicator, c: ChartContext, options: { dimen
   const id = `${m.id}-rincian-${dim.kolom}-${options.region}`;
   const domId = `${c.idPrefix ?? ""}${id}`;
   const title = t(lang, "chart.breakdownOf", { title: tx(m.judul, lang), dimension: tx(dim.label, lang).toLowerCase(), region: regionName });
+  const notes = seriesNotes(series, lang);
   const variants = (Object.keys(VARIANTS) as VariantName[]).map((name) => {
     const v = VARIANTS[name];
     const model = breakdownModel(groups, { ...v, height: v.height - 20, lang, format: fmt(ind, lang), barLabel: (x) => formatNumber(x, lang, 1), clamp: m.rentang, unitLabel: t(lang, `unit.${m.satuan}`) });
-    return { name, scene: breakdownScene(model, sceneOptions(ind, c, domId, title, name)) };
+    return { name, scene: breakdownScene(model, sceneOptions(ind, c, domId, title, name, notes.number)) };
   });
   return {
     kind: "rincian",
@@ -233,6 +269,7 @@ export function breakdownChart(ind: Indicator, c: ChartContext, options: { dimen
     table: seriesTable(ind, lang, series, t(lang, "chart.table", { title })),
     toggles: series.length > 1 ? series.map(({ key, label, slot }) => ({ key, label, slot })) : [],
     file: `${id}-${lang}.svg`,
+    notes: notes.notes,
   };
 }
 

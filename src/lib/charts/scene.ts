@@ -11,6 +11,7 @@ import type { Period } from "../data/period.ts";
 import { formatPeriod } from "../i18n/format.ts";
 import { seriesSlot } from "./palette.ts";
 import { el, text, r2, type SvgNode, type AttrValue } from "./svg.ts";
+import { textWidth } from "./textWidth.ts";
 import type { TimeSeriesModel, PlacedPoint, Box } from "./timeSeries.ts";
 import type { ComparisonModel } from "./comparison.ts";
 import type { BreakdownModel } from "./breakdown.ts";
@@ -33,6 +34,8 @@ export interface SceneOptions {
   readonly format: (value: number | null) => string;
   /** Text when there is nothing to draw. */
   readonly emptyText?: string;
+  /** The number of a point's note in the list under the chart (`period` null in a comparison). */
+  readonly noteNumber?: (series: string, period: string | null) => number | null;
 }
 
 /** Point shapes by series slot, so series differ by more than colour. */
@@ -111,6 +114,13 @@ function legend(items: readonly LegendItem[], f: number, bars: boolean): SvgNode
   );
 }
 
+/** A note's number by its point, matching the numbered list of notes under the chart. */
+function noteMark(o: SceneOptions, series: string, period: string | null, x: number, y: number, f: number): SvgNode | null {
+  const n = o.noteNumber?.(series, period) ?? null;
+  if (n === null) return null;
+  return text({ class: "note-number halo", x: r2(x), y: r2(y), "text-anchor": "middle", "font-size": r2(f * 0.75), "font-weight": 700, ...HALO }, String(n));
+}
+
 function gapMarker(x: number, y: number, f: number, attrs: Record<string, AttrValue>): SvgNode {
   return el("path", { class: "gap-marker", d: symbol(symbolDiamond, f * f * 0.35).digits(2)()!, transform: `translate(${r2(x)},${r2(y)})`, "stroke-width": 1.5, ...attrs });
 }
@@ -122,10 +132,12 @@ export function timeSeriesScene(m: TimeSeriesModel, o: SceneOptions): SvgNode {
   const { plot } = m;
   const pointNode = (s: TimeSeriesModel["series"][number], p: PlacedPoint, i: number): SvgNode[] => {
     const attrs = pointAttrs(o, s.key, s.label, i, p.period, p.value, p.note);
-    if (p.value === null) return [gapMarker(p.x, p.y, f, attrs)];
+    const mark = p.note !== null && noteMark(o, s.key, p.period.code, p.x + f * 0.75, p.y - f * 0.6, f);
+    if (p.value === null) return [gapMarker(p.x, p.y, f, attrs), mark].filter((n): n is SvgNode => !!n);
     return [
       p.note !== null && el("circle", { class: "noted", cx: r2(p.x), cy: r2(p.y), r: r2(f * 0.62), "stroke-width": 1.25 }),
       el("path", { class: "point", d: shapePath(s.slot, f * f * 0.3), transform: `translate(${r2(p.x)},${r2(p.y)})`, "stroke-width": 1, ...attrs }),
+      mark,
     ].filter((n): n is SvgNode => !!n);
   };
   return root("tren", m.width, m.height, f, o, [
@@ -185,7 +197,8 @@ export function comparisonScene(m: ComparisonModel, o: SceneOptions): SvgNode {
       m.bars.flatMap((b) => [
         text({ class: "legend-label", x: r2(b.labelX), y: r2(b.labelY), "text-anchor": b.labelAnchor }, b.label),
         text({ class: "value-label halo", x: r2(b.value === null ? b.x0 + f * 1.2 : b.valueX), y: r2(b.valueY), ...HALO }, b.valueText),
-      ]),
+        b.note !== null && noteMark(o, b.key, null, (b.value === null ? b.x0 + f * 1.2 : b.valueX) + textWidth(b.valueText, f) + f * 0.6, b.valueY, f),
+      ].filter((n): n is SvgNode => !!n)),
     ),
   ]);
 }
@@ -208,8 +221,10 @@ export function breakdownScene(m: BreakdownModel, o: SceneOptions): SvgNode {
         { class: `series c${seriesSlot(first.slot)}`, "data-series-group": k },
         bars.flatMap((b, i) => {
           const attrs = pointAttrs(o, k, b.label, i, b.period, b.value, b.note);
-          if (b.value === null) return [gapMarker(b.x + b.width / 2, b.y, f, attrs)];
+          const mark = b.note !== null && noteMark(o, k, b.period?.code ?? b.group, b.x + b.width / 2 + f * 0.7, b.y - f * 0.6, f);
+          if (b.value === null) return [gapMarker(b.x + b.width / 2, b.y, f, attrs), mark].filter((n): n is SvgNode => !!n);
           return [
+            mark,
             el("rect", { class: "bar", x: r2(b.x), y: r2(b.y), width: r2(b.width), height: r2(b.height), ...attrs }),
             b.note !== null && el("circle", { class: "noted", cx: r2(b.x + b.width / 2), cy: r2(b.y), r: r2(f * 0.45), "stroke-width": 1.25 }),
             b.valueText !== null && text({ class: "value-label", x: r2(b.x + b.width / 2), y: r2(b.y - f * 0.35), "text-anchor": "middle", "font-size": r2(f * 0.8) }, b.valueText),

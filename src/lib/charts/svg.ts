@@ -46,6 +46,7 @@ const PAINT: Record<string, (k: ChartColours, c: string) => Record<string, strin
   point: (k, c) => ({ fill: c, stroke: k.bg }),
   "gap-marker": (k, c) => ({ fill: k.bg, stroke: c }),
   noted: (k) => ({ stroke: k.fg, fill: "none" }),
+  "note-number": (k) => ({ fill: k.fg }),
   bar: (_k, c) => ({ fill: c }),
   swatch: (_k, c) => ({ fill: c }),
   "series-label": (_k, c) => ({ fill: c }),
