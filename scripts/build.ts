@@ -2,7 +2,7 @@
  * `npm run build`: validate everything, build the site in a scratch folder, then swap it in as
  * `dist/` whole. On any error nothing is written to `dist/`.
  */
-import { rmSync, mkdtempSync } from "node:fs";
+import { rmSync, mkdtempSync, mkdirSync } from "node:fs";
 import { join, resolve, dirname } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -26,9 +26,12 @@ if (!report(v, lang)) {
 
 const out = newBuildDir(slots);
 const cacheDir = mkdtempSync(join(tmpdir(), "terang-cache-"));
+mkdirSync(join(appRoot, ".astro"), { recursive: true });
+const workDir = mkdtempSync(join(appRoot, ".astro", "build-"));
 const cleanUp = () => {
   rmSync(out, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
+  rmSync(workDir, { recursive: true, force: true });
 };
 for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(sig, () => {
@@ -40,11 +43,16 @@ for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
 
 try {
   process.env.TERANG_ROOT = root;
+  // Astro keeps its prerender chunks under `<cwd>/.astro/` when outDir lies outside the working
+  // folder, so two builds from one checkout (tests, the bench) would share and break that folder.
+  // Each build works from its own folder inside the app (the chunks still find node_modules).
+  process.chdir(workDir);
   const { build } = await import("astro");
   await build({ root: appRoot, outDir: out, cacheDir, logLevel: process.env.TERANG_LOG === "debug" ? "info" : "warn" });
   await postBuild(out, v.site!);
   swapIn(slots, out);
   rmSync(cacheDir, { recursive: true, force: true });
+  rmSync(workDir, { recursive: true, force: true });
   console.log(lang === "id" ? `Situs diterbitkan ke ${dist}` : `Site published to ${dist}`);
 } catch (err) {
   cleanUp();
