@@ -177,6 +177,20 @@ describeBrowser("charts in Chromium", () => {
     expect(bytes.readUInt32BE(16)).toBe(1360); // twice the 680-unit drawing
   });
 
+  it("in the comparison, Tab reaches the highest bar and arrows move down the sorted bars", async () => {
+    const cmp = page.locator('terang-chart[data-kind="perbandingan"]');
+    await cmp.locator('[data-chart-show="table"]').focus();
+    await page.keyboard.press("Tab");
+    expect(await focused()).toMatchObject({ point: true, label: "Kota Solok", value: "90,05" });
+    expect(await cmp.locator("[data-chart-tooltip]").innerText()).toContain("90,05");
+    await page.keyboard.press("ArrowDown");
+    expect(await focused()).toMatchObject({ label: "Kota Sawahlunto", value: "88,94" });
+    await page.keyboard.press("End");
+    expect(await focused()).toMatchObject({ label: "Kabupaten Solok", value: "84,73" });
+    await page.keyboard.press("Escape");
+    expect(await cmp.locator("[data-chart-tooltip]").isVisible()).toBe(false);
+  });
+
   it("raised no console error and no page error", () => {
     expect([...problems.consoleErrors, ...problems.pageErrors]).toEqual([]);
   });
