@@ -139,6 +139,9 @@ describe.each(pages)("$path", ({ id, lang, path }) => {
       const expected = [...noted].sort((a, b) => a.period.localeCompare(b.period) || columns.indexOf(names.get(a.region)!) - columns.indexOf(names.get(b.region)!));
       expect(items).toEqual(expected.map((r) => expect.stringMatching(new RegExp(`^${names.get(r.region)}, .*: ${r.note.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`))));
     }
+    // The standalone SVG writes the numbered notes out below the drawing.
+    const file = readFileSync(join(dist, "data/grafik", `${id}-tren-id.svg`), "utf8");
+    noted.forEach((_, i) => expect(file).toMatch(new RegExp(`>${i + 1}\\. [^<]+, [^<]+: `)));
     // One focusable point (or gap marker) per value or note of each region.
     expect(points).toHaveLength(rows.filter((r) => isTotal(r) && (r.value !== null || r.note)).length);
   });

@@ -17,7 +17,8 @@ import { sparklineModel } from "./sparkline.ts";
 import { bulletModel } from "./bullet.ts";
 import { timeSeriesScene, comparisonScene, breakdownScene, sparklineScene, bulletScene, type SceneOptions } from "./scene.ts";
 import { trendSummary, comparisonSummary, breakdownSummary, latestSummary, type SummaryContext } from "./summary.ts";
-import type { SvgNode } from "./svg.ts";
+import { text, r2, type SvgNode } from "./svg.ts";
+import { textWidth } from "./textWidth.ts";
 
 /** Drawing sizes, in viewBox units. Fonts are chosen for the width each variant is shown at:
  * `wide` from 34rem (≈ 544 px) up to the figure's 48rem cap, `narrow` from 288 px (a 320 px
@@ -322,6 +323,36 @@ export function bulletChart(ind: Indicator, c: ChartContext, region?: string, si
   const title = `${t(c.lang, "chart.bullet", { title: tx(m.judul, c.lang) })}, ${s.label}`;
   const domId = `${c.idPrefix ?? ""}${m.id}-bullet-${s.key}`;
   return { scene: bulletScene(model, { ...sceneOptions(ind, c, domId, `${title}. ${summary}`, "wide"), summaryId: undefined, className: undefined }), summary };
+}
+
+/** Words of `text` in lines no wider than `width` at `fontSize`. */
+function wrap(text: string, width: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, fontSize) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * The drawing for a standalone file: the wide variant with its notes written out below it, so
+ * the numbers on the points still mean something outside the page.
+ */
+export function standaloneScene(spec: ChartSpec): SvgNode {
+  const scene = spec.variants[0]!.scene;
+  if (spec.notes.length === 0) return scene;
+  const [, , w, h] = String(scene.attrs.viewBox).split(/\s+/).map(Number) as [number, number, number, number];
+  const f = Number(scene.attrs["font-size"]) * 0.8;
+  const lines = spec.notes.flatMap((n) => wrap(`${n.n}. ${n.where}: ${n.text}`, w - f * 2, f).map((l, i) => ({ l, x: i === 0 ? f * 0.5 : f * 1.6 })));
+  const top = h + f * 1.6;
+  const texts = lines.map(({ l, x }, i) => text({ class: "legend-label", x: r2(x), y: r2(top + i * f * 1.35), "font-size": r2(f) }, l));
+  return { ...scene, attrs: { ...scene.attrs, viewBox: `0 0 ${r2(w)} ${r2(top + lines.length * f * 1.35)}` }, children: [...scene.children, ...texts] };
 }
 
 /** Standalone SVG files of an indicator's figures, both languages: name → the spec to draw. */

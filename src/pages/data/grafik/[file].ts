@@ -6,13 +6,13 @@
 import type { APIRoute } from "astro";
 import { getSite } from "../../../lib/site.ts";
 import { regionsInOrder } from "../../../lib/indicators.ts";
-import { chartFiles } from "../../../lib/charts/indicatorCharts.ts";
+import { chartFiles, standaloneScene } from "../../../lib/charts/indicatorCharts.ts";
 import { serializeSvg } from "../../../lib/charts/svg.ts";
 
 export function getStaticPaths() {
   const site = getSite();
   const regions = regionsInOrder(site.regions);
-  return site.indicators.flatMap((ind) => [...chartFiles(ind, regions)].map(([file, spec]) => ({ params: { file }, props: { svg: serializeSvg(spec.variants[0]!.scene) } })));
+  return site.indicators.flatMap((ind) => [...chartFiles(ind, regions)].map(([file, spec]) => ({ params: { file }, props: { svg: serializeSvg(standaloneScene(spec)) } })));
 }
 
 export const GET: APIRoute = ({ props }) =>
