@@ -12,11 +12,8 @@
  * everything to bench/results.json (`--out` to change), after every size, so a run stopped
  * half-way keeps what it measured.
  *
- * The projects are written under bench/out/ (git-ignored), inside the app folder on purpose: the
- * build's prerender bundle must resolve node_modules from where Astro writes it. Astro writes it
- * to `<cwd>/.astro/.prerender/` when the output folder lies outside the working directory, and
- * deletes it when done, so two builds from one checkout at the same time can break each other;
- * the snapshot below has its own `.astro/`.
+ * The projects are written under bench/out/ (git-ignored), inside the app folder: the build's
+ * prerender bundle must resolve node_modules from where Astro writes it (see bench/README.md).
  *
  * The code measured is a snapshot of the last commit (`git archive HEAD` into bench/out/app-<sha>/,
  * resolving node_modules from the checkout), so every size of one run measures the same code even
