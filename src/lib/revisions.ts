@@ -72,6 +72,20 @@ export function repoOf(root: string): Repo | null {
   return repo;
 }
 
+const trackedCache = new Map<string, Set<string> | null>();
+
+/**
+ * Paths (from the top of the work tree) of the files under `root` that git tracks, listed once
+ * per root; null if git cannot list them (then every file is asked about).
+ */
+function trackedFiles(root: string): Set<string> | null {
+  if (trackedCache.has(root)) return trackedCache.get(root)!;
+  const r = git(root, ["ls-files", "-z", "--full-name", "--", "."]);
+  const set = r.status === 0 ? new Set(r.stdout.toString().split("\0").filter(Boolean)) : null;
+  trackedCache.set(root, set);
+  return set;
+}
+
 /** Key of an observation: period, region and dimension values (in the YAML's order). */
 export const keyOf = (o: Pick<Observation, "period" | "region" | "dims">, dimCols: readonly string[]): string =>
   [o.period.code, o.region, ...dimCols.map((d) => o.dims[d] ?? "")].join("\u0000");
@@ -144,7 +158,9 @@ export function indicatorHistory(root: string, ind: Indicator, regions: readonly
   const repo = repoOf(root);
   if (!repo) return { status: "no-git", revisions: [], truncated: false };
   const path = relative(repo.top, join(root, ind.csvFile)).split(sep).join("/");
-  const versions = versionsOf(repo.top, path, limit + 1);
+  // Files git has never seen need no `git log` (one call per indicator adds up at 1,000).
+  const tracked = trackedFiles(root);
+  const versions = tracked && !tracked.has(path) ? [] : versionsOf(repo.top, path, limit + 1);
   if (versions.length === 0) return { status: "untracked", revisions: [], truncated: false };
   // One version more than shown: the baseline of the oldest revision shown.
   const truncated = versions.length > limit || repo.shallow;
