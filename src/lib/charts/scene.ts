@@ -221,10 +221,8 @@ export function breakdownScene(m: BreakdownModel, o: SceneOptions): SvgNode {
         { class: `series c${seriesSlot(first.slot)}`, "data-series-group": k },
         bars.flatMap((b, i) => {
           const attrs = pointAttrs(o, k, b.label, i, b.period, b.value, b.note);
-          const mark = b.note !== null && noteMark(o, k, b.period?.code ?? b.group, b.x + b.width / 2 + f * 0.7, b.y - f * 0.6, f);
-          if (b.value === null) return [gapMarker(b.x + b.width / 2, b.y, f, attrs), mark].filter((n): n is SvgNode => !!n);
+          if (b.value === null) return [gapMarker(b.x + b.width / 2, b.y, f, attrs)];
           return [
-            mark,
             el("rect", { class: "bar", x: r2(b.x), y: r2(b.y), width: r2(b.width), height: r2(b.height), ...attrs }),
             b.note !== null && el("circle", { class: "noted", cx: r2(b.x + b.width / 2), cy: r2(b.y), r: r2(f * 0.45), "stroke-width": 1.25 }),
             b.valueText !== null && text({ class: "value-label", x: r2(b.x + b.width / 2), y: r2(b.y - f * 0.35), "text-anchor": "middle", "font-size": r2(f * 0.8) }, b.valueText),
@@ -232,6 +230,17 @@ export function breakdownScene(m: BreakdownModel, o: SceneOptions): SvgNode {
         }),
       );
     }),
+    // Note numbers above everything (bars of the next series would cover them), each with its
+    // series so a toggle hides them too; above the value label when there is one.
+    ...keys.map((k) =>
+      el(
+        "g",
+        { class: "note-marks", "data-series-group": k },
+        m.bars
+          .filter((b) => b.key === k && b.note !== null)
+          .map((b) => noteMark(o, k, b.period?.code ?? b.group, b.x + b.width / 2, b.y - f * (b.valueText !== null ? 1.35 : 0.7), f)),
+      ),
+    ),
   ]);
 }
 
