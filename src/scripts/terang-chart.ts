@@ -85,11 +85,14 @@ class TerangChart extends HTMLElement {
       if (p) this.showTip(p);
     });
     svg.addEventListener("focusout", () => this.hideTip());
-    svg.addEventListener("pointermove", (e) => {
+    // Pointer moves (mouse, pen) and taps (touch, where no move precedes the press).
+    const atPointer = (e: PointerEvent) => {
       const p = this.nearest(svg, e.clientX, e.clientY);
       if (p) this.showTip(p);
       else this.hideTip();
-    });
+    };
+    svg.addEventListener("pointermove", atPointer);
+    svg.addEventListener("pointerdown", atPointer);
     svg.addEventListener("pointerleave", () => this.hideTip());
   }
 

@@ -133,6 +133,22 @@ describeBrowser("charts in Chromium", () => {
     await expect.poll(() => tip().isVisible()).toBe(false);
   });
 
+  it("a tap on a phone shows the tooltip of the point tapped", async () => {
+    const ctx = await newContext(browser, server.origin, { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const p = await ctx.newPage();
+    await p.goto(server.at("indikator/ikm/"));
+    const fig = p.locator('terang-chart[data-kind="tren"]');
+    await p.locator("terang-chart[data-enhanced]").first().waitFor();
+    const point = fig.locator("svg.v-narrow [data-point][data-series='1373']").last();
+    await point.scrollIntoViewIfNeeded();
+    const box = (await point.boundingBox())!;
+    await p.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => fig.locator("[data-chart-tooltip]").isVisible()).toBe(true);
+    expect(await fig.locator("[data-chart-tooltip]").innerText()).toContain("Kota Sawahlunto");
+    expect(await fig.locator("[data-chart-tooltip]").innerText()).toContain("88,94");
+    await ctx.close();
+  });
+
   it("toggling a series hides its line and says so in the live region; toggling back shows it", async () => {
     const button = trend.locator('[data-series-toggle="1372"]');
     const group = trend.locator('svg.v-wide [data-series-group="1372"]');
