@@ -210,6 +210,37 @@ describe("links and anchors", () => {
   });
 });
 
+describe("language versions", () => {
+  const langOf = (file: string) => tagsOf.get(file)?.find((t) => t.name === "html")?.attrs.lang;
+  const switchOf = (file: string) => tagsOf.get(file)?.find((t) => t.name === "a" && /\blang-switch\b/.test(t.attrs.class ?? ""));
+  const fileOfPath = (path: string) => (path === "" || path.endsWith("/") ? `${path}index.html` : path);
+
+  it("every language switch leads to a built page in the other language whose own switch leads back", () => {
+    const bad: string[] = [];
+    let switches = 0;
+    for (const p of pages) {
+      const a = switchOf(p.file);
+      if (!a) continue;
+      switches++;
+      const target = new URL(a.attrs.href!, pageUrl(p));
+      const path = decodeURIComponent(target.pathname.slice(LOCAL.pathname.length));
+      const file = fileOfPath(path);
+      if (!html.has(file)) {
+        bad.push(`/${p.path}: the switch leads to /${path}, which is not a built page`);
+        continue;
+      }
+      if (langOf(file) === langOf(p.file)) bad.push(`/${p.path} (${langOf(p.file)}): the switch leads to /${path}, in the same language`);
+      if (a.attrs.hreflang !== langOf(file)) bad.push(`/${p.path}: the switch says hreflang="${a.attrs.hreflang}", /${path} is lang="${langOf(file)}"`);
+      const back = switchOf(file);
+      const backPath = back ? decodeURIComponent(new URL(back.attrs.href!, pageUrl({ file, path })).pathname.slice(LOCAL.pathname.length)) : null;
+      if (backPath !== p.path) bad.push(`/${p.path} → /${path}, whose switch leads ${backPath === null ? "nowhere" : `to /${backPath}`}, not back`);
+    }
+    expect(bad, bad.join("\n")).toEqual([]);
+    // Home, lists, indicators and translated documents have one.
+    expect(switches).toBeGreaterThan(pages.length / 2);
+  });
+});
+
 describe("sitemap.xml", () => {
   const xml = readFileSync(join(dist, "sitemap.xml"), "utf8");
   const locs = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => decodeEntities(m[1]!.trim()));
