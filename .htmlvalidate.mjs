@@ -2,6 +2,7 @@
  * html-validate configuration for the BUILT site (tests/build/output.test.ts validates every page
  * of dist with it). The recommended rules apply in full; each exception below says why.
  */
+/** @type {import("html-validate").ConfigData} */
 export default {
   extends: ["html-validate:recommended"],
   rules: {

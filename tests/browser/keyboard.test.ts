@@ -230,8 +230,8 @@ describeBrowser("keyboard paths", () => {
         await first.waitFor({ state: "visible", timeout: 15_000 });
         await tabTo(page, "main ol a, main [data-search-results] a", 10);
         const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
-        const [response] = await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
-        expect(page.url()).toBe(target);
+        const [response] = await Promise.all([page.waitForResponse((r) => r.url() === target && r.request().isNavigationRequest()), page.keyboard.press("Enter")]);
+        await page.waitForURL(target);
         expect(response?.status()).toBe(200);
         const tags = startTags(await page.content());
         expect(tags.find((t) => t.name === "html")?.attrs.lang).toBe(lang);

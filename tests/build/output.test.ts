@@ -14,7 +14,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { HtmlValidate, type ConfigData } from "html-validate";
+import { HtmlValidate } from "html-validate";
 import htmlValidateConfig from "../../.htmlvalidate.mjs";
 import { siteDist } from "../helpers/site.ts";
 import { sitePages, type SitePage } from "../helpers/serve.ts";
@@ -116,7 +116,7 @@ describe("the built site (real data)", () => {
 });
 
 describe("html-validate (recommended rules, .htmlvalidate.mjs)", () => {
-  const validator = new HtmlValidate(htmlValidateConfig as ConfigData);
+  const validator = new HtmlValidate(htmlValidateConfig);
   for (const p of pages) {
     it(`/${p.path} is valid HTML`, async () => {
       const report = await validator.validateString(html.get(p.file)!, p.file);
