@@ -17,5 +17,5 @@ export const GET: APIRoute = ({ params, site }) => {
     csv: abs(asset(`data/${ind.meta.id}.csv`)),
     homepage: abs(href("id", "home")),
   });
-  return new Response(zip, { headers: { "Content-Type": "application/zip" } });
+  return new Response(new Uint8Array(zip), { headers: { "Content-Type": "application/zip" } });
 };

@@ -212,7 +212,17 @@ function init(root: HTMLElement) {
 
   input.addEventListener("change", () => void take(input.files?.[0]));
   select.addEventListener("change", run);
-  form.addEventListener("submit", (e) => e.preventDefault());
+  // The file is checked as soon as it is chosen; the button checks it again (say, after an edit
+  // saved from Excel: the file is read anew) or asks for one.
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    const file = input.files?.[0] ?? current?.file;
+    if (file) void take(file);
+    else {
+      status.textContent = t(lang, "checker.noFile");
+      input.focus();
+    }
+  });
   drop.addEventListener("dragover", (e) => {
     e.preventDefault();
     drop.classList.add("dragging");
