@@ -23,10 +23,11 @@ export const EMBED_WIDTH = 640;
 /**
  * Height (px) the embed page of `spec` needs in a column EMBED_WIDTH wide, so the reader of the
  * host page sees the whole figure without scrolling inside the frame: lines of title, summary and
- * source at the embed page's type sizes, the controls, and the wide drawing scaled to the column.
+ * source at the embed page's type sizes, the controls, the wide drawing scaled to the column, and
+ * the chart's numbered notes.
  * Narrower columns scroll inside the frame; the snippet says the height can be changed.
  */
-export function embedHeight(spec: Pick<ChartSpec, "title" | "summary" | "toggles" | "variants">, source: string): number {
+export function embedHeight(spec: Pick<ChartSpec, "title" | "summary" | "toggles" | "variants" | "notes">, source: string): number {
   const inner = EMBED_WIDTH - 24;
   const lines = (text: string, charsPerLine: number) => Math.max(1, Math.ceil(text.length / charsPerLine));
   const [, , w, h] = String(spec.variants[0]?.scene.attrs.viewBox ?? "0 0 680 380").split(/\s+/).map(Number);
@@ -38,6 +39,8 @@ export function embedHeight(spec: Pick<ChartSpec, "title" | "summary" | "toggles
     26 * lines(spec.summary, 62) + 12 +
     46 * (1 + toggleRows) +
     chart + 8 +
+    // numbered notes under the drawing: a heading line, then each note (0.875rem type)
+    (spec.notes.length > 0 ? 8 + 21 + spec.notes.reduce((n, note) => n + 21 * lines(`${note.where}: ${note.text}`, 78), 0) : 0) +
     21 * lines(source, 80) + 8 +
     26 + 16;
   return Math.ceil(height / 10) * 10;
