@@ -18,6 +18,8 @@ const GOOD = readFileSync(join(APP, "data/indicators/ikm.csv"));
 const BROKEN = ["periode,kode_wilayah,nilai,catatan", "2019-S1,13,79.8,", "2019-S2,13,8O.45,", "2020-S1,9999,81,", ""].join("\n");
 
 async function check(page: Page, name: string, content: string | Buffer) {
+  // Wait for this file's verdict, not the previous one's.
+  await page.$eval("[data-checker-status]", (el) => el.removeAttribute("data-result"));
   await page.setInputFiles("[data-checker-file]", { name, mimeType: "text/csv", buffer: Buffer.from(content) });
   await page.waitForSelector("[data-checker-status][data-result]");
 }

@@ -45,7 +45,7 @@ describe("build(fixture site)", () => {
     // Full pages carry the notice under the header; an embedded chart carries it in its source line.
     for (const p of pages) {
       const html = readFileSync(join(dist, p), "utf8");
-      expect(html, p).toMatch(/^(?:sematkan|en\/embed)\//.test(p) ? /<strong class="sample-notice"[^>]*>[^<]+</ : /class="notice sample-notice"/);
+      expect(html, p).toMatch(/^(?:sematkan|en\/embed)\//.test(p) ? /<strong class="embed-sample"[^>]*>[^<]+</ : /class="notice sample-notice"/);
     }
   });
 

@@ -103,6 +103,8 @@ function init(root: HTMLElement) {
 
   const take = async (file: File | undefined) => {
     if (!file) return;
+    // The previous file's verdict no longer holds (tests and assistive tech wait for the new one).
+    delete status.dataset.result;
     try {
       current = { file, bytes: await file.arrayBuffer() };
     } catch {
