@@ -17,8 +17,9 @@ import { siteDist } from "../helpers/site.ts";
 import { sitePages, pageKind, pageLang, type SitePage } from "../helpers/serve.ts";
 import { inlineContents, startTags } from "../helpers/html.ts";
 
+import { BUDGET } from "../helpers/budget.ts";
+
 const KB = 1024;
-export const BUDGET = { jsIndicator: 10 * KB, jsDocument: 5 * KB, css: 15 * KB, htmlIndicator: 60 * KB } as const;
 
 const dist = siteDist(inject("siteDist"));
 const pages = sitePages(dist);
