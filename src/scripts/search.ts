@@ -53,7 +53,6 @@ export function excerptNodes(html: string): Node[] {
 
 class TerangSearch extends HTMLElement {
   private pagefind: Promise<Pagefind> | null = null;
-  private input!: HTMLInputElement;
   private status!: HTMLElement;
   private list!: HTMLOListElement;
   private section!: HTMLElement;

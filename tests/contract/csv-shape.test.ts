@@ -3,7 +3,7 @@
  * cell counts, line breaks, unclosed quotes, and spreadsheet row numbers.
  */
 import { describe, it, expect } from "vitest";
-import { check, csv, expectAccepted, expectError, codes, META, META_DIM } from "./_helpers.ts";
+import { check, csv, expectAccepted, expectError, codes, META_DIM } from "./_helpers.ts";
 import { detectDelimiter } from "../../src/lib/data/csv.ts";
 
 describe("checkIndicatorCsv: delimiter detected from the header line", () => {

@@ -11,7 +11,6 @@ import { indicatorCard, ogImagePath, renderOgPng, siteCard, type OgCard } from "
 
 export function getStaticPaths() {
   const site = getSite();
-  const regions = regionsInOrder(site.regions);
   return (["id", "en"] as const).flatMap((lang) => [
     { params: { file: ogImagePath(lang).slice(3) }, props: { lang, indicator: null } },
     ...site.indicators.map((ind) => ({ params: { file: ogImagePath(lang, ind.meta.id).slice(3) }, props: { lang, indicator: ind.meta.id } })),
