@@ -2,7 +2,7 @@
  * `npm run build`: validate everything, build the site in a scratch folder, then swap it in as
  * `dist/` whole. On any error nothing is written to `dist/`.
  */
-import { rmSync, mkdtempSync, mkdirSync } from "node:fs";
+import { rmSync, mkdtempSync, mkdirSync, readdirSync } from "node:fs";
 import { join, resolve, dirname } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -24,10 +24,25 @@ if (!report(v, lang)) {
   process.exit(1);
 }
 
+const astroDir = join(appRoot, ".astro");
+mkdirSync(astroDir, { recursive: true });
+// A build killed outright (kill -9) leaves its folder behind: clear those whose process is gone.
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+};
+for (const n of readdirSync(astroDir)) {
+  const m = /^build-(\d+)-/.exec(n);
+  if (m && !alive(Number(m[1]))) rmSync(join(astroDir, n), { recursive: true, force: true });
+}
+const workDir = mkdtempSync(join(astroDir, `build-${process.pid}-`));
 const out = newBuildDir(slots);
 const cacheDir = mkdtempSync(join(tmpdir(), "terang-cache-"));
-mkdirSync(join(appRoot, ".astro"), { recursive: true });
-const workDir = mkdtempSync(join(appRoot, ".astro", "build-"));
+
 const cleanUp = () => {
   rmSync(out, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });

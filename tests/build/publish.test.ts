@@ -5,7 +5,7 @@
 import { describe, it, expect, beforeAll } from "vitest";
 import { appendFileSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { copyProject, buildSite, startBuild, treeHash } from "../helpers/site.ts";
+import { APP, copyProject, buildSite, startBuild, treeHash } from "../helpers/site.ts";
 
 let root: string;
 let dist: string;
@@ -63,9 +63,13 @@ describe("npm run build (atomic publish)", () => {
     child.kill("SIGKILL");
     await new Promise((r) => child.once("exit", r));
     expect(treeHash(dist)).toEqual(before);
+    // The killed build left its working folder behind (it had no chance to clean up).
+    expect(readdirSync(join(APP, ".astro")).some((n) => n.startsWith(`build-${child.pid}-`))).toBe(true);
     const again = buildSite(root);
     expect(again.status, again.stderr).toBe(0);
     expect(readdirSync(join(root, ".terang", "dist"))).toEqual([]);
+    // …and clears the working folder the killed build left under the app's .astro/.
+    expect(readdirSync(join(APP, ".astro")).filter((n) => n.startsWith(`build-${child.pid}-`))).toEqual([]);
   }, 120_000); // two builds: allow for a loaded machine
 
   it("build interrupted with SIGINT exits 130, removes its scratch folder and leaves dist/ unchanged", async () => {
