@@ -7,11 +7,10 @@
  *   navigation and switches;
  * - the RSS feeds are well-formed XML for the browser's own XML parser, with items.
  */
-import { afterAll, beforeAll, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
 import { APP, siteDist } from "../helpers/site.ts";
-import { serve, type StaticServer } from "../helpers/serve.ts";
-import { describeBrowser, launchChromium, newContext, PHONE, watch } from "../helpers/browser.ts";
+import { describeBrowser, newContext, PHONE, servedSite, watch } from "../helpers/browser.ts";
 import { docHref, observedValues, projectDocs, shownNumber } from "../policies/_helpers.ts";
 
 const dist = siteDist(inject("siteDist"));
@@ -20,17 +19,7 @@ const docs = projectDocs(APP);
 const withEmbeds = (lang: "id" | "en") => docs.find((d) => d.bahasa === lang && /<Indicator\b/.test(d.body))!;
 
 describeBrowser("policy documents in Chromium", () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serve(dist);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedSite(dist);
 
   /** Tabs until a glossary term has focus; returns how many presses it took. */
   async function tabToGlossaryTerm(page: Page): Promise<number> {
@@ -42,11 +31,11 @@ describeBrowser("policy documents in Chromium", () => {
   }
 
   it.each(["id", "en"] as const)("shows a glossary definition on keyboard focus, as the term's description, and hides it on Escape (%s)", async (lang) => {
-    const context = await newContext(browser, server.origin);
+    const context = await newContext(site.browser, site.server.origin);
     const page = await context.newPage();
     const problems = watch(page);
     const doc = withEmbeds(lang);
-    await page.goto(server.at(docHref(doc).slice(1)));
+    await page.goto(site.server.at(docHref(doc).slice(1)));
     const firstTip = page.locator(".prose .gloss-tip").first();
     await expect(firstTip.isVisible()).resolves.toBe(false);
 
@@ -96,11 +85,11 @@ describeBrowser("policy documents in Chromium", () => {
     ["phone", PHONE],
     ["tablet", { width: 1024, height: 768 }],
   ] as const)("keeps every glossary definition inside the screen (%s)", async (_name, viewport) => {
-    const context = await newContext(browser, server.origin, { viewport });
+    const context = await newContext(site.browser, site.server.origin, { viewport });
     const page = await context.newPage();
     let checked = 0;
     for (const doc of docs) {
-      await page.goto(server.at(docHref(doc).slice(1)));
+      await page.goto(site.server.at(docHref(doc).slice(1)));
       // Focus each term in turn and measure its definition where the browser draws it.
       const boxes = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>(".prose .gloss")].map((g) => {
@@ -122,10 +111,10 @@ describeBrowser("policy documents in Chromium", () => {
   });
 
   it("shows the live indicators with JavaScript off: the CSV's latest value, its status and a sparkline", async () => {
-    const context = await newContext(browser, server.origin, { javaScriptEnabled: false });
+    const context = await newContext(site.browser, site.server.origin, { javaScriptEnabled: false });
     const page = await context.newPage();
     const doc = withEmbeds("id");
-    await page.goto(server.at(docHref(doc).slice(1)));
+    await page.goto(site.server.at(docHref(doc).slice(1)));
     const embeds = [...doc.body.matchAll(/<Indicator\b[^>]*\sid="([^"]+)"[^>]*\swilayah="([^"]+)"/g)].map((m) => ({ id: m[1]!, region: m[2]! }));
     expect(embeds.length).toBeGreaterThan(0);
     const asides = page.locator(".prose aside.live-indicator");
@@ -148,10 +137,10 @@ describeBrowser("policy documents in Chromium", () => {
   });
 
   it("prints on A4 with status, version, URL and charts, without navigation or switches", async () => {
-    const context = await newContext(browser, server.origin);
+    const context = await newContext(site.browser, site.server.origin);
     const page = await context.newPage();
     const doc = docs.find((d) => d.bahasa === "id" && /<Chart\b/.test(d.body) && d.terjemahan)!;
-    await page.goto(server.at(docHref(doc).slice(1)));
+    await page.goto(site.server.at(docHref(doc).slice(1)));
     await page.emulateMedia({ media: "print" });
     const visible = (sel: string) => page.locator(sel).first().isVisible();
     for (const sel of [".site-header nav", ".lang-switch", ".doc-lang", ".toc", ".crumbs", ".heading-anchor", ".chart-controls"]) {
@@ -173,12 +162,12 @@ describeBrowser("policy documents in Chromium", () => {
   });
 
   it.each(["/kebijakan/rss.xml", "/en/policies/rss.xml"])("serves %s as well-formed RSS for the browser's XML parser", async (feed) => {
-    const context = await newContext(browser, server.origin);
+    const context = await newContext(site.browser, site.server.origin);
     const page = await context.newPage();
-    const response = await page.request.get(server.at(feed.slice(1)));
+    const response = await page.request.get(site.server.at(feed.slice(1)));
     expect(response.status()).toBe(200);
     const xml = await response.text();
-    await page.goto(server.at(""));
+    await page.goto(site.server.at(""));
     const parsed = await page.evaluate((src) => {
       const d = new DOMParser().parseFromString(src, "application/xml");
       const error = d.querySelector("parsererror")?.textContent ?? null;

@@ -8,7 +8,8 @@
  *   and every request to another host (those are aborted, never sent).
  */
 import { existsSync, statSync } from "node:fs";
-import { describe, it } from "vitest";
+import { afterAll, beforeAll, describe, it } from "vitest";
+import { serve, type StaticServer } from "./serve.ts";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 
 export const REQUIRE_BROWSER = process.env.TERANG_REQUIRE_BROWSER === "1";
@@ -142,4 +143,21 @@ export async function pool<T>(items: readonly T[], n: number, work: (item: T, wo
       }
     }),
   );
+}
+
+/**
+ * The built site served on loopback and a Chromium for the enclosing suite, started before its
+ * tests and closed after them; read `.server` and `.browser` inside the tests.
+ */
+export function servedSite(dist: string, base?: string): { readonly server: StaticServer; readonly browser: Browser } {
+  const site = {} as { server: StaticServer; browser: Browser };
+  beforeAll(async () => {
+    site.server = await serve(dist, base);
+    site.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

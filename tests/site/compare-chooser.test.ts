@@ -3,33 +3,22 @@
  * button go to the pair's shareable URL (and refuse the same region twice, saying so); without
  * JavaScript the form stays hidden and the pair links do the job.
  */
-import { afterAll, beforeAll, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { expect, inject, it } from "vitest";
 import { siteDist } from "../helpers/site.ts";
-import { serve, type StaticServer } from "../helpers/serve.ts";
-import { describeBrowser, launchChromium, newContext, watch } from "../helpers/browser.ts";
+import { describeBrowser, newContext, servedSite, watch } from "../helpers/browser.ts";
 import { regions } from "./_data.ts";
 
 const dist = siteDist(inject("siteDist"));
 const [first, second, third] = regions;
 
 describeBrowser("compare chooser", () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serve(dist);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedSite(dist);
 
   it("with JavaScript: the selects and the button go to /bandingkan/<a>/<b>/", async () => {
-    const context = await newContext(browser, server.origin);
+    const context = await newContext(site.browser, site.server.origin);
     const page = await context.newPage();
     const problems = watch(page);
-    await page.goto(server.at("bandingkan/"));
+    await page.goto(site.server.at("bandingkan/"));
     const form = page.locator("form.compare-chooser");
     await expect.poll(() => form.isVisible()).toBe(true);
     await page.getByLabel("Wilayah pertama", { exact: true }).selectOption(third!.code);
@@ -48,9 +37,9 @@ describeBrowser("compare chooser", () => {
   });
 
   it("in English, the same", async () => {
-    const context = await newContext(browser, server.origin);
+    const context = await newContext(site.browser, site.server.origin);
     const page = await context.newPage();
-    await page.goto(server.at("en/compare/"));
+    await page.goto(site.server.at("en/compare/"));
     await page.getByLabel("First region", { exact: true }).selectOption(second!.code);
     await page.getByLabel("Second region", { exact: true }).selectOption(third!.code);
     await page.getByRole("button", { name: "Compare" }).click();
@@ -59,9 +48,9 @@ describeBrowser("compare chooser", () => {
   });
 
   it("without JavaScript: no form, and a pair link leads to the pair's page", async () => {
-    const context = await newContext(browser, server.origin, { javaScriptEnabled: false });
+    const context = await newContext(site.browser, site.server.origin, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.at("bandingkan/"));
+    await page.goto(site.server.at("bandingkan/"));
     expect(await page.locator("form.compare-chooser").isVisible()).toBe(false);
     await page.locator(`a[href="/bandingkan/${first!.code}/${second!.code}/"]`).first().click();
     await page.waitForURL(`**/bandingkan/${first!.code}/${second!.code}/`);
