@@ -5,10 +5,10 @@
  */
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { siteDist } from "../helpers/site.ts";
-import { pageTypes, serve, type StaticServer } from "../helpers/serve.ts";
-import { describeBrowser, launchChromium, newContext, VIEWPORTS, type ViewportName } from "../helpers/browser.ts";
+import { pageTypes } from "../helpers/serve.ts";
+import { describeBrowser, newContext, servedSite, VIEWPORTS, type ViewportName } from "../helpers/browser.ts";
 
 const dist = siteDist(inject("siteDist"));
 const types = pageTypes(dist);
@@ -29,17 +29,7 @@ const describeViolations = (vs: AxeViolation[]): string[] =>
   );
 
 describeBrowser("axe(every page type, phone + desktop, light + dark)", () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serve(dist);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedSite(dist);
 
   it("finds the page types of both languages", () => {
     const names = [...types.keys()];
@@ -58,7 +48,7 @@ describeBrowser("axe(every page type, phone + desktop, light + dark)", () => {
       let context: BrowserContext;
       let page: Page;
       beforeAll(async () => {
-        context = await newContext(browser, server.origin, { viewport: VIEWPORTS[viewport], colorScheme: "light" });
+        context = await newContext(site.browser, site.server.origin, { viewport: VIEWPORTS[viewport], colorScheme: "light" });
         page = await context.newPage();
       });
       afterAll(async () => {
@@ -68,7 +58,7 @@ describeBrowser("axe(every page type, phone + desktop, light + dark)", () => {
       for (const [type, p] of types) {
         it(`axe(${type} /${p.path}) reports no violation (${schemes.join(", ")})`, async () => {
           await page.emulateMedia({ colorScheme: "light" });
-          const response = await page.goto(server.at(p.path), { waitUntil: "networkidle" });
+          const response = await page.goto(site.server.at(p.path), { waitUntil: "networkidle" });
           expect(response?.status(), `/${p.path}`).toBe(200);
           const lines: string[] = [];
           for (const scheme of schemes) {
