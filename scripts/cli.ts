@@ -31,8 +31,8 @@ const T = {
     ok: (s: Validation["stats"]) => `Data valid: ${s.indicators} indikator, ${s.observations} observasi, ${s.documents} dokumen, ${s.regions} wilayah.`,
   },
   en: {
-    errors: (n: number) => `${n} errors found; the site was not published.`,
-    warnings: (n: number) => `${n} warnings (publishing goes on):`,
+    errors: (n: number) => `${n} ${n === 1 ? "error" : "errors"} found; the site was not published.`,
+    warnings: (n: number) => `${n} ${n === 1 ? "warning" : "warnings"} (publishing goes on):`,
     ok: (s: Validation["stats"]) => `Data valid: ${s.indicators} indicators, ${s.observations} observations, ${s.documents} documents, ${s.regions} regions.`,
   },
 } as const;
