@@ -11,6 +11,7 @@ import { buildToday } from "../src/lib/data/staleness.ts";
 import { cliLang, projectRoot, report } from "./cli.ts";
 import { slotsFor, recover, newBuildDir, swapIn } from "./publish.ts";
 import { postBuild } from "./post-build.ts";
+import { handOffSite } from "../src/lib/site.ts";
 
 const lang = cliLang();
 const root = projectRoot();
@@ -58,6 +59,9 @@ for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
 
 try {
   process.env.TERANG_ROOT = root;
+  // Astro renders in this process: hand it the site validated above, so it is not validated again.
+  handOffSite(v.site!);
+  process.env.TERANG_HANDOFF = "1";
   // Astro keeps its prerender chunks under `<cwd>/.astro/` when outDir lies outside the working
   // folder, so two builds from one checkout (tests, the bench) would share and break that folder.
   // Each build works from its own folder inside the app (the chunks still find node_modules).

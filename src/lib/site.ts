@@ -1,21 +1,38 @@
 /**
- * The validated site data, loaded once per build. `npm run build` validates before Astro runs;
- * this guard still refuses to render anything from invalid data if Astro is run directly.
+ * The validated site, as routes receive it. `scripts/build.ts` validates the project once and
+ * hands the result to Astro, which renders in the same process, through `handOffSite()`; routes
+ * read it with `getSite()` and pass what a page needs, computed by a page model (src/lib/views/),
+ * to components that only print. Nothing else reads it: components and views take it as data.
+ *
+ * Without a hand-off (`astro dev`, `astro check`) the project is validated here, once per process,
+ * and invalid data refuse to render.
  */
 import { validateProject, type Site } from "./data/project.ts";
 import { formatProblem } from "./data/errors.ts";
 import { buildToday } from "./data/staleness.ts";
 
-let cached: Site | undefined;
+const KEY = Symbol.for("terang.site");
+type Holder = { [KEY]?: Site };
 
-export function getSite(): Site {
-  if (cached) return cached;
-  const v = validateProject(process.env.TERANG_ROOT || process.cwd(), { today: buildToday() });
-  if (!v.site) throw new Error(`Invalid data:\n${v.errors.map((e) => formatProblem(e, "en")).join("\n")}`);
-  cached = v.site;
-  return cached;
+/** Called by the build script with the site it validated, before Astro runs. */
+export function handOffSite(site: Site): void {
+  (globalThis as Holder)[KEY] = site;
 }
 
+export function getSite(): Site {
+  const held = (globalThis as Holder)[KEY];
+  if (held) return held;
+  if (process.env.TERANG_HANDOFF === "1") {
+    // The build script set this: a missing hand-off would mean validating a second time.
+    throw new Error("The build script did not hand the validated site to Astro.");
+  }
+  const v = validateProject(process.env.TERANG_ROOT || process.cwd(), { today: buildToday() });
+  if (!v.site) throw new Error(`Invalid data:\n${v.errors.map((e) => formatProblem(e, "en")).join("\n")}`);
+  handOffSite(v.site);
+  return v.site;
+}
+
+// Transitional: callers move to page models that take the site as data; removed when none is left.
 export function getIndicator(id: string) {
   const ind = getSite().indicators.find((i) => i.meta.id === id);
   if (!ind) throw new Error(`Unknown indicator ${id}`);
