@@ -1,13 +1,9 @@
 /**
- * Embeddable charts: one minimal page per indicator chart, for an <iframe> on another site.
- * `/sematkan/<id>/` (trend) and `/sematkan/<id>/perbandingan/` (regions compared);
- * `/en/embed/<id>/` and `/en/embed/<id>/comparison/` in English.
+ * Embeddable charts: one minimal page per indicator and language, for an <iframe> on another
+ * site: `/sematkan/<id>/` and `/en/embed/<id>/`. It holds the trend and the regions compared;
+ * the URL fragment picks one (`#tren`/`#trend`, the default, or `#perbandingan`/`#comparison`).
  */
-import type { Indicator, Lang } from "./data/model.ts";
-import { getSite } from "./site.ts";
-import { t } from "./i18n/ui.ts";
-import { tx } from "./i18n/text.ts";
-import { formatDate } from "./i18n/format.ts";
+import type { Lang } from "./data/model.ts";
 import { href } from "./i18n/routes.ts";
 import type { ChartSpec } from "./charts/indicatorCharts.ts";
 
@@ -46,23 +42,7 @@ export function embedHeight(spec: Pick<ChartSpec, "title" | "summary" | "toggles
   return Math.ceil(height / 10) * 10;
 }
 
-/** The rest parameter of an embed page: `ikm` or `ikm/perbandingan`. */
-export function embedPath(lang: Lang, id: string, kind: EmbedKind): string {
-  return [id, EMBED_KINDS[kind][lang]].filter(Boolean).join("/");
-}
-
-export function embedHref(lang: Lang, id: string, kind: EmbedKind): string {
-  return href(lang, "embed", ...embedPath(lang, id, kind).split("/"));
-}
-
-/** The iframe code a reader copies (URL absolute; attributes quoted and escaped). */
-export function iframeCode(src: string, title: string, height: number): string {
-  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  return `<iframe src="${esc(src)}" title="${esc(title)}" width="100%" height="${height}" loading="lazy" style="border:0;max-width:52rem"></iframe>`;
-}
-
-/** The source line under an embedded chart, as text (for its height; the page adds the links). */
-export function embedSourceLine(ind: Indicator, lang: Lang): string {
-  const site = getSite();
-  return `${t(lang, "embed.source")}: ${tx(ind.meta.sumber, lang)} · ${t(lang, "embed.licence")}: ${site.config.lisensi.nama} · ${t(lang, "embed.updated")} ${formatDate(ind.meta.diperbarui, lang)}${site.config.data_contoh ? ` ${t(lang, "embed.sample")}` : ""}`;
+/** The embed page of an indicator (`/sematkan/ikm/`); the fragment picks the chart (`#perbandingan`). */
+export function embedHref(lang: Lang, id: string, _kind: EmbedKind = "tren"): string {
+  return href(lang, "embed", id);
 }

@@ -1,0 +1,35 @@
+/**
+ * What every page's frame prints (src/layouts/Base.astro, ShareMeta): the site's name and
+ * tagline, publisher, contact, licence and whether the data are samples. Computed by the route
+ * from the validated site and handed down, so the layout never reads the site itself.
+ */
+import type { Site } from "../data/project.ts";
+import type { Lang } from "../data/model.ts";
+import { tx } from "../i18n/text.ts";
+
+export interface Chrome {
+  readonly lang: Lang;
+  readonly siteName: string;
+  readonly tagline: string;
+  readonly publisher: string;
+  readonly contact: string;
+  readonly licence: { readonly nama: string; readonly url: string };
+  /** `data_contoh`: every page says the data are illustrative. */
+  readonly sample: boolean;
+}
+
+const memo = new WeakMap<Site, Partial<Record<Lang, Chrome>>>();
+
+export function chromeView(site: Site, lang: Lang): Chrome {
+  const held = memo.get(site) ?? {};
+  memo.set(site, held);
+  return (held[lang] ??= {
+    lang,
+    siteName: tx(site.config.nama, lang),
+    tagline: tx(site.config.tagline, lang),
+    publisher: tx(site.config.penerbit, lang),
+    contact: site.config.kontak,
+    licence: site.config.lisensi,
+    sample: site.config.data_contoh,
+  });
+}

@@ -1,0 +1,242 @@
+/**
+ * Page models of an indicator: its page and its embed page, in each language. Pure functions of
+ * the validated site: the charts are drawn once per indicator and language (the page and the
+ * embed print the same specs), and the route renders an indicator's four pages one after another,
+ * so only one indicator's model is held at a time (`indicatorModel`).
+ */
+import type { Site, PolicyDoc } from "../data/project.ts";
+import type { Indicator, Lang, Observation, Region } from "../data/model.ts";
+import { chromeView, type Chrome } from "./chrome.ts";
+import { latestPerRegion, regionsInOrder } from "../indicators.ts";
+import { staleness } from "../data/staleness.ts";
+import { bandOf } from "../charts/bands.ts";
+import { t } from "../i18n/ui.ts";
+import { href, otherLang, asset } from "../i18n/routes.ts";
+import { localise, tx } from "../i18n/text.ts";
+import { formatDate, formatPeriod, formatValue } from "../i18n/format.ts";
+import { trendChart, comparisonChart, breakdownChart, sparklineChart, bulletChart, headlineSeries, type ChartSpec, type SmallChart } from "../charts/indicatorCharts.ts";
+import { regionsWithDimension } from "../charts/series.ts";
+import { buildHistory, type IndicatorHistory } from "../revisions.ts";
+import { datasetJsonLd, scriptJson } from "../jsonld.ts";
+import { ogImagePath } from "../og.ts";
+import { embedHeight, embedHref, EMBED_KINDS, type EmbedKind } from "../embed.ts";
+import { citing, policyHref } from "../policies.ts";
+
+/** What an exported chart image says besides the drawing (ChartFigure's `credit`). */
+export interface ChartCredit {
+  readonly unit: string;
+  readonly source: string;
+  readonly licence: string;
+  /** The sample-data notice while `data_contoh` is on. */
+  readonly notice: string | null;
+}
+
+export interface Headline {
+  readonly where: string;
+  readonly value: string;
+  readonly latest: Observation;
+  readonly previous: Observation | null;
+  readonly sparkline: SmallChart | null;
+  readonly bullet: SmallChart | null;
+}
+
+export interface LatestRow {
+  readonly name: string;
+  readonly period: string;
+  readonly value: string;
+  readonly latest: Observation;
+  readonly previous: Observation | null;
+}
+
+export interface EmbedSnippetView {
+  readonly kind: EmbedKind;
+  readonly src: string;
+  readonly label: string;
+  readonly code: string;
+}
+
+export interface IndicatorView {
+  readonly lang: Lang;
+  readonly chrome: Chrome;
+  readonly indicator: Indicator;
+  readonly id: string;
+  readonly title: string;
+  readonly untranslated: boolean;
+  readonly description: string;
+  readonly alternate: string;
+  readonly image: { path: string; alt: string };
+  readonly overdue: string | null;
+  readonly head: Headline | null;
+  readonly trend: ChartSpec;
+  readonly comparison: ChartSpec;
+  readonly breakdowns: readonly { readonly column: string; readonly heading: string; readonly charts: readonly ChartSpec[]; readonly others: readonly string[] }[];
+  readonly credit: ChartCredit;
+  readonly latest: readonly LatestRow[];
+  /** Region code → name, for tables that print observations. */
+  readonly regionNames: Readonly<Record<string, string>>;
+  readonly history: IndicatorHistory;
+  readonly jsonLd: string;
+  readonly embeds: readonly EmbedSnippetView[];
+  readonly cited: readonly { readonly href: string; readonly title: string; readonly hreflang: Lang | undefined }[];
+}
+
+export interface EmbedView {
+  readonly lang: Lang;
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  /** Absolute URL of the indicator page. */
+  readonly page: string;
+  readonly siteName: string;
+  /** One section per chart; the URL fragment picks which one shows (the first without one). */
+  readonly charts: readonly { readonly fragment: string; readonly spec: ChartSpec }[];
+  readonly credit: ChartCredit;
+  readonly source: string;
+  readonly licence: { readonly nama: string; readonly url: string };
+  readonly updated: { readonly iso: string; readonly text: string };
+  readonly sample: boolean;
+}
+
+/** Beyond this many regions an indicator page draws only the headline region's breakdown. */
+export const MAX_BREAKDOWN_FIGURES = 4;
+
+/** The embed page's fragment of each chart kind, per language (`#perbandingan`, `#comparison`). */
+export const embedFragment = (lang: Lang, kind: EmbedKind): string => (kind === "tren" ? (lang === "id" ? "tren" : "trend") : EMBED_KINDS[kind][lang]);
+
+/** The source line under an embedded chart, as text. */
+function sourceLine(ind: Indicator, site: Site, lang: Lang): string {
+  return `${t(lang, "embed.source")}: ${tx(ind.meta.sumber, lang)} · ${t(lang, "embed.licence")}: ${site.config.lisensi.nama} · ${t(lang, "embed.updated")} ${formatDate(ind.meta.diperbarui, lang)}${site.config.data_contoh ? ` ${t(lang, "embed.sample")}` : ""}`;
+}
+
+interface LangModel {
+  readonly page: IndicatorView;
+  readonly embed: EmbedView;
+}
+
+function build(site: Site, ind: Indicator, lang: Lang, siteUrl: URL): LangModel {
+  const m = ind.meta;
+  const id = m.id;
+  const regions = regionsInOrder(site.regions);
+  const names = Object.fromEntries(site.regions.map((r) => [r.code, r.name]));
+  const c = { lang, regions };
+  const title = localise(m.judul, lang);
+  const credit: ChartCredit = {
+    unit: t(lang, `unit.${m.satuan}`),
+    source: tx(m.sumber, lang),
+    licence: site.config.lisensi.nama,
+    notice: site.config.data_contoh ? t(lang, "embed.sample") : null,
+  };
+  const trend = trendChart(ind, c);
+  const comparison = comparisonChart(ind, c);
+
+  const headKey = headlineSeries(ind, regions)?.key;
+  const latestRows = latestPerRegion(ind, regions);
+  const headRow = latestRows.find((l) => l.region === headKey) ?? null;
+  const head: Headline | null = headRow && {
+    where: `${names[headRow.region] ?? headRow.region}, ${formatPeriod(headRow.latest.period, lang)}`,
+    value: formatValue(headRow.latest.value, m.satuan, lang),
+    latest: headRow.latest,
+    previous: headRow.previous,
+    sparkline: sparklineChart(ind, c, headRow.region),
+    bullet: bulletChart(ind, c, headRow.region),
+  };
+
+  const breakdowns = (m.dimensi ?? []).flatMap((d) => {
+    const all = regionsWithDimension(ind, d, regions);
+    if (all.length === 0) return [];
+    const shown = all.length <= MAX_BREAKDOWN_FIGURES ? all : [all.includes(headKey ?? "") ? headKey! : all[0]!];
+    return [{
+      column: d.kolom,
+      heading: `${t(lang, "indicator.breakdown")} ${tx(d.label, lang).toLowerCase()}`,
+      charts: shown.map((region) => breakdownChart(ind, c, { dimension: d.kolom, region })),
+      others: all.filter((r) => !shown.includes(r)).map((r) => names[r] ?? r),
+    }];
+  });
+
+  const stale = staleness(ind, site.today);
+  const pageUrl = new URL(href(lang, "indicators", id), siteUrl).href;
+  const embedUrl = new URL(embedHref(lang, id, "tren"), siteUrl).href;
+  const source = sourceLine(ind, site, lang);
+  const embeds = (Object.keys(EMBED_KINDS) as EmbedKind[]).map((kind) => {
+    const spec = kind === "tren" ? trend : comparison;
+    const src = `${embedUrl}#${embedFragment(lang, kind)}`;
+    return {
+      kind,
+      src,
+      label: t(lang, kind === "tren" ? "embed.code" : "embed.codeComparison"),
+      code: iframeCode(src, t(lang, "embed.frameTitle", { title: title.text }), embedHeight(spec, source)),
+    };
+  });
+
+  const page: IndicatorView = {
+    lang,
+    chrome: chromeView(site, lang),
+    indicator: ind,
+    id,
+    title: title.text,
+    untranslated: title.untranslated,
+    description: tx(m.deskripsi, lang),
+    alternate: href(otherLang(lang), "indicators", id),
+    image: { path: ogImagePath(lang, id), alt: t(lang, "share.imageAlt", { title: title.text }) },
+    overdue: stale.overdue ? t(lang, "indicator.overdue", { latest: stale.latest ? formatPeriod(stale.latest, lang) : "—", expected: formatPeriod(stale.expected, lang) }) : null,
+    head,
+    trend,
+    comparison,
+    breakdowns,
+    credit,
+    latest: latestRows.map((r) => ({
+      name: names[r.region] ?? r.region,
+      period: formatPeriod(r.latest.period, lang),
+      value: formatValue(r.latest.value, m.satuan, lang),
+      latest: r.latest,
+      previous: r.previous,
+    })),
+    regionNames: names,
+    history: buildHistory(site).get(id)!,
+    jsonLd: scriptJson(datasetJsonLd(ind, { lang, config: site.config, regions, site: siteUrl })),
+    embeds,
+    cited: citing(id, lang).map((d: PolicyDoc) => ({ href: policyHref(d), title: d.fm.judul, hreflang: d.fm.bahasa !== lang ? d.fm.bahasa : undefined })),
+  };
+  const embed: EmbedView = {
+    lang,
+    id,
+    title: title.text,
+    description: tx(m.deskripsi, lang),
+    page: pageUrl,
+    siteName: page.chrome.siteName,
+    charts: (Object.keys(EMBED_KINDS) as EmbedKind[]).map((kind) => ({ fragment: embedFragment(lang, kind), spec: kind === "tren" ? trend : comparison })),
+    credit,
+    source: tx(m.sumber, lang),
+    licence: site.config.lisensi,
+    updated: { iso: m.diperbarui, text: formatDate(m.diperbarui, lang) },
+    sample: site.config.data_contoh,
+  };
+  return { page, embed };
+}
+
+/** The iframe code a reader copies (URL absolute; attributes quoted and escaped). */
+export function iframeCode(src: string, title: string, height: number): string {
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return `<iframe src="${esc(src)}" title="${esc(title)}" width="100%" height="${height}" loading="lazy" style="border:0;max-width:52rem"></iframe>`;
+}
+
+let held: { site: Site; ind: Indicator; url: string; langs: Partial<Record<Lang, LangModel>> } | null = null;
+
+/**
+ * One indicator's models, computed once per language and kept until the next indicator is asked
+ * for: the route renders an indicator's pages in a row, so each chart is drawn once.
+ */
+export function indicatorModel(site: Site, ind: Indicator, lang: Lang, siteUrl: URL): LangModel {
+  if (held?.site !== site || held.ind !== ind || held.url !== siteUrl.href) held = { site, ind, url: siteUrl.href, langs: {} };
+  return (held.langs[lang] ??= build(site, ind, lang, siteUrl));
+}
+
+export const indicatorPageView = (site: Site, ind: Indicator, lang: Lang, siteUrl: URL): IndicatorView => indicatorModel(site, ind, lang, siteUrl).page;
+export const embedView = (site: Site, ind: Indicator, lang: Lang, siteUrl: URL): EmbedView => indicatorModel(site, ind, lang, siteUrl).embed;
+
+/** Asset path of an indicator's download of `kind`. */
+export const downloadPath = (id: string, kind: "csv" | "excel" | "json" | "zip"): string =>
+  asset(`data/${id}${kind === "excel" ? "-excel.csv" : kind === "csv" ? ".csv" : `.${kind}`}`);
+
+export type { Region };
+export { bandOf };
