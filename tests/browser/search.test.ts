@@ -160,7 +160,7 @@ describeBrowser("search page in Chromium", () => {
     await expect.poll(() => status.textContent()).toMatch(/disalin/);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.locator("copy-code").first().locator("textarea").inputValue());
-    expect(copied).toMatch(/^<iframe src="https?:\/\/[^"]+\/sematkan\/ikm\/"/);
+    expect(copied).toMatch(/^<iframe src="https?:\/\/[^"]+\/sematkan\/ikm\/#tren"/);
     expect([...problems.consoleErrors, ...problems.pageErrors, ...problems.foreign]).toEqual([]);
     await ctx.close();
   });
@@ -179,12 +179,15 @@ describeBrowser("search page in Chromium", () => {
       document.body.append(f);
     }, server.at("sematkan/ikm/"));
     const frame = page.frameLocator('iframe[title="embed"]');
-    await expect.poll(() => frame.locator("terang-chart[data-enhanced]").count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => frame.locator("terang-chart[data-enhanced]").count(), { timeout: 10_000 }).toBe(2);
+    // Without a fragment the trend shows and the comparison does not.
+    expect(await frame.locator("#tren").isVisible()).toBe(true);
+    expect(await frame.locator("#perbandingan").isVisible()).toBe(false);
     // At phone width the narrow drawing is the one shown.
-    expect(await frame.locator("svg.v-narrow").isVisible()).toBe(true);
-    expect(await frame.locator("svg.v-wide").isVisible()).toBe(false);
-    await frame.locator('button[data-chart-show="table"]').click();
-    expect(await frame.locator('[data-chart-panel="table"] table').isVisible()).toBe(true);
+    expect(await frame.locator("#tren svg.v-narrow").isVisible()).toBe(true);
+    expect(await frame.locator("#tren svg.v-wide").isVisible()).toBe(false);
+    await frame.locator('#tren button[data-chart-show="table"]').click();
+    expect(await frame.locator('#tren [data-chart-panel="table"] table').isVisible()).toBe(true);
     expect(await frame.locator("a[data-embed-back]").getAttribute("target")).toBe("_blank");
     expect([...problems.consoleErrors, ...problems.pageErrors, ...problems.foreign]).toEqual([]);
     await page.close();
@@ -201,10 +204,13 @@ describeBrowser("search page in Chromium", () => {
       for (const id of ids) {
         const ind = readFileSync(join(dist, lang === "id" ? `indikator/${id}/index.html` : `en/indicators/${id}/index.html`), "utf8");
         for (const [, src, height] of ind.matchAll(/&lt;iframe src=&quot;([^&]+)&quot;[^]*?height=&quot;(\d+)&quot;/g)) {
-          await page.goto(server.origin + new URL(src!).pathname, { waitUntil: "load" });
-          await page.locator("terang-chart[data-enhanced]").waitFor();
+          const u = new URL(src!);
+          // A fresh load per chart: the fragment picks the section that shows.
+          await page.goto("about:blank");
+          await page.goto(server.origin + u.pathname + u.hash, { waitUntil: "load" });
+          await page.locator(`${u.hash} terang-chart[data-enhanced]`).waitFor();
           const needed = await page.evaluate(() => document.documentElement.scrollHeight);
-          if (needed > Number(height) || Number(height) - needed > 200) misfits.push(`${new URL(src!).pathname}: needs ${needed}, snippet says ${height}`);
+          if (needed > Number(height) || Number(height) - needed > 200) misfits.push(`${u.pathname}${u.hash}: needs ${needed}, snippet says ${height}`);
         }
       }
     }
@@ -262,7 +268,7 @@ describeBrowser("search and share images under a sub-path (TERANG_BASE)", () => 
     expect(home).toContain('<meta property="og:image" content="https://data.example.go.id/transparansi/og/situs-id.png">');
     const ind = readFileSync(join(root, "dist/indikator/ikm/index.html"), "utf8");
     expect(ind).toContain('<meta property="og:image" content="https://data.example.go.id/transparansi/og/indikator-ikm-id.png">');
-    expect(ind).toContain("&lt;iframe src=&quot;https://data.example.go.id/transparansi/sematkan/ikm/&quot;");
+    expect(ind).toContain("&lt;iframe src=&quot;https://data.example.go.id/transparansi/sematkan/ikm/#tren&quot;");
     expect(ind).toContain('"contentUrl":"https://data.example.go.id/transparansi/data/ikm.csv"');
     expect(readFileSync(join(root, "dist/og/indikator-ikm-id.png")).subarray(1, 4).toString()).toBe("PNG");
   });

@@ -1,8 +1,9 @@
 /**
- * Embed pages of the real built site: one per indicator chart and language, minimal (no header,
- * navigation or footer), with the chart drawing, its title, the source and a link back to the
- * indicator page; kept out of the sitemap and the search index. The indicator page offers the
- * <iframe> code with the embed page's absolute URL.
+ * Embed pages of the real built site: one per indicator and language, minimal (no header,
+ * navigation or footer), with a section per chart (trend, regions compared) that the URL fragment
+ * picks, each with its drawing and title, the source and a link back to the indicator page; kept
+ * out of the sitemap and the search index. The indicator page offers the <iframe> code of each
+ * chart: the embed page's absolute URL with the chart's fragment.
  */
 import { describe, expect, inject, it } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -19,8 +20,8 @@ const indicators = readdirSync(join(APP, "data/indicators"))
   .map((f) => parse(readFileSync(join(APP, "data/indicators", f), "utf8")) as { id: string; judul: { id: string; en?: string }; sumber: { id: string; en?: string } });
 
 const LANGS = [
-  { lang: "id", embed: "sematkan", page: "indikator", kinds: ["", "perbandingan"] },
-  { lang: "en", embed: "en/embed", page: "en/indicators", kinds: ["", "comparison"] },
+  { lang: "id", embed: "sematkan", page: "indikator", kinds: ["tren", "perbandingan"] },
+  { lang: "en", embed: "en/embed", page: "en/indicators", kinds: ["trend", "comparison"] },
 ] as const;
 
 const root = new URL(/<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(dist, "index.html"), "utf8"))![1]!);
@@ -28,15 +29,20 @@ const abs = (path: string) => new URL(path, root).href;
 
 describe("embed pages", () => {
   for (const L of LANGS) {
-    it(`${L.lang}: every indicator has a minimal page per chart with the drawing, title, source and a link back`, () => {
+    it(`${L.lang}: every indicator has one minimal page with a section per chart, the drawing, title, source and a link back`, () => {
       for (const ind of indicators) {
-        for (const kind of L.kinds) {
-          const path = [L.embed, ind.id, kind].filter(Boolean).join("/");
-          const h = html(path);
-          const where = `/${path}/`;
-          expect(/<html lang="([^"]+)"/.exec(h)?.[1], where).toBe(L.lang);
+        const path = `${L.embed}/${ind.id}`;
+        const page = html(path);
+        // One page per indicator and language: no page per chart.
+        expect(readdirSync(join(dist, path)), path).toEqual(["index.html"]);
+        const sections = [...page.matchAll(/<section id="([^"]+)" class="embed-chart"[^>]*>([\s\S]*?)<\/section>/g)];
+        expect(sections.map((m) => m[1]), path).toEqual([...L.kinds]);
+        for (const [, kind, section] of sections) {
+          const h = section!;
+          const where = `/${path}/#${kind}`;
+          expect(/<html lang="([^"]+)"/.exec(page)?.[1], where).toBe(L.lang);
           // Minimal: none of the site's chrome.
-          const markup = h.replace(/<style\b[\s\S]*?<\/style>/g, "");
+          const markup = page.replace(/<style\b[\s\S]*?<\/style>/g, "");
           for (const tag of [/<header\b/, /<nav\b/, /<footer\b/, /class="[^"]*\b(skip|site-header|site-footer|sample-notice)\b/]) expect(markup, `${where} ${tag}`).not.toMatch(tag);
           // The chart: its drawing (SVG with a title), the figure caption and the table view.
           expect(h).toMatch(/<svg\b[^>]*data-chart-svg/);
@@ -50,14 +56,14 @@ describe("embed pages", () => {
           expect(h).not.toContain('class="chart-downloads');
           // Source line, from the indicator's YAML.
           const sumber = L.lang === "en" && ind.sumber.en ? ind.sumber.en : ind.sumber.id;
-          expect(unescape(/<p class="embed-source"[^>]*>([\s\S]*?)<\/p>/.exec(h)![1]!.replace(/<[^>]+>/g, ""))).toContain(sumber);
+          expect(unescape(/<p class="embed-source"[^>]*>([\s\S]*?)<\/p>/.exec(page)![1]!.replace(/<[^>]+>/g, ""))).toContain(sumber);
           // A link back to the full indicator page, absolute (the frame lives on another site).
-          const back = /<a href="([^"]+)" target="_blank" data-embed-back/.exec(h)?.[1];
+          const back = /<a href="([^"]+)" target="_blank" data-embed-back/.exec(page)?.[1];
           expect(back, where).toBe(abs(`/${L.page}/${ind.id}/`));
           expect(existsSync(join(dist, L.page, ind.id, "index.html"))).toBe(true);
           // Not for search engines, nor for the site's own search.
-          expect(h).toMatch(/<meta name="robots" content="noindex">/);
-          expect(h).not.toContain("data-pagefind-body");
+          expect(page).toMatch(/<meta name="robots" content="noindex">/);
+          expect(page).not.toContain("data-pagefind-body");
         }
       }
     });
@@ -83,9 +89,11 @@ describe("embed code on indicator pages", () => {
           const code = unescape(body!);
           const src = /^<iframe src="([^"]+)" title="([^"]+)"[^>]*><\/iframe>$/.exec(code);
           expect(src, code).not.toBeNull();
-          const expected = abs(`/${[L.embed, ind.id, L.kinds[i]].filter(Boolean).join("/")}/`);
-          expect(src![1]).toBe(expected);
+          const expected = abs(`/${L.embed}/${ind.id}/`);
+          expect(src![1]).toBe(`${expected}#${L.kinds[i]}`);
           expect(existsSync(join(dist, new URL(expected).pathname.slice(root.pathname.length), "index.html"))).toBe(true);
+          // The fragment names a chart section of that page.
+          expect(html(`${L.embed}/${ind.id}`)).toContain(`<section id="${L.kinds[i]}" class="embed-chart"`);
           // The frame has a title for screen readers.
           expect(src![2]!.length).toBeGreaterThan(5);
         }
