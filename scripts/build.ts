@@ -12,6 +12,8 @@ import { cliLang, projectRoot, report } from "./cli.ts";
 import { slotsFor, recover, newBuildDir, swapIn } from "./publish.ts";
 import { postBuild } from "./post-build.ts";
 import { handOffSite } from "../src/lib/site.ts";
+import { cardHost, ogCacheDir, startOgImages, writeOgImages, type OgImages } from "./og-images.ts";
+import { siteRoot } from "./sitemap.ts";
 
 const lang = cliLang();
 const root = projectRoot();
@@ -57,6 +59,7 @@ for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   });
 }
 
+let og: OgImages | undefined;
 try {
   process.env.TERANG_ROOT = root;
   // Astro renders in this process: hand it the site validated above, so it is not validated again.
@@ -66,14 +69,25 @@ try {
   // folder, so two builds from one checkout (tests, the bench) would share and break that folder.
   // Each build works from its own folder inside the app (the chunks still find node_modules).
   process.chdir(workDir);
+  // Share images are drawn in worker threads (the other cores) while Astro renders the pages here.
+  const ogStart = Date.now();
+  og = startOgImages(v.site!, { cacheDir: ogCacheDir(dist), host: cardHost(siteRoot(out)) });
   const { build } = await import("astro");
   await build({ root: appRoot, outDir: out, cacheDir, logLevel: process.env.TERANG_LOG === "debug" ? "info" : "warn" });
+  const ogStats = await og.done;
+  writeOgImages(out, og, ogStart);
+  console.log(
+    lang === "id"
+      ? `Gambar berbagi: ${ogStats.drawn} digambar (${ogStats.workers} worker, ${ogStats.drawMs} ms), ${ogStats.reused} dari cache`
+      : `Share images: ${ogStats.drawn} drawn (${ogStats.workers} workers, ${ogStats.drawMs} ms), ${ogStats.reused} from the cache`,
+  );
   await postBuild(out, v.site!);
   swapIn(slots, out);
   rmSync(cacheDir, { recursive: true, force: true });
   rmSync(workDir, { recursive: true, force: true });
   console.log(lang === "id" ? `Situs diterbitkan ke ${dist}` : `Site published to ${dist}`);
 } catch (err) {
+  await og?.stop();
   cleanUp();
   console.error(err);
   console.error(lang === "id" ? "Pembangunan gagal; dist/ tidak diubah." : "Build failed; dist/ is unchanged.");

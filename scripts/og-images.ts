@@ -1,0 +1,128 @@
+/**
+ * Share images (src/lib/og.ts) drawn off Astro's thread and cached between builds.
+ *
+ * `startOgImages` runs before `astro build`: it computes every card on this thread (plain data),
+ * keys each by a hash of the card and the renderer (src/lib/og-render.ts `rendererKey`: drawing
+ * code, fonts, library versions), and sends the cards whose PNG is not in the cache to a pool of
+ * `worker_threads` (scripts/og-worker.ts; one fewer than the cores, at least one), which draws
+ * them into the cache while Astro renders the HTML on this thread. `writeOgImages` then copies
+ * every image into the scratch output as `og/<name>.png` and drops the cache entries this build
+ * did not use, so the cache holds one site's images. A failed drawing fails the build.
+ *
+ * The cache lives next to the output, like the scratch folders of scripts/publish.ts:
+ * `<dist's parent>/.terang/cache/og/<hash>.png` (git-ignored with `.terang/`).
+ */
+import { Worker } from "node:worker_threads";
+import { availableParallelism } from "node:os";
+import { copyFileSync, constants, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { Site } from "../src/lib/data/project.ts";
+import { regionsInOrder } from "../src/lib/indicators.ts";
+import { ogCards, type OgCard } from "../src/lib/og.ts";
+import { cardHash, rendererKey } from "../src/lib/og-render.ts";
+import type { OgJob, OgReply } from "./og-worker.ts";
+
+export interface OgStats {
+  /** Images in the site. */
+  readonly images: number;
+  /** Drawn by this build (distinct cards). */
+  readonly drawn: number;
+  /** Taken from the cache. */
+  readonly reused: number;
+  readonly workers: number;
+  /** Drawing time summed over the workers. */
+  readonly drawMs: number;
+}
+
+export interface OgImages {
+  readonly cacheDir: string;
+  /** `og/<name>.png` → its cache key. */
+  readonly files: ReadonlyMap<string, string>;
+  /** Resolves when every missing image is in the cache; rejects on the first failure. */
+  readonly done: Promise<OgStats>;
+  /** Stops the workers (after a failure elsewhere). */
+  stop(): Promise<void>;
+}
+
+export function ogCacheDir(dist: string): string {
+  return join(dirname(dist), ".terang", "cache", "og");
+}
+
+/** `host/base` as the cards print it, from the site's root URL (`https://host/base/`). */
+export function cardHost(siteRoot: string): string {
+  const u = new URL(siteRoot);
+  return (u.host + u.pathname).replace(/\/$/, "");
+}
+
+export function startOgImages(site: Site, opts: { cacheDir: string; host: string; workers?: number }): OgImages {
+  const { cacheDir } = opts;
+  mkdirSync(cacheDir, { recursive: true });
+  const renderer = rendererKey();
+  const cards = ogCards(site.indicators, regionsInOrder(site.regions), site.config, opts.host);
+  const files = new Map<string, string>();
+  const missing = new Map<string, OgCard>();
+  for (const { path, card } of cards) {
+    const key = cardHash(card, renderer);
+    files.set(path, key);
+    if (!missing.has(key) && !existsSync(join(cacheDir, `${key}.png`))) missing.set(key, card);
+  }
+  const reused = new Set(files.values()).size - missing.size;
+  const jobs: OgJob[] = [...missing].map(([key, card], id) => ({ id, card, file: join(cacheDir, `${key}.png`) }));
+  const size = Math.min(jobs.length, opts.workers ?? Math.max(1, availableParallelism() - 1));
+  const workers: Worker[] = [];
+  const stop = async () => {
+    await Promise.all(workers.map((w) => w.terminate()));
+  };
+  const done = new Promise<OgStats>((resolve, reject) => {
+    let next = 0;
+    let finished = 0;
+    let drawMs = 0;
+    let failed = false;
+    const fail = (err: Error) => {
+      if (failed) return;
+      failed = true;
+      void stop();
+      reject(err);
+    };
+    const feed = (w: Worker) => {
+      if (next < jobs.length) w.postMessage(jobs[next++]);
+    };
+    if (jobs.length === 0) resolve({ images: files.size, drawn: 0, reused, workers: 0, drawMs: 0 });
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(new URL("./og-worker.ts", import.meta.url));
+      workers.push(w);
+      w.on("message", (r: OgReply) => {
+        if ("error" in r) return fail(new Error(`Share image ${jobs[r.id]?.file} could not be drawn:\n${r.error}`));
+        drawMs += r.ms;
+        if (++finished === jobs.length) {
+          void stop();
+          resolve({ images: files.size, drawn: jobs.length, reused, workers: size, drawMs: Math.round(drawMs) });
+        } else feed(w);
+      });
+      w.on("error", (e) => fail(e));
+      w.on("exit", (code) => {
+        if (finished < jobs.length) fail(new Error(`A share image worker stopped (exit code ${code}) before its work was done.`));
+      });
+      feed(w);
+    }
+  });
+  // Awaited after Astro; until then a failure must not count as an unhandled rejection.
+  done.catch(() => {});
+  return { cacheDir, files, done, stop };
+}
+
+/**
+ * Copies the images into the built folder (`out/og/…`) and drops cache entries this build did not
+ * use (and temporary files that killed builds left), keeping those another build wrote since this
+ * one started.
+ */
+export function writeOgImages(out: string, og: OgImages, startedAt: number): void {
+  mkdirSync(join(out, "og"), { recursive: true });
+  for (const [path, key] of og.files) copyFileSync(join(og.cacheDir, `${key}.png`), join(out, path), constants.COPYFILE_FICLONE);
+  const used = new Set([...og.files.values()].map((k) => `${k}.png`));
+  for (const name of readdirSync(og.cacheDir)) {
+    if (used.has(name)) continue;
+    const p = join(og.cacheDir, name);
+    if (statSync(p).mtimeMs < startedAt) rmSync(p, { force: true });
+  }
+}
