@@ -24,9 +24,11 @@ const documents = pages.filter((p) => pageKind(p) === "document");
 const slugOf = (p: SitePage) => p.path.split("/").filter(Boolean).at(-1)!;
 
 /** Records of an indicator's CSV (the data every indicator page must show in full). */
-function observations(id: string): number {
-  const csv = readFileSync(join(APP, "data/indicators", `${id}.csv`), "utf8");
-  return Papa.parse(csv, { header: true, skipEmptyLines: "greedy" }).data.length;
+/** Rows of the full data table: one per period and region of the CSV (breakdowns are its columns). */
+function periodRegions(id: string): number {
+  const csv = readFileSync(join(APP, "data/indicators", `${id}.csv`), "utf8").replace(/^\uFEFF/, "");
+  const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: "greedy", delimitersToGuess: [",", ";"] }).data;
+  return new Set(rows.map((r) => `${r.tahun ?? r.periode}|${r.kode_wilayah}`)).size;
 }
 
 /** How often a document's MDX source uses a component, outside fenced code blocks. */
@@ -103,7 +105,7 @@ describeBrowser("without JavaScript", () => {
         }
         const full = page.locator("main .full-data table");
         expect(await full.isVisible(), "the full data table").toBe(true);
-        expect(await full.locator("tbody tr").count(), "one row per observation of the CSV").toBe(observations(slugOf(p)));
+        expect(await full.locator("tbody tr").count(), "one row per period and region of the CSV").toBe(periodRegions(slugOf(p)));
       });
     }
 
