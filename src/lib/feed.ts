@@ -5,19 +5,19 @@
  */
 import rss from "@astrojs/rss";
 import type { Lang } from "./data/model.ts";
+import type { Site } from "./data/project.ts";
 import { feedHref, policyHref, versionItems } from "./policies.ts";
-import { getSite } from "./site.ts";
 import { href } from "./i18n/routes.ts";
 import { tx } from "./i18n/text.ts";
 import { t } from "./i18n/ui.ts";
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-export function policyFeed(lang: Lang, site: URL | undefined): Promise<Response> {
+export function policyFeed(data: Site, lang: Lang, site: URL | undefined): Promise<Response> {
   if (!site) throw new Error("The feed needs `site` in astro.config.mjs (TERANG_SITE).");
   const abs = (path: string) => new URL(path, site).href;
-  const config = getSite().config;
-  const items = versionItems(lang).map((v) => {
+  const config = data.config;
+  const items = versionItems(data, lang).map((v) => {
     const foreign = v.otherLang ? ` (${t(lang, `policies.onlyIn.${v.doc.fm.bahasa}`)})` : "";
     const change = t(lang, v.first ? "policies.feed.new" : "policies.feed.revised");
     return {

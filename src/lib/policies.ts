@@ -1,19 +1,20 @@
 /**
  * Policy documents as the pages need them: per language, sorted, with their translations, the
- * list filters (pre-rendered pages with stable URLs), consultation state and feed items.
+ * list filters (pre-rendered pages with stable URLs), consultation state and feed items. Pure
+ * functions of the validated site, which callers pass in (routes get it from getSite()).
  */
 import type { Lang, PolicyKind, PolicyStatus } from "./data/model.ts";
 import { POLICY_KINDS, POLICY_STATUSES } from "./data/model.ts";
-import type { PolicyDoc } from "./data/project.ts";
+import type { PolicyDoc, Site } from "./data/project.ts";
 import type { PolicyFrontmatter } from "./data/schema/policy.ts";
-import { getSite, regionName } from "./site.ts";
+import { getSite } from "./site.ts";
 import { regionsInOrder } from "./indicators.ts";
 import { href } from "./i18n/routes.ts";
 import { t } from "./i18n/ui.ts";
 
 /** Newest first (by date, then title). */
-export function policiesByDate(): PolicyDoc[] {
-  return [...getSite().policies].sort((a, b) => b.fm.tanggal.localeCompare(a.fm.tanggal) || a.fm.judul.localeCompare(b.fm.judul));
+export function policiesByDate(site: Site): PolicyDoc[] {
+  return [...site.policies].sort((a, b) => b.fm.tanggal.localeCompare(a.fm.tanggal) || a.fm.judul.localeCompare(b.fm.judul));
 }
 
 /** The URL of a document: Indonesian ones under /kebijakan/, English ones under /en/policies/. */
@@ -21,8 +22,8 @@ export function policyHref(doc: PolicyDoc): string {
   return href(doc.fm.bahasa, "policies", doc.slug);
 }
 
-export function translationOf(doc: PolicyDoc): PolicyDoc | undefined {
-  return doc.fm.terjemahan ? getSite().policies.find((p) => p.slug === doc.fm.terjemahan) : undefined;
+export function translationOf(site: Site, doc: PolicyDoc): PolicyDoc | undefined {
+  return doc.fm.terjemahan ? site.policies.find((p) => p.slug === doc.fm.terjemahan) : undefined;
 }
 
 export interface ListedDoc {
@@ -35,15 +36,18 @@ export interface ListedDoc {
  * What a reader of `lang` sees in the list: every document in that language, plus the documents
  * of the other language that have no translation (marked as such).
  */
-export function policiesFor(lang: Lang): ListedDoc[] {
-  return policiesByDate()
-    .filter((d) => d.fm.bahasa === lang || !translationOf(d))
+export function policiesFor(lang: Lang, site?: Site): ListedDoc[] {
+  // Transitional: callers not yet on page models leave `site` out (HomePage.astro).
+  const s = site ?? getSite();
+  return policiesByDate(s)
+    .filter((d) => d.fm.bahasa === lang || !translationOf(s, d))
     .map((doc) => ({ doc, otherLang: doc.fm.bahasa !== lang }));
 }
 
 /** Documents that cite an indicator (in their `indikator` list or in their body). */
-export function citing(indicatorId: string, lang: Lang): PolicyDoc[] {
-  return policiesFor(lang)
+export function citing(indicatorId: string, lang: Lang, site?: Site): PolicyDoc[] {
+  // Transitional: callers not yet on page models leave `site` out (views/indicator.ts, CitedBy.astro).
+  return policiesFor(lang, site ?? getSite())
     .map((p) => p.doc)
     .filter((d) => d.fm.indikator.includes(indicatorId) || d.embeds.some((e) => e.attrs.id === indicatorId));
 }
@@ -105,14 +109,14 @@ export function filterHref(lang: Lang, facet: Facet, value: string): string {
   return href(lang, "policies", FACET_SEGMENT[facet][lang], valueSlug(facet, value, lang));
 }
 
-export function facetValueLabel(facet: Facet, value: string, lang: Lang): string {
+export function facetValueLabel(site: Site, facet: Facet, value: string, lang: Lang): string {
   switch (facet) {
     case "status":
       return t(lang, `status.${value as PolicyStatus}`);
     case "kind":
       return t(lang, `kind.${value as PolicyKind}`);
     case "region":
-      return regionName(value);
+      return site.regions.find((r) => r.code === value)?.name ?? value;
     case "year":
       return value;
   }
@@ -129,31 +133,31 @@ export interface FilterOption {
 }
 
 /** Every value a facet can take, in a reader's order, with its count in the `lang` list. */
-export function filterOptions(lang: Lang, facet: Facet): FilterOption[] {
-  const listed = policiesFor(lang);
+export function filterOptions(site: Site, lang: Lang, facet: Facet): FilterOption[] {
+  const listed = policiesFor(lang, site);
   const values: string[] =
     facet === "status"
       ? [...POLICY_STATUSES]
       : facet === "kind"
         ? [...POLICY_KINDS]
         : facet === "region"
-          ? regionsInOrder(getSite().regions).map((r) => r.code)
+          ? regionsInOrder(site.regions).map((r) => r.code)
           : [...new Set(listed.map((l) => docYear(l.doc)))].sort().reverse();
   return values.map((value) => {
     const count = listed.filter((l) => facetValue(l.doc, facet) === value).length;
-    return { facet, value, label: facetValueLabel(facet, value, lang), count, href: count > 0 ? filterHref(lang, facet, value) : null };
+    return { facet, value, label: facetValueLabel(site, facet, value, lang), count, href: count > 0 ? filterHref(lang, facet, value) : null };
   });
 }
 
 /** The documents of the `lang` list with a facet value. */
-export function filtered(lang: Lang, facet: Facet, value: string): ListedDoc[] {
-  return policiesFor(lang).filter((l) => facetValue(l.doc, facet) === value);
+export function filtered(site: Site, lang: Lang, facet: Facet, value: string): ListedDoc[] {
+  return policiesFor(lang, site).filter((l) => facetValue(l.doc, facet) === value);
 }
 
 /** Route params of every non-empty filter page of a language, for getStaticPaths. */
-export function filterPaths(lang: Lang) {
+export function filterPaths(site: Site, lang: Lang) {
   return FACETS.flatMap((facet) =>
-    filterOptions(lang, facet)
+    filterOptions(site, lang, facet)
       .filter((o) => o.count > 0)
       .map((o) => ({ params: { facet: FACET_SEGMENT[facet][lang], value: valueSlug(facet, o.value, lang) }, props: { facet, value: o.value } })),
   );
@@ -199,23 +203,7 @@ export function consultationOf(fm: Pick<PolicyFrontmatter, "status" | "konsultas
 }
 
 /** The build's date as `YYYY-MM-DD`. */
-export const todayIso = (): string => getSite().today.toISOString().slice(0, 10);
-
-// ── Page-scoped counters ─────────────────────────────────────────────────────
-
-const counts = new WeakMap<Request, Map<string, number>>();
-
-/**
- * 1, 2, 3… for each call with the same `key` while one page renders (keyed by its request), so
- * components repeated in a document can give their SVG parts distinct ids.
- */
-export function countOnPage(request: Request, key: string): number {
-  let m = counts.get(request);
-  if (!m) counts.set(request, (m = new Map()));
-  const n = (m.get(key) ?? 0) + 1;
-  m.set(key, n);
-  return n;
-}
+export const todayIso = (site: Site): string => site.today.toISOString().slice(0, 10);
 
 // ── Feed ────────────────────────────────────────────────────────────────────
 
@@ -235,8 +223,8 @@ export interface VersionItem {
 export const versionAnchor = (versi: string, lang: Lang): string => `${lang === "en" ? "version" : "versi"}-${versi.replace(/[^A-Za-z0-9_-]+/g, "-")}`;
 
 /** One item per version of every document of the `lang` list, newest first. */
-export function versionItems(lang: Lang): VersionItem[] {
-  return policiesFor(lang)
+export function versionItems(site: Site, lang: Lang): VersionItem[] {
+  return policiesFor(lang, site)
     .flatMap(({ doc, otherLang }) =>
       doc.fm.riwayat.map((h, i) => ({ doc, otherLang, versi: h.versi, tanggal: h.tanggal, catatan: h.catatan, anchor: versionAnchor(h.versi, doc.fm.bahasa), first: i === 0 })),
     )

@@ -1,13 +1,16 @@
 /**
  * `<Chart id jenis>` in a document embeds EVERY chart kind the schema accepts (the sample
  * documents use only some of them), rendered with Astro's Container API from the repository's
- * own data, as the build renders it: an SVG of that kind, labelled, in the page's language, with
- * the figure's data table for the larger kinds; and `<Indicator>` repeated on one page keeps its
- * SVG ids unique.
+ * own data, as the build renders it: the policy page's model (src/lib/views/policy.ts) computes
+ * each component's figure in the document's language and the component prints it: an SVG of
+ * that kind, labelled, in that language, with the figure's data table for the larger kinds; and
+ * `<Indicator>` repeated in one document keeps its SVG ids unique.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { CHART_KINDS } from "../../src/lib/data/schema/policy.ts";
+import { validateProject, type PolicyDoc, type Site, type Embed } from "../../src/lib/data/project.ts";
+import { embedViews } from "../../src/lib/views/policy.ts";
 import { APP } from "../helpers/site.ts";
 import { indicatorYaml } from "./_helpers.ts";
 
@@ -24,15 +27,26 @@ const ID = "partisipasi-pelatihan";
 let Chart: Component;
 let Indicator: Component;
 let container: AstroContainer;
+let site: Site;
+
+/** The figures of a document of `lang` whose body holds `embeds` (as the validator read them). */
+function views(lang: "id" | "en", embeds: Omit<Embed, "index" | "line" | "dynamic">[]) {
+  const base = site.policies.find((p) => p.fm.bahasa === lang)!;
+  const doc: PolicyDoc = { ...base, embeds: embeds.map((e, index) => ({ ...e, index, line: 20 + index, dynamic: [] })) };
+  return embedViews(site, doc);
+}
 
 beforeAll(async () => {
+  const v = validateProject(APP, { today: new Date(`${process.env.TERANG_TODAY}T00:00:00Z`) });
+  if (!v.site) throw new Error("the repository's data do not validate");
+  site = v.site;
   ({ default: Chart } = (await import(/* @vite-ignore */ CHART)) as { default: Component });
   ({ default: Indicator } = (await import(/* @vite-ignore */ INDICATOR)) as { default: Component });
   container = await AstroContainer.create({ astroConfig: { site: SITE, trailingSlash: "always" } });
 });
 
-const render = (component: Component, props: Record<string, unknown>, path: string, request = new Request(new URL(path, SITE))) =>
-  container.renderToString(component, { props, request });
+const render = (component: Component, props: Record<string, unknown>, path: string) =>
+  container.renderToString(component, { props, request: new Request(new URL(path, SITE)) });
 
 describe.each(CHART_KINDS.map((k) => [k] as const))("<Chart jenis=%s>", (kind) => {
   it.each([
@@ -41,7 +55,8 @@ describe.each(CHART_KINDS.map((k) => [k] as const))("<Chart jenis=%s>", (kind) =
   ] as const)("draws an SVG of that kind with its title, in %s", async (lang, path) => {
     const meta = indicatorYaml(APP, ID);
     expect(meta.dimensi?.length, "the indicator has a dimension to break down").toBeGreaterThan(0);
-    const html = await render(Chart, { id: ID, jenis: kind, wilayah: "1373" }, path);
+    const [view] = views(lang, [{ tag: "Chart", attrs: { id: ID, jenis: kind, wilayah: "1373" } }]);
+    const html = await render(Chart, { view }, path);
     // Chart SVGs; legend swatches are decorative (aria-hidden) and left aside.
     const svgs = [...html.matchAll(/<svg\b[^>]*>/g)].map((m) => m[0]).filter((s) => !/aria-hidden="true"/.test(s));
     expect(svgs.length, html.slice(0, 300)).toBeGreaterThan(0);
@@ -58,11 +73,11 @@ describe.each(CHART_KINDS.map((k) => [k] as const))("<Chart jenis=%s>", (kind) =
   });
 });
 
-describe("<Indicator> twice on one page", () => {
+describe("<Indicator> twice in one document", () => {
   it("numbers the sparklines' SVG ids so they stay unique", async () => {
-    const request = new Request(new URL("/kebijakan/uji/", SITE));
-    const first = await render(Indicator, { id: "ikm", wilayah: "1373" }, "", request);
-    const second = await render(Indicator, { id: "ikm", wilayah: "1373" }, "", request);
+    const [a, b] = views("id", [{ tag: "Indicator", attrs: { id: "ikm", wilayah: "1373" } }, { tag: "Indicator", attrs: { id: "ikm", wilayah: "1373" } }]);
+    const first = await render(Indicator, { view: a }, "/kebijakan/uji/");
+    const second = await render(Indicator, { view: b }, "/kebijakan/uji/");
     const idsOf = (h: string) => [...h.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
     expect(idsOf(first).length).toBeGreaterThan(0);
     for (const id of idsOf(first)) expect(idsOf(second)).not.toContain(id);

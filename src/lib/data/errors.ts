@@ -301,6 +301,16 @@ export const CATALOGUE = {
     fix: (p) => ({ id: `Tulis mis. <${p.tag} ${p.attr}="…" />.`, en: `Write e.g. <${p.tag} ${p.attr}="…" />.` }),
     example: "<Indicator />",
   },
+  "policy.component_literal": {
+    what: (p) => ({ id: `<${p.tag}>: atribut ${p.attr} bukan teks biasa, jadi tidak bisa diperiksa dan digambar saat pembangunan.`, en: `<${p.tag}>: the attribute ${p.attr} is not plain text, so the build cannot check or draw it.` }),
+    fix: (p) => ({ id: `Tulis nilainya dalam tanda kutip, mis. <${p.tag} id="ikm" />.`, en: `Write its value in quotes, e.g. <${p.tag} id="ikm" />.` }),
+    example: "<Chart id={indikator} />",
+  },
+  "policy.mdx_syntax": {
+    what: (p) => ({ id: `Teks dokumen tidak bisa dibaca sebagai MDX: ${p.reason}`, en: `The document's text cannot be read as MDX: ${p.reason}` }),
+    fix: () => ({ id: "Perbaiki baris itu. Di MDX, komentar ditulis {/* … */} (bukan <!-- … -->), tag ditutup (<br />), dan { } hanya untuk kode; tulis \\{ untuk kurung kurawal biasa.", en: "Fix that line. In MDX a comment is written {/* … */} (not <!-- … -->), tags are closed (<br />), and { } are for code only; write \\{ for a literal brace." }),
+    example: "<!-- catatan -->",
+  },
   "policy.translation": {
     what: (p) => ({ id: `Terjemahan ${q(p.value)}: ${p.reason_id}.`, en: `Translation ${q(p.value)}: ${p.reason_en}.` }),
     fix: () => ({ id: "terjemahan berisi slug dokumen yang sama dalam bahasa lain, dan dokumen itu menunjuk balik.", en: "terjemahan holds the slug of the same document in the other language, which points back." }),

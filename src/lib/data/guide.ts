@@ -138,6 +138,8 @@ export const EXAMPLE_PARAMS: { readonly [K in ErrorCode]: Params } = {
   "policy.unknown_indicator": { value: "ikm-2024", suggestion: "ikm" },
   "policy.unknown_chart": { value: "pie", known: CHART_KINDS.join(", ") },
   "policy.component_attr": { tag: "Indicator", attr: MDX_COMPONENTS.Indicator.required[0] },
+  "policy.component_literal": { tag: "Chart", attr: MDX_COMPONENTS.Chart.required[0] },
+  "policy.mdx_syntax": { reason: "Unexpected character `!` (U+0021) before name (note: to create a comment in MDX, use `{/* text */}`)" },
   "policy.translation": { value: "tidak-ada", reason_id: "dokumen itu tidak ada", reason_en: "that document does not exist" },
   "policy.history": { reason_id: "entri terakhir (1.1, 2025-03-01) bukan versi 1.2 tanggal 2026-01-15", reason_en: "the last entry (1.1, 2025-03-01) is not version 1.2 of 2026-01-15" },
   "policy.uncited": { value: "jam-pelatihan" },

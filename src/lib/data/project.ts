@@ -10,23 +10,24 @@ import { checkYaml } from "./yaml.ts";
 import { nearest, isWarning, type Problem } from "./errors.ts";
 import { indicatorMeta, META_FIELD_FORMS, ID_PATTERN, type IndicatorMeta, type LocalText } from "./schema/indicator-meta.ts";
 import { policyFrontmatter, POLICY_FIELD_FORMS, CHART_KINDS, MDX_COMPONENTS, type PolicyFrontmatter } from "./schema/policy.ts";
+import { parsePolicyMdx, MdxSyntaxError, type Embed, type DocHeading, type ParsedPolicy } from "./policy-mdx.ts";
 import { siteConfig, SITE_FIELD_FORMS, glossary as glossarySchema, GLOSSARY_FIELD_FORMS, themes as themesSchema, THEME_FIELD_FORMS, type SiteConfig, type GlossaryEntry, type Theme } from "./schema/site.ts";
 import { staleness } from "./staleness.ts";
 import type { Indicator, Region } from "./model.ts";
 
-export interface Embed {
-  readonly tag: keyof typeof MDX_COMPONENTS;
-  readonly attrs: Readonly<Record<string, string>>;
-  readonly line: number;
-}
+export type { Embed, DocHeading } from "./policy-mdx.ts";
 
 export interface PolicyDoc {
   readonly slug: string;
   /** Path relative to the project root. */
   readonly file: string;
   readonly fm: PolicyFrontmatter;
-  /** Indicator and chart components used in the body, with their lines in the file. */
+  /** Indicator and chart components used in the body, in order, with their lines in the file. */
   readonly embeds: readonly Embed[];
+  /** Headings of the body, in order, with the ids the page gives them (its table of contents). */
+  readonly headings: readonly DocHeading[];
+  /** Footnotes the text refers to (the page then ends with a footnotes section). */
+  readonly footnotes: readonly string[];
   /** Words in the body, for reading time. */
   readonly words: number;
 }
@@ -234,10 +235,7 @@ function checkMeta(meta: IndicatorMeta, id: string, file: string, lineOf: (path:
   return out;
 }
 
-const TAG = /<(Indicator|Chart)\b((?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^}]*\})*?)\/?>/g;
-const ATTR = /([A-Za-z_][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g;
-
-/** Frontmatter + component references of one MDX document. */
+/** Frontmatter + component references of one MDX document, from its syntax tree (parsed once). */
 export function checkPolicy(
   source: string,
   file: string,
@@ -245,13 +243,19 @@ export function checkPolicy(
   known: { regionCodes: Set<string>; knownIds: Set<string> },
   problems: Problem[],
 ): PolicyDoc | null {
-  const text = source.replace(/^\uFEFF/, "");
-  const fmMatch = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!fmMatch) {
+  let parsed: ParsedPolicy;
+  try {
+    parsed = parsePolicyMdx(source);
+  } catch (e) {
+    if (!(e instanceof MdxSyntaxError)) throw e;
+    problems.push({ code: "policy.mdx_syntax", file, line: e.line, params: { reason: e.reason } });
+    return null;
+  }
+  if (!parsed.frontmatter) {
     problems.push({ code: "policy.no_frontmatter", file, line: 1, params: {} });
     return null;
   }
-  const r = checkYaml(fmMatch[1]!, file, policyFrontmatter, POLICY_FIELD_FORMS, 1);
+  const r = checkYaml(parsed.frontmatter.yaml, file, policyFrontmatter, POLICY_FIELD_FORMS, parsed.frontmatter.line);
   problems.push(...r.problems);
   const fm = r.value;
   const before = problems.length;
@@ -272,20 +276,15 @@ export function checkPolicy(
       problems.push({ code: "policy.history", ...at("riwayat"), params: { reason_id: `entri terakhir (${last.versi}, ${last.tanggal}) bukan versi ${fm.versi} tanggal ${fm.tanggal}`, reason_en: `the last entry (${last.versi}, ${last.tanggal}) is not version ${fm.versi} of ${fm.tanggal}` } });
   }
 
-  // Components in the body, with their lines; code fences are skipped.
-  const bodyStartLine = fmMatch[0].split("\n").length;
-  const body = text.slice(fmMatch[0].length);
-  const masked = body.replace(/^(```|~~~)[\s\S]*?^\1/gm, (m) => m.replace(/[^\n]/g, " "));
-  const embeds: Embed[] = [];
-  for (const m of masked.matchAll(TAG)) {
-    const tag = m[1] as keyof typeof MDX_COMPONENTS;
-    const line = bodyStartLine + body.slice(0, m.index).split("\n").length - 1;
-    const attrs: Record<string, string> = {};
-    for (const a of m[2]!.matchAll(ATTR)) attrs[a[1]!] = a[2] ?? a[3] ?? a[4] ?? "";
-    embeds.push({ tag, attrs, line });
+  // Components in the body (the syntax tree's JSX elements: never code or comments), with their lines.
+  for (const { tag, attrs, dynamic, line } of parsed.embeds) {
     const at = { file, line };
+    const spec = MDX_COMPONENTS[tag];
+    // The page draws each component from the build's data, so what it shows must be written out.
+    const unreadable = dynamic.filter((a) => a.startsWith("{") || (spec.required as readonly string[]).includes(a) || (spec.optional as readonly string[]).includes(a));
+    for (const attr of unreadable) problems.push({ code: "policy.component_literal", ...at, params: { tag, attr } });
     if (!attrs.id) {
-      problems.push({ code: "policy.component_attr", ...at, params: { tag, attr: "id" } });
+      if (!dynamic.includes("id")) problems.push({ code: "policy.component_attr", ...at, params: { tag, attr: "id" } });
       continue;
     }
     if (!known.knownIds.has(attrs.id))
@@ -297,6 +296,5 @@ export function checkPolicy(
       problems.push({ code: "policy.unknown_chart", ...at, params: { value: attrs.jenis, known: CHART_KINDS.join(", ") } });
   }
   if (!fm || problems.slice(before).some((p) => !isWarning(p))) return null;
-  const words = body.replace(/<[^>]+>/g, " ").split(/\s+/).filter(Boolean).length;
-  return { slug, file, fm, embeds, words };
+  return { slug, file, fm, embeds: parsed.embeds, headings: parsed.headings, footnotes: parsed.footnotes, words: parsed.words };
 }

@@ -8,16 +8,9 @@
 import type { Element } from "hast";
 import type { HastPluginDefinition } from "satteri";
 import { t } from "../i18n/ui.ts";
+// The same ids as the validator's reading of the document, from which the page builds its contents.
+import { uniqueSlug } from "../data/policy-mdx.ts";
 import { docLang, h, isElement, text, walk } from "./hast.ts";
-
-/** Like github-slugger: lowercase, punctuation dropped, spaces to hyphens. */
-export function slugify(title: string): string {
-  return title
-    .trim()
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, "")
-    .replace(/ /g, "-");
-}
 
 export function headingAnchors(options: { reserved?: readonly string[] } = {}): HastPluginDefinition {
   return {
@@ -39,10 +32,7 @@ export function headingAnchors(options: { reserved?: readonly string[] } = {}): 
         const title = ctx.textContent(el);
         let id = typeof el.properties.id === "string" ? el.properties.id : null;
         if (id === null) {
-          const base = slugify(title) || "bagian";
-          id = base;
-          for (let i = 1; used.has(id); i++) id = `${base}-${i}`;
-          used.add(id);
+          id = uniqueSlug(title, used);
           ctx.setProperty(el, "id", id);
         }
         const anchor = h("a", { className: ["heading-anchor"], href: `#${id}` }, [

@@ -9,12 +9,15 @@ import { href } from "../i18n/routes.ts";
 import { headingAnchors } from "./headingAnchors.ts";
 import { footnoteLabels } from "./footnoteLabels.ts";
 import { glossaryTerms } from "./glossaryTerms.ts";
+import { embedIndex } from "./embedIndex.ts";
+import { PAGE_IDS } from "../data/policy-mdx.ts";
 
 /** Ids that PolicyPage.astro uses around the document body; headings never take them. */
-export const PAGE_IDS = ["isi", "doc-toc", "doc-cited", "doc-history", "doc-consultation", "footnote-label"] as const;
+export { PAGE_IDS };
 
 export function policyHastPlugins(): HastPluginDefinition[] {
   return [
+    embedIndex(),
     footnoteLabels(),
     headingAnchors({ reserved: PAGE_IDS }),
     glossaryTerms({ entries: () => getSite().glossary, pageHref: (lang) => href(lang, "glossary") }),
