@@ -1,0 +1,81 @@
+/**
+ * The layering of the source: pure data → page models (views) → components that only print →
+ * routes, imports running one way. Reads every module's import statements (static imports and
+ * `import()`), resolves relative paths, and checks each layer against the layers it may use.
+ * Only routes (src/pages) may read the validated site (`src/lib/site.ts`).
+ */
+import { describe, it, expect } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { APP } from "../helpers/site.ts";
+
+const SRC = join(APP, "src");
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|astro)$/.test(e.name) ? [join(dir, e.name)] : []));
+}
+
+/** Relative imports of a module, as paths relative to src/. */
+function imports(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  const specs = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|(?:^|\n)\s*import\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
+  return specs.filter((s) => s.startsWith(".")).map((s) => relative(SRC, resolve(dirname(file), s)));
+}
+
+type Layer = "base" | "data" | "lib" | "views" | "components" | "layouts" | "pages" | "scripts" | "site" | "other";
+/** Leaf modules every layer may use: words, formats, routes, band rules (they import only data types). */
+const BASE = /^lib\/(i18n\/|charts\/bands\.ts$)/;
+function layer(path: string): Layer {
+  if (path === "lib/site.ts") return "site";
+  if (BASE.test(path)) return "base";
+  if (path.startsWith("lib/data/")) return "data";
+  if (path.startsWith("lib/views/")) return "views";
+  if (path.startsWith("lib/")) return "lib";
+  if (path.startsWith("components/")) return "components";
+  if (path.startsWith("layouts/")) return "layouts";
+  if (path.startsWith("pages/")) return "pages";
+  if (path.startsWith("scripts/")) return "scripts";
+  return "other";
+}
+
+/** Which layers each layer may import. */
+const MAY: Record<Layer, readonly Layer[]> = {
+  base: ["data", "base"],
+  data: ["base", "data"],
+  lib: ["base", "data", "lib"],
+  views: ["base", "data", "lib", "views"],
+  // Components and pages also import client scripts (src/scripts) inside their <script> tags.
+  components: ["base", "data", "lib", "views", "components", "layouts", "scripts", "other"],
+  layouts: ["base", "data", "lib", "views", "components", "layouts", "scripts", "other"],
+  pages: ["base", "data", "lib", "views", "components", "layouts", "pages", "scripts", "site", "other"],
+  // Client scripts may share pure code (formats, chart geometry, page-model types) with the build.
+  scripts: ["base", "data", "lib", "views", "scripts"],
+  site: ["base", "data", "lib"],
+  other: ["base", "data", "lib", "other"],
+};
+
+describe("layering", () => {
+  const all = files(SRC).map((f) => ({ path: relative(SRC, f), file: f }));
+
+  it("finds the modules of every layer", () => {
+    const seen = new Set(all.map((m) => layer(m.path)));
+    for (const l of ["base", "data", "lib", "views", "components", "layouts", "pages", "site"] as const) expect(seen, l).toContain(l);
+  });
+
+  it("imports run one way: data → views → components → routes; only routes read the site", () => {
+    const wrong: string[] = [];
+    for (const m of all) {
+      const from = layer(m.path);
+      for (const target of imports(m.file)) {
+        const to = layer(target);
+        if (!MAY[from].includes(to)) wrong.push(`${m.path} (${from}) imports ${target} (${to})`);
+      }
+    }
+    expect(wrong, wrong.join("\n")).toEqual([]);
+  });
+
+  it("no component, layout or view calls getSite()", () => {
+    const callers = all.filter((m) => !["pages", "site"].includes(layer(m.path)) && /\bgetSite\s*\(/.test(readFileSync(m.file, "utf8"))).map((m) => m.path);
+    expect(callers).toEqual([]);
+  });
+});
