@@ -129,6 +129,73 @@ describe("checkPolicy", () => {
     expect(problems).toEqual([]);
   });
 
+  // The body is read as an MDX syntax tree (what Astro compiles), not matched with patterns.
+  it("checkPolicy(components in a ~~~ fence, in inline code and in an MDX comment) counts none of them", () => {
+    const { doc, problems } = run([
+      ...FM, // 1–14
+      "",
+      "~~~",
+      '<Chart id="dalam-pagar" />',
+      "~~~",
+      "",
+      'Tulis `<Indicator id="contoh" />` untuk angka.',
+      "",
+      '{/* <Chart id="komentar" jenis="pai" /> */}',
+      "",
+      '<Indicator id="ikm" />',
+    ]);
+    expect(problems).toEqual([]);
+    expect(doc!.embeds.map((e) => [e.tag, e.attrs.id, e.line])).toEqual([["Indicator", "ikm", 24]]);
+  });
+
+  it("checkPolicy(a component whose props span several lines, one inline in a sentence) finds each with its props and the line of its `<`", () => {
+    const { doc, problems } = run([
+      ...FM, // 1–14
+      "",
+      "Angka terbaru <Indicator id=\"ikm\" wilayah={\"1373\"} /> di Sawahlunto.", // 16
+      "",
+      "<Chart", // 18
+      '  id="partisipasi-pelatihan"',
+      "  jenis='rincian'",
+      '  wilayah="1373"',
+      "/>",
+    ]);
+    expect(problems).toEqual([]);
+    expect(doc!.embeds.map((e) => [e.tag, e.line, e.attrs])).toEqual([
+      ["Indicator", 16, { id: "ikm", wilayah: "1373" }],
+      ["Chart", 18, { id: "partisipasi-pelatihan", jenis: "rincian", wilayah: "1373" }],
+    ]);
+  });
+
+  it("checkPolicy(a multi-line <Chart> with an unknown kind on its third line) names the line of the tag", () => {
+    const { problems } = run([...FM, "", "<Chart", '  id="ikm"', '  jenis="pai"', "/>"]);
+    expectError(problems, { code: "policy.unknown_chart", file: FILE, line: 16 }, { both: ['"pai"'] });
+  });
+
+  it("checkPolicy(a prop written as an expression) is rejected: the build cannot read it", () => {
+    const { doc, problems } = run([...FM, "", "<Chart id={pilihan} />"]);
+    expect(doc).toBeNull();
+    expectError(problems, { code: "policy.component_literal", file: FILE, line: 16 }, { both: ["<Chart>", "id"] });
+  });
+
+  it("checkPolicy(an HTML comment, which MDX cannot compile) is rejected with its line before Astro runs", () => {
+    const { doc, problems } = run([...FM, "", "Teks.", "", "<!-- catatan redaksi -->"]);
+    expect(doc).toBeNull();
+    expectError(problems, { code: "policy.mdx_syntax", file: FILE, line: 18 }, { both: ["{/*"] });
+  });
+
+  it("checkPolicy(headings and footnotes) records the contents with the ids the page gives them", () => {
+    const { doc } = run([...FM, "", "## Latar belakang", "", "Teks[^a].", "", "### Data *terbaru*", "", "## Latar belakang", "", "## Isi", "", "[^a]: Sumber."]);
+    expect(doc!.headings.map((h) => [h.depth, h.text, h.slug, h.line])).toEqual([
+      [2, "Latar belakang", "latar-belakang", 16],
+      [3, "Data terbaru", "data-terbaru", 20],
+      [2, "Latar belakang", "latar-belakang-1", 22],
+      // `isi` is an id of the page around the document.
+      [2, "Isi", "isi-1", 24],
+    ]);
+    expect(doc!.footnotes).toEqual(["a"]);
+  });
+
   it("checkPolicy(<Indicator> with an unknown wilayah) is rejected on the component's line", () => {
     const { problems } = run([...FM, "", '<Indicator id="ikm" wilayah="9999" />']);
     expectError(problems, { code: "policy.unknown_region", file: FILE, line: 16 }, { both: ['"9999"'] });
