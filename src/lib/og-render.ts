@@ -1,9 +1,8 @@
 /**
  * Draws a share card (src/lib/og.ts) as a 1200×630 PNG: Satori lays the card out as SVG with
  * Noto Sans (WOFF: Satori reads WOFF and TTF, not WOFF2), resvg rasterises it, and the pixels are
- * written as an 8-bit RGB PNG with zlib here (the card is opaque: no alpha channel; resvg's own
- * RGBA encoder took a third of the time). Nothing is fetched: the fonts come from
- * @fontsource/noto-sans in node_modules.
+ * written as PNG with node:zlib here (resvg's own encoder took a third of the time). Nothing is
+ * fetched: the fonts come from @fontsource/noto-sans in node_modules.
  *
  * Run by the build in worker threads (scripts/og-worker.ts), never by Astro. `rendererKey()`
  * identifies this drawing code, its fonts and libraries: it is part of every cached image's key,
@@ -97,7 +96,7 @@ function card(c: OgCard): Node {
 export async function renderOgPng(c: OgCard): Promise<Uint8Array> {
   const svg = await satori(card(c) as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
   const img = new Resvg(svg, { fitTo: { mode: "width", value: OG_WIDTH }, font: { loadSystemFonts: false } }).render();
-  return encodeRgbPng(img.pixels, img.width, img.height);
+  return encodePng(img.pixels, img.width, img.height);
 }
 
 const CRC = new Int32Array(256).map((_, n) => {
@@ -120,33 +119,20 @@ function chunk(type: string, data: Uint8Array): Buffer {
 }
 
 /**
- * RGBA pixels (straight alpha, as resvg gives them) → an RGB PNG, composited on white (the card
- * is opaque, so that changes no pixel). No row filters and zlib level 3: on these cards that is
- * both faster and smaller than resvg's encoder.
+ * RGBA pixels as resvg gives them → a PNG: each row copied whole behind a "None" filter byte and
+ * deflated at zlib level 3. On these cards that is several times faster than resvg's own encoder
+ * (adaptive row filters, level 6) and a little smaller; the pixels are the same. (The card is
+ * opaque, so premultiplied or straight alpha makes no difference.)
  */
-export function encodeRgbPng(rgba: Uint8Array, width: number, height: number): Buffer {
-  const stride = width * 3 + 1;
-  const raw = Buffer.alloc(stride * height);
-  for (let y = 0; y < height; y++) {
-    let j = y * stride + 1; // the row's filter byte stays 0 (None)
-    for (let i = y * width * 4, end = i + width * 4; i < end; i += 4) {
-      const a = rgba[i + 3]!;
-      if (a === 255) {
-        raw[j++] = rgba[i]!;
-        raw[j++] = rgba[i + 1]!;
-        raw[j++] = rgba[i + 2]!;
-      } else {
-        const bg = 255 * (255 - a);
-        raw[j++] = Math.round((rgba[i]! * a + bg) / 255);
-        raw[j++] = Math.round((rgba[i + 1]! * a + bg) / 255);
-        raw[j++] = Math.round((rgba[i + 2]! * a + bg) / 255);
-      }
-    }
-  }
+export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
+  const row = width * 4;
+  const src = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
+  const raw = Buffer.alloc((row + 1) * height); // filter bytes stay 0
+  for (let y = 0; y < height; y++) src.copy(raw, y * (row + 1) + 1, y * row, (y + 1) * row);
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit, truecolour, deflate, no filter method extensions, no interlace
+  ihdr.set([8, 6, 0, 0, 0], 8); // 8 bits per channel, RGBA, deflate, standard filters, no interlace
   const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   return Buffer.concat([sig, chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw, { level: 3 })), chunk("IEND", new Uint8Array(0))]);
 }
