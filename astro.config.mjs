@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
 import { policyHastPlugins } from "./src/lib/markdown/policyPlugins.ts";
+import { getSite } from "./src/lib/site.ts";
 
 /**
  * Where the site lives comes from the environment, so one build can be served at a host's root
@@ -19,7 +20,7 @@ export default defineConfig({
   // Policy documents: self-linking headings, footnotes in the document's language, glossary
   // marks on first use (src/lib/markdown/). Astro 7 compiles MDX with Sätteri, whose hast plugins
   // take the place of rehype plugins.
-  integrations: [mdx({ processor: satteri({ hastPlugins: policyHastPlugins() }) })],
+  integrations: [mdx({ processor: satteri({ hastPlugins: policyHastPlugins(() => getSite().glossary) }) })],
   // Shiki colours code with style="" attributes, which the CSP blocks; documents need no colour.
   markdown: { syntaxHighlight: false },
   security: { csp: true },

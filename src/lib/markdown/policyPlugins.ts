@@ -4,7 +4,7 @@
  * rehype plugins; they run before Astro collects the headings.
  */
 import type { HastPluginDefinition } from "satteri";
-import { getSite } from "../site.ts";
+import type { GlossaryEntry } from "../data/schema/site.ts";
 import { href } from "../i18n/routes.ts";
 import { headingAnchors } from "./headingAnchors.ts";
 import { footnoteLabels } from "./footnoteLabels.ts";
@@ -15,11 +15,15 @@ import { PAGE_IDS } from "../data/policy-mdx.ts";
 /** Ids that PolicyPage.astro uses around the document body; headings never take them. */
 export { PAGE_IDS };
 
-export function policyHastPlugins(): HastPluginDefinition[] {
+/**
+ * `glossary` gives the validated glossary when a document is compiled: astro.config.mjs reads it
+ * from the site the build handed over, so this module never reaches for it.
+ */
+export function policyHastPlugins(glossary: () => readonly GlossaryEntry[]): HastPluginDefinition[] {
   return [
     embedIndex(),
     footnoteLabels(),
     headingAnchors({ reserved: PAGE_IDS }),
-    glossaryTerms({ entries: () => getSite().glossary, pageHref: (lang) => href(lang, "glossary") }),
+    glossaryTerms({ entries: glossary, pageHref: (lang) => href(lang, "glossary") }),
   ];
 }
