@@ -195,7 +195,7 @@ function build(site: Site, ind: Indicator, lang: Lang, siteUrl: URL): LangModel 
     history: buildHistory(site).get(id)!,
     jsonLd: scriptJson(datasetJsonLd(ind, { lang, config: site.config, regions, site: siteUrl })),
     embeds,
-    cited: citing(id, lang).map((d: PolicyDoc) => ({ href: policyHref(d), title: d.fm.judul, hreflang: d.fm.bahasa !== lang ? d.fm.bahasa : undefined })),
+    cited: citing(id, lang, site).map((d: PolicyDoc) => ({ href: policyHref(d), title: d.fm.judul, hreflang: d.fm.bahasa !== lang ? d.fm.bahasa : undefined })),
   };
   const embed: EmbedView = {
     lang,
