@@ -5,9 +5,12 @@
  * keeps only what the latest build used.
  */
 import { describe, it, expect, beforeAll } from "vitest";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { APP, copyProject, buildSite, treeHash } from "../helpers/site.ts";
+import { tmpdir } from "node:os";
+import { APP, TODAY, copyProject, buildSite, treeHash } from "../helpers/site.ts";
+import { validateProject } from "../../src/lib/data/project.ts";
+import { startOgImages } from "../../scripts/og-images.ts";
 
 const FIXTURE = resolve(APP, "tests/fixtures/site");
 // The fixture has two indicators: two images each (id, en) and the site's default per language.
@@ -71,5 +74,29 @@ describe("share images cache", () => {
     const after = new Set(cacheEntries());
     expect(after.size).toBe(IMAGES);
     expect([...after].filter((f) => !before.has(f))).toHaveLength(1);
+  }, BUILD_MS);
+
+  it("a build whose images cannot be cached fails and leaves dist/ as it was", () => {
+    const before = treeHash(dist);
+    rmSync(cache, { recursive: true, force: true });
+    writeFileSync(cache, "not a folder");
+    const r = buildSite(root, ["--lang", "en"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/Build failed; dist\/ is unchanged/);
+    expect(treeHash(dist)).toEqual(before);
+    rmSync(cache, { force: true });
+  }, BUILD_MS);
+});
+
+describe("share image workers", () => {
+  it("reject what the build awaits before the swap when an image cannot be written", async () => {
+    const v = validateProject(FIXTURE, { today: new Date(`${TODAY}T00:00:00Z`) });
+    const dir = mkdtempSync(join(tmpdir(), "terang-og-"));
+    const cacheDir = join(dir, "og");
+    const og = startOgImages(v.site!, { cacheDir, host: "example.org", workers: 1 });
+    // The workers are still starting: take their folder away.
+    rmSync(cacheDir, { recursive: true, force: true });
+    await expect(og.done).rejects.toThrow(/could not be drawn/);
+    rmSync(dir, { recursive: true, force: true });
   }, BUILD_MS);
 });
