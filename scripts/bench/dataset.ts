@@ -3,14 +3,18 @@
  * performance benchmark. Deterministic: every indicator and document draws from its own seeded
  * generator, so indicator 7 is the same file whatever the size, and two runs write the same bytes.
  *
- * Shape per size n:
- * - data/regions.csv: the province `13` and 19 regencies/cities `13xx` (parent 13);
- * - n indicators, yearly (`tahun`, 2011–2025) × 20 regions; every third one has a dimension
+ * Shape per size n and number of regions m (default 20):
+ * - data/regions.csv: the province `13` and m − 1 regencies/cities `13xx` (parent 13): the 19 of
+ *   West Sumatra, then, above 20, invented regencies "Kabupaten Contoh 1", … on the codes West
+ *   Sumatra leaves free (1313–1370, then 1378–1399): at most 100 regions, the format's limit of 99
+ *   regencies/cities under one province. Below 20, the first m of the list;
+ * - n indicators, yearly (`tahun`, 2011–2025) × m regions; every third one has a dimension
  *   column (three rows per year and region: the total and two values); about 2% empty `nilai`
  *   cells; notes with commas and quotes; every seventh file saved with `;` and decimal commas;
  *   full bilingual metadata, every other one with a target, every fourth with category bands;
  * - max(3, n/10) policy documents, every third one the English translation of the one before,
- *   each citing three or four indicators with `<Indicator id wilayah />` (and some `<Chart />`);
+ *   each citing three or four indicators with `<Indicator id wilayah />` (and some `<Chart />`),
+ *   with regions from the first 20 only, so the documents are the same bytes whatever m;
  * - data/situs.yml (3 headline indicators), data/tema.yml (5 themes, fewer below 5 indicators),
  *   data/glosarium.yml.
  */
@@ -47,6 +51,29 @@ export const REGIONS: readonly { code: string; name: string; kind: "provinsi" | 
   { code: "1376", name: "Kota Payakumbuh", kind: "kota" },
   { code: "1377", name: "Kota Pariaman", kind: "kota" },
 ];
+
+/** Most regions one province can have: itself and 99 regencies/cities (`13` + two digits). */
+export const MAX_REGIONS = 100;
+
+export type GeneratedRegion = (typeof REGIONS)[number];
+
+/**
+ * The province and `count − 1` regencies/cities: West Sumatra's list, then invented regencies on
+ * the 4-digit codes under 13 it does not use, in order (1313–1370, then 1378–1399; 1300 is not a
+ * regency code).
+ */
+export function regionList(count: number = REGIONS.length): GeneratedRegion[] {
+  if (!Number.isInteger(count) || count < 2 || count > MAX_REGIONS)
+    throw new Error(`regions must be an integer from 2 to ${MAX_REGIONS} (the province and up to 99 regencies/cities), got ${count}`);
+  if (count <= REGIONS.length) return REGIONS.slice(0, count);
+  const used = new Set(REGIONS.map((r) => r.code));
+  const out = [...REGIONS];
+  for (let k = 1; k <= 99 && out.length < count; k++) {
+    const code = `13${String(k).padStart(2, "0")}`;
+    if (!used.has(code)) out.push({ code, name: `Kabupaten Contoh ${out.length - REGIONS.length + 1}`, kind: "kabupaten" });
+  }
+  return out;
+}
 
 interface Topic {
   readonly stem: string;
@@ -107,6 +134,8 @@ export interface GeneratedIndicator {
 
 export interface GeneratedDataset {
   readonly indicators: readonly GeneratedIndicator[];
+  /** Regions in data/regions.csv, the province first; every indicator has rows for each. */
+  readonly regions: readonly GeneratedRegion[];
   readonly documents: number;
   readonly observations: number;
   /** The indicator whose page the benchmark weighs (has a dimension, a target and notes). */
@@ -117,7 +146,7 @@ export function indicatorId(i: number): string {
   return `${TOPICS[i % TOPICS.length]!.stem}-${pad(i + 1)}`;
 }
 
-function writeIndicator(dir: string, i: number): GeneratedIndicator {
+function writeIndicator(dir: string, i: number, regions: readonly GeneratedRegion[]): GeneratedIndicator {
   const r = rng(`indicator:${i}`);
   const topic = TOPICS[i % TOPICS.length]!;
   const id = indicatorId(i);
@@ -134,7 +163,8 @@ function writeIndicator(dir: string, i: number): GeneratedIndicator {
   const header = ["tahun", "kode_wilayah", ...(dim ? [dim.kolom] : []), "nilai", "catatan"];
   const lines = [header.join(delim)];
   const dimValues: (string | null)[] = dim ? [null, ...Object.keys(dim.nilai)] : [null];
-  for (const region of REGIONS) {
+  // Region by region from one generator: the first 20 regions' rows are the same at any m.
+  for (const region of regions) {
     let level = r.between(topic.start[0], topic.start[1]);
     const offsets = dimValues.map(() => r.between(-0.12, 0.12));
     for (let k = 0; k < YEARS; k++) {
@@ -234,11 +264,12 @@ function docPlans(count: number): DocPlan[] {
   return plans;
 }
 
-function writeDocument(dir: string, plan: DocPlan, n: number): void {
+/** `regions`: those a document may name (the first 20 at most, so documents do not vary with m). */
+function writeDocument(dir: string, plan: DocPlan, n: number, regions: readonly GeneratedRegion[]): void {
   const r = rng(`document:${plan.base}`);
   const kind = KINDS[plan.base % KINDS.length]!;
   const status = STATUSES[plan.base % STATUSES.length]!;
-  const region = REGIONS[1 + (plan.base % (REGIONS.length - 1))]!;
+  const region = regions[1 + (plan.base % (regions.length - 1))]!;
   // Three or four indicators from this document's neighbourhood of ten.
   const cited = new Set<string>();
   const want = r.int(3, 4);
@@ -271,7 +302,7 @@ function writeDocument(dir: string, plan: DocPlan, n: number): void {
   if (status === "konsultasi") fm.push(`konsultasi: { batas: 2026-12-31, kontak: "mailto:konsultasi@terang.example.go.id" }`);
   fm.push("---", "");
 
-  const embed = (id: string) => `<Indicator id="${id}" wilayah="${r.pick(REGIONS).code}" />`;
+  const embed = (id: string) => `<Indicator id="${id}" wilayah="${r.pick(regions).code}" />`;
   const P = en ? PARAGRAPHS_EN : PARAGRAPHS_ID;
   const H = en ? HEADINGS_EN : HEADINGS_ID;
   const body: string[] = [];
@@ -334,9 +365,15 @@ const GLOSSARY: readonly { istilah: string; nama?: Text; definisi: Text }[] = [
   { istilah: "e-learning", definisi: { id: "Kursus yang diikuti secara daring, kapan saja.", en: "A course taken online, at any time." } },
 ];
 
+export interface DatasetOptions {
+  /** Regions, the province included: 2–100, default 20 (West Sumatra's province and 19). */
+  readonly regions?: number;
+}
+
 /** Writes the whole project under `root` (which must be empty or absent). */
-export function generateDataset(root: string, n: number): GeneratedDataset {
+export function generateDataset(root: string, n: number, options: DatasetOptions = {}): GeneratedDataset {
   if (!Number.isInteger(n) || n < 3) throw new Error(`size must be an integer ≥ 3, got ${n}`);
+  const regions = regionList(options.regions ?? REGIONS.length);
   const dataDir = join(root, "data");
   const indDir = join(dataDir, "indicators");
   const polDir = join(root, "content", "policies");
@@ -345,14 +382,15 @@ export function generateDataset(root: string, n: number): GeneratedDataset {
 
   writeFileSync(
     join(dataDir, "regions.csv"),
-    ["kode_wilayah,nama_wilayah,jenis,induk", ...REGIONS.map((r) => `${r.code},${r.name},${r.kind},${r.kind === "provinsi" ? "" : "13"}`)].join("\n") + "\n",
+    ["kode_wilayah,nama_wilayah,jenis,induk", ...regions.map((r) => `${r.code},${r.name},${r.kind},${r.kind === "provinsi" ? "" : "13"}`)].join("\n") + "\n",
   );
 
   const indicators: GeneratedIndicator[] = [];
-  for (let i = 0; i < n; i++) indicators.push(writeIndicator(indDir, i));
+  for (let i = 0; i < n; i++) indicators.push(writeIndicator(indDir, i, regions));
 
   const plans = docPlans(Math.max(3, Math.floor(n / 10)));
-  for (const plan of plans) writeDocument(polDir, plan, n);
+  const docRegions = regions.slice(0, REGIONS.length);
+  for (const plan of plans) writeDocument(polDir, plan, n, docRegions);
 
   writeFileSync(
     join(dataDir, "situs.yml"),
@@ -399,6 +437,7 @@ export function generateDataset(root: string, n: number): GeneratedDataset {
 
   return {
     indicators,
+    regions,
     documents: plans.length,
     observations: indicators.reduce((s, i) => s + i.rows, 0),
     sampleIndicator: indicatorId(0),

@@ -6,10 +6,11 @@
  * part of `npm test`.
  */
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { tmpdir } from "node:os";
-import { generateDataset, indicatorId, REGIONS, FIRST_YEAR, LAST_YEAR, type GeneratedDataset } from "../../scripts/bench/dataset.ts";
+import { generateDataset, indicatorId, regionList, REGIONS, FIRST_YEAR, LAST_YEAR, type GeneratedDataset } from "../../scripts/bench/dataset.ts";
 import { validateProject, type Validation } from "../../src/lib/data/project.ts";
 import { treeHash, TODAY } from "../helpers/site.ts";
 
@@ -98,4 +99,85 @@ describe("synthetic benchmark dataset", () => {
   it("refuses a size below 3", () => {
     expect(() => generateDataset(fresh(), 2)).toThrow(/≥ 3/);
   });
+});
+
+/** One hash of a whole tree: sorted relative paths with the SHA-256 of each file. */
+function digest(dir: string): string {
+  const h = createHash("sha256");
+  const files = [...treeHash(dir)].map(([f, hash]) => [f.split(sep).join("/"), hash] as const);
+  for (const [f, hash] of files.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) h.update(`${f}\0${hash}\n`);
+  return h.digest("hex");
+}
+
+describe("synthetic benchmark dataset, number of regions", () => {
+  it("writes, by default, the same bytes as before the regions option (hashes taken from the generator of commit 7c6164b)", () => {
+    // Computed with the generator as it was before it took a number of regions, with this digest.
+    // A change here changes what every earlier benchmark result measured.
+    const before: Record<number, string> = {
+      4: "b85f76e100933375fad45461af70df38216b048389306d9afb9de9ac3a217119",
+      40: "76247f823bea91c573e9fd973e64d28a34016bb90381fd18d58f84e8c30a7b3a",
+    };
+    for (const [n, hash] of Object.entries(before)) {
+      const dir = fresh();
+      generateDataset(dir, Number(n));
+      expect(digest(dir), `${n} indicators`).toBe(hash);
+      const explicit = fresh();
+      generateDataset(explicit, Number(n), { regions: 20 });
+      expect(digest(explicit), `${n} indicators, regions: 20`).toBe(hash);
+    }
+  });
+
+  it("adds invented regencies with valid, unused 4-digit codes under province 13, up to 100 regions", () => {
+    const list = regionList(100);
+    expect(list).toHaveLength(100);
+    expect(list.slice(0, 20)).toEqual(REGIONS);
+    expect(list[0]).toMatchObject({ code: "13", kind: "provinsi" });
+    const codes = list.map((r) => r.code);
+    expect(new Set(codes).size).toBe(100);
+    for (const c of codes.slice(1)) expect(c).toMatch(/^13(0[1-9]|[1-9]\d)$/);
+    expect(codes.slice(20, 23)).toEqual(["1313", "1314", "1315"]);
+    expect(codes).toContain("1370");
+    expect(codes).toContain("1378");
+    expect(codes.at(-1)).toBe("1399");
+    expect(list[20]!.name).toBe("Kabupaten Contoh 1");
+    expect(new Set(list.map((r) => r.name)).size).toBe(100);
+    expect(regionList(40).map((r) => r.code)).toEqual(codes.slice(0, 40));
+    expect(() => regionList(101)).toThrow(/2 to 100/);
+    expect(() => regionList(1)).toThrow(/2 to 100/);
+    expect(() => generateDataset(fresh(), 3, { regions: 101 })).toThrow(/2 to 100/);
+  });
+
+  for (const m of [40, 100]) {
+    it(`with ${m} regions: the validator accepts it, every indicator has rows for every region, documents unchanged`, () => {
+      const root = fresh();
+      const data = generateDataset(root, 3, { regions: m });
+      const v = validateProject(root, { today });
+      expect(v.errors).toEqual([]);
+      expect(data.regions).toHaveLength(m);
+      expect(v.stats?.regions).toBe(m);
+      const site = v.site!;
+      expect(site.regions.map((r) => r.code).sort()).toEqual(data.regions.map((r) => r.code).sort());
+      const codes = new Set(data.regions.map((r) => r.code));
+      for (const ind of site.indicators) {
+        const gen = data.indicators.find((g) => g.id === ind.meta.id)!;
+        const perCell = gen.dimension ? 3 : 1;
+        expect(ind.observations).toHaveLength(m * (LAST_YEAR - FIRST_YEAR + 1) * perCell);
+        expect(gen.rows).toBe(ind.observations.length);
+        expect(new Set(ind.observations.map((o) => o.region))).toEqual(codes);
+      }
+      expect(data.observations).toBe(site.indicators.reduce((s, i) => s + i.observations.length, 0));
+
+      // Documents name regions that exist, and are the same files as with 20 regions.
+      const base = fresh();
+      generateDataset(base, 3);
+      const a = treeHash(root);
+      const b = treeHash(base);
+      const docs = [...b.keys()].filter((f) => f.endsWith(".mdx"));
+      expect(docs.length).toBeGreaterThanOrEqual(3);
+      for (const f of docs) {
+        expect(a.get(f), f).toBe(b.get(f));
+        for (const w of readFileSync(join(root, f), "utf8").matchAll(/wilayah="(\d+)"/g)) expect(codes.has(w[1]!), `${f}: ${w[1]}`).toBe(true);
+      }
+    });
+  }
 });
