@@ -79,7 +79,7 @@ try {
   console.log(
     lang === "id"
       ? `Gambar berbagi: ${ogStats.drawn} digambar (${ogStats.workers} worker, ${ogStats.drawMs} ms), ${ogStats.reused} dari cache`
-      : `Share images: ${ogStats.drawn} drawn (${ogStats.workers} workers, ${ogStats.drawMs} ms), ${ogStats.reused} from the cache`,
+      : `Share images: ${ogStats.drawn} drawn (${ogStats.workers} worker${ogStats.workers === 1 ? "" : "s"}, ${ogStats.drawMs} ms), ${ogStats.reused} from the cache`,
   );
   await postBuild(out, v.site!);
   swapIn(slots, out);
