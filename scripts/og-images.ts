@@ -10,7 +10,11 @@
  * did not use, so the cache holds one site's images. A failed drawing fails the build.
  *
  * The cache lives next to the output, like the scratch folders of scripts/publish.ts:
- * `<dist's parent>/.terang/cache/og/<hash>.png` (git-ignored with `.terang/`).
+ * `<dist's parent>/.terang/cache/og/<hash>.png` (git-ignored with `.terang/`), so it follows
+ * TERANG_DIST and stays on the output's disk. Only `.terang/<dist's name>/` is cleared by
+ * recovery, so the cache survives failed builds (an output folder named `cache` would merely
+ * lose it). Builds that share a cache keep each other's fresh entries: only entries older than
+ * the build and unused by it are dropped.
  */
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
