@@ -127,6 +127,7 @@ export function writeOgImages(out: string, og: OgImages, startedAt: number): voi
   for (const name of readdirSync(og.cacheDir)) {
     if (used.has(name)) continue;
     const p = join(og.cacheDir, name);
-    if (statSync(p).mtimeMs < startedAt) rmSync(p, { force: true });
+    const st = statSync(p, { throwIfNoEntry: false });
+    if (st && st.mtimeMs < startedAt) rmSync(p, { force: true });
   }
 }
