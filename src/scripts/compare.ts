@@ -85,7 +85,7 @@ function drawTable(data: CompareData, ia: number, ib: number, root: HTMLElement,
 }
 
 export function startCompare(root: HTMLElement): void {
-  const form = root.querySelector<HTMLFormElement>("form.compare-chooser")!;
+  const form = root.querySelector<HTMLFieldSetElement>(".compare-chooser")!;
   const selA = form.querySelector<HTMLSelectElement>("select[name=a]")!;
   const selB = form.querySelector<HTMLSelectElement>("select[name=b]")!;
   const status = root.querySelector<HTMLElement>(".compare-status")!;
@@ -102,7 +102,6 @@ export function startCompare(root: HTMLElement): void {
   if (qa && codes.has(qa)) selA.value = qa;
   if (qb && codes.has(qb)) selB.value = qb;
   form.hidden = false;
-  form.addEventListener("submit", (e) => e.preventDefault());
 
   let data: CompareData | null = null;
   const say = (text: string, error = false) => {

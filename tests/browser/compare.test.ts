@@ -62,7 +62,7 @@ describeBrowser("comparing two regions", () => {
     const page = await context.newPage();
     const problems = watch(page);
     await page.goto(site.server.at("bandingkan/"));
-    await expect.poll(() => page.locator("form.compare-chooser").isVisible()).toBe(true);
+    await expect.poll(() => page.locator("fieldset.compare-chooser").isVisible()).toBe(true);
     expect(await page.locator(".compare-nojs").isVisible()).toBe(false);
     await page.getByLabel("Wilayah pertama", { exact: true }).selectOption(y!.code);
     await page.getByLabel("Wilayah kedua", { exact: true }).selectOption(province.code);
@@ -111,7 +111,7 @@ describeBrowser("comparing two regions", () => {
     const context = await newContext(site.browser, site.server.origin, { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.server.at("bandingkan/"));
-    expect(await page.locator("form.compare-chooser").isVisible()).toBe(false);
+    expect(await page.locator("fieldset.compare-chooser").isVisible()).toBe(false);
     expect(await page.locator(".compare-nojs").textContent()).toContain("JavaScript");
     await page.locator(`nav.pick a[href="/wilayah/${x!.code}/"]`).click();
     await page.waitForURL(`**/wilayah/${x!.code}/`);

@@ -135,9 +135,9 @@ describe.each(LANGS)("comparison of two regions (%s)", (lang) => {
 
   it("the page carries the script-driven form, says that choosing needs JavaScript and links every region page", () => {
     const html = readPage(dist, P.compare[lang]);
-    const form = element(html, /<form class="compare-chooser[^"]*"[^>]*>/)!;
+    const form = element(html, /<fieldset class="compare-chooser[^"]*"[^>]*>/)!;
     // Hidden until the script runs.
-    expect(form).toMatch(/^<form[^>]*\shidden[\s>]/);
+    expect(form).toMatch(/^<fieldset[^>]*\shidden[\s>]/);
     for (const s of ["a", "b"]) {
       expect(form).toMatch(new RegExp(`<label for="compare-${s}"`));
       const select = element(form, new RegExp(`<select id="compare-${s}"[^>]*>`))!;
