@@ -1,14 +1,14 @@
 /**
  * The citizens' catalogue of indicators: themes, the indicator index filters (theme, region,
  * unit — each value a pre-built page, so filters are plain links), region pages compared with
- * their province, and region-to-region comparisons. Pure functions of the validated site.
+ * their province. Pure functions of the validated site. (Comparing two regions: src/lib/views/compare.ts.)
  *
  *   /indikator/tema/<tema>/        /en/indicators/theme/<tema>/
  *   /indikator/wilayah/<kode>/     /en/indicators/region/<kode>/
  *   /indikator/satuan/<satuan>/    /en/indicators/unit/<unit>/      (persen → percent, …)
  *   /tema/<tema>/                  /en/themes/<tema>/
  *   /wilayah/<kode>/               /en/regions/<kode>/
- *   /bandingkan/<a>/<b>/           /en/compare/<a>/<b>/
+ *   /bandingkan/?a=<a>&b=<b>       /en/compare/?a=<a>&b=<b>        (one page, the script draws the pair)
  */
 import type { Indicator, Lang, Observation, Region } from "./data/model.ts";
 import type { Theme } from "./data/schema/site.ts";
@@ -203,36 +203,4 @@ export function regionIndicators(code: string): Indicator[] {
   return getSite().indicators.filter((i) => reportsOn(i, code));
 }
 
-// ── Comparison of two regions ───────────────────────────────────────────────
-
-export function comparePairs() {
-  const regions = regionsInOrder(getSite().regions);
-  return regions.flatMap((a) => regions.filter((b) => b.code !== a.code).map((b) => ({ a, b })));
-}
-
-export function compareHref(lang: Lang, a: string, b: string): string {
-  return href(lang, "compare", a, b);
-}
-
-export interface PairReading {
-  readonly indicator: Indicator;
-  readonly a: Observation | null;
-  readonly b: Observation | null;
-  /** True when both latest values are for the same period (a fair comparison). */
-  readonly samePeriod: boolean;
-  /** Which of the two does better in a shared period (given `arah`): "a", "b", "equal" or null. */
-  readonly leader: "a" | "b" | "equal" | null;
-}
-
-export function readPair(ind: Indicator, a: string, b: string): PairReading {
-  const la = totals(ind, a).at(-1) ?? null;
-  const lb = totals(ind, b).at(-1) ?? null;
-  const samePeriod = Boolean(la && lb && la.period.code === lb.period.code);
-  let leader: PairReading["leader"] = null;
-  if (la && lb && samePeriod) {
-    const d = round(la.value! - lb.value!);
-    const imp = isImprovement(ind, d);
-    leader = imp === null ? "equal" : imp ? "a" : "b";
-  }
-  return { indicator: ind, a: la, b: lb, samePeriod, leader };
-}
+// Comparing two regions: src/lib/views/compare.ts (one page per language, no page per pair).
