@@ -8,18 +8,30 @@
  *   `[data-series-group=<key>]` and dims `[data-legend=<key>]` (attribute `data-off`), and
  *   says so in `[data-chart-live]` (texts from `data-msg-shown` / `data-msg-hidden`, `{series}`);
  * - tooltips on hover and on keyboard focus of each `[data-point]` (text from its `data-label`,
- *   `data-period`, `data-value`, `data-note`) in `[data-chart-tooltip]`;
+ *   or its series group's, `data-period`, `data-value`, `data-note`) in `[data-chart-tooltip]`;
+ *   the figure's second drawing (narrow) carries bare points: their texts are copied from the
+ *   first drawing's points, in the same order;
  * - a roving tabindex: one Tab stop per drawing; ←/→ move within a series, ↑/↓ across series
  *   (along the bars when there is one series), Home/End to a series' first/last point, Esc hides
  *   the tooltip;
- * - a PNG download (`button[data-chart-png]`), drawn from the standalone SVG at `data-svg`.
+ * - image export: `button[data-chart-export="svg"|"png"]` (shown, and `[data-chart-nojs]` hidden)
+ *   save the wide drawing as a standalone SVG (light colours inlined on white, page-only attributes
+ *   dropped, series toggled off left out: the image is the chart as shown) with its title, unit
+ *   and period above it and its notes, source, licence, page address and sample-data notice
+ *   below (`data-export-*`), or that SVG drawn on a canvas at twice its size as a PNG.
  *
- * Imports nothing: every text it shows was formatted at build time.
+ * Imports only the paint table (lib/charts/paint.ts): every text it shows was formatted at build time.
  */
+import { paintOf, escapeXml, PAGE_ONLY, FONT_FAMILY, LIGHT } from "../lib/charts/paint.ts";
 
 type Point = SVGElement & { dataset: DOMStringMap };
 
 const POINT = "[data-point]";
+const GROUP = "[data-series-group]";
+const TEXTS = ["data-label", "data-period", "data-value", "data-note"];
+
+/** The series of a point: its group's key (all bars of a comparison are one group). */
+const seriesOf = (p: Element): string => p.closest(GROUP)?.getAttribute("data-series-group") ?? "";
 
 class TerangChart extends HTMLElement {
   private tip: HTMLElement | null = null;
@@ -34,12 +46,20 @@ class TerangChart extends HTMLElement {
     if (controls) controls.hidden = false;
     for (const b of this.buttons("[data-chart-show]")) b.addEventListener("click", () => this.show(b.dataset.chartShow!));
     for (const b of this.buttons("[data-series-toggle]")) b.addEventListener("click", () => this.toggle(b));
-    for (const b of this.buttons("[data-chart-png]")) {
-      b.hidden = false;
-      b.addEventListener("click", () => void this.png());
-    }
+    for (const b of this.buttons("[data-chart-export]")) b.addEventListener("click", () => void this.save(b.dataset.chartExport!));
+    for (const el of this.querySelectorAll<HTMLElement>("[data-chart-images]")) el.hidden = false;
+    for (const el of this.querySelectorAll<HTMLElement>("[data-chart-nojs]")) el.hidden = true;
     this.show("chart");
-    for (const svg of this.querySelectorAll<SVGSVGElement>("svg[data-chart-svg]")) this.enhance(svg);
+    const svgs = [...this.querySelectorAll<SVGSVGElement>("svg[data-chart-svg]")];
+    const first = svgs[0] ? [...svgs[0].querySelectorAll(POINT)] : [];
+    for (const svg of svgs.slice(1)) {
+      const pts = [...svg.querySelectorAll(POINT)];
+      if (pts.length !== first.length) continue;
+      pts.forEach((p, i) => {
+        for (const a of TEXTS) if (!p.hasAttribute(a) && first[i]!.hasAttribute(a)) p.setAttribute(a, first[i]!.getAttribute(a)!);
+      });
+    }
+    for (const svg of svgs) this.enhance(svg);
   }
 
   private buttons(sel: string): HTMLButtonElement[] {
@@ -96,9 +116,13 @@ class TerangChart extends HTMLElement {
     svg.addEventListener("pointerleave", () => this.hideTip());
   }
 
+  private label(p: Point): string | undefined {
+    return p.dataset.label ?? p.closest<SVGElement>(GROUP)?.dataset.label;
+  }
+
   private describe(p: Point): string[] {
     const d = p.dataset;
-    return [d.label, d.period, d.value, d.note].filter((x): x is string => !!x);
+    return [this.label(p), d.period, d.value, d.note].filter((x): x is string => !!x);
   }
 
   private visible(svg: SVGSVGElement): Point[] {
@@ -118,11 +142,11 @@ class TerangChart extends HTMLElement {
     if (!cur) return;
     if (e.key === "Escape") return this.hideTip();
     const pts = this.visible(svg);
-    const order = [...new Set(pts.map((p) => p.dataset.series!))];
-    const inSeries = (k: string) => pts.filter((p) => p.dataset.series === k);
-    const mine = inSeries(cur.dataset.series!);
+    const order = [...new Set(pts.map(seriesOf))];
+    const inSeries = (k: string) => pts.filter((p) => seriesOf(p) === k);
+    const mine = inSeries(seriesOf(cur));
     const i = mine.indexOf(cur);
-    const s = order.indexOf(cur.dataset.series!);
+    const s = order.indexOf(seriesOf(cur));
     let next: Point | undefined;
     const across = (step: number) => {
       if (order.length === 1) return mine[i + step];
@@ -176,7 +200,7 @@ class TerangChart extends HTMLElement {
       line.textContent = s;
       tip.append(line);
     };
-    add("tip-label", d.label);
+    add("tip-label", this.label(p));
     add("tip-value", [d.period, d.value].filter(Boolean).join(": "));
     add("tip-note", d.note);
     tip.hidden = false;
@@ -195,31 +219,114 @@ class TerangChart extends HTMLElement {
     if (this.tip) this.tip.hidden = true;
   }
 
-  /** Draws the standalone SVG (light colours) on a canvas at twice its size and saves it. */
-  private async png(): Promise<void> {
-    const href = this.dataset.svg;
-    if (!href) return;
-    const text = await (await fetch(href)).text();
-    const url = URL.createObjectURL(new Blob([text], { type: "image/svg+xml" }));
+  /**
+   * The wide drawing as a standalone SVG document: the chart as shown (hidden series left out),
+   * light colours inlined on white, page-only attributes dropped, and around it the texts that
+   * must travel with it (title, unit and period; notes; source, licence, address, notice).
+   */
+  exportSvg(): { svg: string; width: number; height: number } | null {
+    const src = this.querySelector<SVGSVGElement>("svg.v-wide") ?? this.querySelector<SVGSVGElement>("svg[data-chart-svg]");
+    if (!src) return null;
+    const [, , w = 680, h = 380] = (src.getAttribute("viewBox") ?? "").split(/\s+/).map(Number);
+    const f = Number(src.getAttribute("font-size")) || 15;
+    const d = this.dataset;
+    const pad = f * 0.5;
+    const measure = document.createElement("canvas").getContext("2d");
+    const out: string[] = [];
+    let y = 0;
+    /** Writes `text` wrapped to the width, its first line's top at `y`; moves `y` below it. */
+    const write = (text: string | undefined, size: number, fill: string, bold = false, indent = 0) => {
+      if (!text) return;
+      if (measure) measure.font = `${bold ? "700 " : ""}${size}px ${FONT_FAMILY}`;
+      const width = (s: string) => (measure ? measure.measureText(s).width : s.length * size * 0.6);
+      const lines: string[] = [];
+      let line = "";
+      for (const word of text.split(/\s+/)) {
+        const next = line ? `${line} ${word}` : word;
+        if (line && width(next) > w - 2 * pad - indent) {
+          lines.push(line);
+          line = word;
+        } else line = next;
+      }
+      if (line) lines.push(line);
+      lines.forEach((l, i) => {
+        y += size * 1.3;
+        out.push(`<text x="${r(pad + (i ? indent : 0))}" y="${r(y - size * 0.3)}" font-size="${r(size)}" fill="${fill}"${bold ? ' font-weight="700"' : ""}>${escapeXml(l)}</text>`);
+      });
+    };
+    y += pad;
+    write(d.exportTitle, f * 1.1, LIGHT.fg, true);
+    write(d.exportSub, f * 0.85, LIGHT.muted);
+    y += pad;
+    out.push(`<svg x="0" y="${r(y)}" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" overflow="visible" font-size="${f}">${this.copy(src, LIGHT.fg)}</svg>`);
+    y += h + pad;
+    const notes = [...this.querySelectorAll(".chart-notes li")];
+    if (notes.length) {
+      write(d.exportNotes, f * 0.8, LIGHT.fg, true);
+      notes.forEach((li, i) => write(`${i + 1}. ${li.textContent?.replace(/\s+/g, " ").trim()}`, f * 0.8, LIGHT.fg, false, f));
+      y += pad * 0.5;
+    }
+    const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+    for (const t of [d.exportSource, d.exportLicence, canonical || location.href]) write(t, f * 0.75, LIGHT.muted);
+    write(d.exportNotice, f * 0.75, LIGHT.fg, true);
+    const height = Math.ceil(y + pad);
+    const head = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${height}" viewBox="0 0 ${w} ${height}" font-family="${escapeXml(FONT_FAMILY)}">`;
+    const title = `<title>${escapeXml(d.exportTitle ?? src.querySelector("title")?.textContent ?? "")}</title><rect width="100%" height="100%" fill="${LIGHT.bg}"/>`;
+    return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${head}${title}${out.join("")}</svg>\n`, width: w, height };
+  }
+
+  /** An element of the drawing and its children, as shown, with inline paint. */
+  private copy(n: Element, colour: string): string {
+    const paint = paintOf([...n.classList], colour);
+    const attrs: Record<string, string> = {};
+    for (const a of n.attributes) if (!PAGE_ONLY.test(a.name)) attrs[a.name] = a.value;
+    Object.assign(attrs, paint.attrs);
+    if (n.hasAttribute("data-legend") && n.hasAttribute("data-off")) attrs.opacity = "0.35";
+    let inner = "";
+    for (const c of n.childNodes) {
+      if (c instanceof Element) {
+        // Series toggled off are left out, as on the page.
+        if (!(c.hasAttribute("data-series-group") && c.hasAttribute("data-off"))) inner += this.copy(c, paint.colour);
+      } else if (c.nodeType === Node.TEXT_NODE) inner += escapeXml(c.textContent ?? "");
+    }
+    // The drawing's own <svg> becomes the caller's nested one.
+    if (n.tagName.toLowerCase() === "svg") return inner;
+    const open = `<${n.tagName}${Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join("")}`;
+    return inner ? `${open}>${inner}</${n.tagName}>` : `${open}/>`;
+  }
+
+  /** Saves the exported SVG, or draws it on a canvas at twice its size and saves the PNG. */
+  private async save(kind: string): Promise<void> {
+    const out = this.exportSvg();
+    if (!out) return;
+    const name = this.dataset.exportName ?? "grafik";
+    const svgBlob = new Blob([out.svg], { type: "image/svg+xml" });
+    if (kind === "svg") return download(svgBlob, `${name}.svg`);
+    const url = URL.createObjectURL(svgBlob);
     try {
       const img = new Image();
       img.src = url;
       await img.decode();
       const canvas = document.createElement("canvas");
-      canvas.width = img.naturalWidth * 2;
-      canvas.height = img.naturalHeight * 2;
+      canvas.width = out.width * 2;
+      canvas.height = out.height * 2;
       canvas.getContext("2d")!.drawImage(img, 0, 0, canvas.width, canvas.height);
       const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, "image/png"));
-      if (!blob) return;
-      const a = document.createElement("a");
-      a.href = URL.createObjectURL(blob);
-      a.download = this.dataset.pngName ?? "grafik.png";
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+      if (blob) download(blob, `${name}.png`);
     } finally {
       URL.revokeObjectURL(url);
     }
   }
+}
+
+const r = (n: number): string => String(Math.round(n * 100) / 100);
+
+function download(blob: Blob, name: string): void {
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
 function centre(el: Element): [number, number] {

@@ -1,17 +1,21 @@
 /**
  * Charts in Chromium, on the built site: keyboard and pointer tooltips with the right values,
  * arrow-key navigation, Escape, series toggles announced in the live region, the chart/table
- * switch, the PNG download; without JavaScript the SVG and the table both show; at 320 px the
+ * switch, the image export (SVG and PNG made in the browser from the chart, with its title, unit,
+ * period, notes, source, licence, address and sample-data notice); without JavaScript the SVG and
+ * the table both show and the download row says images need JavaScript; at 320 px the
  * narrow drawing fits; the JavaScript an indicator page loads is ≤ 10 KB gzipped; every
  * indicator page prints on one A4 page.
  */
 import { gzipSync } from "node:zlib";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { parse as parseYaml } from "yaml";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { APP, siteDist } from "../helpers/site.ts";
 import { serve, type StaticServer } from "../helpers/serve.ts";
+import { t } from "../../src/lib/i18n/ui.ts";
 import { describeBrowser, launchChromium, newContext, watch, type PageProblems } from "../helpers/browser.ts";
 
 const dist = siteDist(inject("siteDist"));
@@ -58,7 +62,9 @@ describeBrowser("charts in Chromium", () => {
   }
   const focused = () => page.evaluate(() => {
     const el = document.activeElement as HTMLElement | SVGElement | null;
-    return el ? { point: el.hasAttribute("data-point"), series: el.getAttribute("data-series"), label: el.getAttribute("data-label"), period: el.getAttribute("data-period"), value: el.getAttribute("data-value") } : null;
+    // The series and (on lines and bars over time) the label are said once, by the series group.
+    const group = el?.closest("[data-series-group]");
+    return el ? { point: el.hasAttribute("data-point"), series: group?.getAttribute("data-series-group") ?? null, label: el.getAttribute("data-label") ?? group?.getAttribute("data-label") ?? null, period: el.getAttribute("data-period"), value: el.getAttribute("data-value") } : null;
   });
 
   it("Tab reaches the first point of the time series and its tooltip shows the CSV's value", async () => {
@@ -123,7 +129,7 @@ describeBrowser("charts in Chromium", () => {
   });
 
   it("hovering a point shows its tooltip, leaving the chart hides it", async () => {
-    const point = trend.locator("svg.v-wide [data-point][data-series='1372']").last();
+    const point = trend.locator("svg.v-wide [data-series-group='1372'] [data-point]").last();
     const box = (await point.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => tip().isVisible()).toBe(true);
@@ -139,7 +145,7 @@ describeBrowser("charts in Chromium", () => {
     await p.goto(server.at("indikator/ikm/"));
     const fig = p.locator('terang-chart[data-kind="tren"]');
     await p.locator("terang-chart[data-enhanced]").first().waitFor();
-    const point = fig.locator("svg.v-narrow [data-point][data-series='1373']").last();
+    const point = fig.locator("svg.v-narrow [data-series-group='1373'] [data-point]").last();
     await point.scrollIntoViewIfNeeded();
     const box = (await point.boundingBox())!;
     await p.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
@@ -183,14 +189,77 @@ describeBrowser("charts in Chromium", () => {
     expect(await table.isVisible()).toBe(false);
   });
 
-  it("the PNG button saves a PNG drawn from the chart", async () => {
-    const [download] = await Promise.all([page.waitForEvent("download"), trend.locator("[data-chart-png]").click()]);
+  /** Text of the exported SVG's `<text>` lines, joined (wrapped lines back into one). */
+  const textsOf = (svg: string) =>
+    [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&")).join(" ");
+  const exportSvg = async (fig: Locator, name: string) => {
+    const [download] = await Promise.all([page.waitForEvent("download"), fig.locator('[data-chart-export="svg"]').click()]);
+    expect(download.suggestedFilename()).toBe(name);
+    return readFileSync(await download.path(), "utf8");
+  };
+
+  it("the SVG button saves the chart as shown, with its title, unit, period, notes, source, licence, address and notice", async () => {
+    expect(await trend.locator("[data-chart-images]").isVisible()).toBe(true);
+    expect(await trend.locator("[data-chart-nojs]").isVisible()).toBe(false);
+    const svg = await exportSvg(trend, "ikm-tren-id.svg");
+    // A standalone document: light colours inlined on white, nothing of the page's markup.
+    expect(svg).toMatch(/^<\?xml[^>]*\?>\s*<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="680" height="[\d.]+"/);
+    expect(svg).toMatch(/<title>[^<]+<\/title><rect width="100%" height="100%" fill="#ffffff"\/>/);
+    expect(svg).not.toMatch(/\sclass=|\sdata-|\saria-|\srole=|tabindex|var\(--|\sid=/);
+    expect(svg).toContain('viewBox="0 0 680 380"');
+    expect(svg).toContain('stroke="#0072b2"');
+    // Every point of the wide drawing is in it.
+    const points = await trend.locator("svg.v-wide [data-point]").count();
+    expect(svg.match(/<path d="M[\d.]+,[\d.]+m/g)?.length ?? 0).toBe(points);
+
+    const meta = parseYaml(readFileSync(join(APP, "data/indicators/ikm.yml"), "utf8"));
+    const site = parseYaml(readFileSync(join(APP, "data/situs.yml"), "utf8"));
+    const texts = textsOf(svg);
+    const title = (await trend.locator(".chart-title").innerText()).trim();
+    expect(texts).toContain(title);
+    const rows = trend.locator("table.chart-data tbody th");
+    const period = `${(await rows.first().innerText()).trim()}–${(await rows.last().innerText()).trim()}`;
+    expect(texts).toContain(period);
+    expect(texts).toContain(`Satuan: ${t("id", `unit.${meta.satuan}` as Parameters<typeof t>[1])}`);
+    expect(texts).toContain(`Sumber: ${meta.sumber.id.trim().replace(/\s+/g, " ")}`);
+    expect(texts).toContain(`Lisensi: ${site.lisensi.nama}`);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+    expect(canonical).toMatch(/^https?:\/\/.+\/indikator\/ikm\/$/);
+    expect(texts).toContain(canonical);
+    expect(site.data_contoh).toBe(true);
+    expect(texts).toContain(t("id", "embed.sample"));
+    // The numbered notes under the drawing are written out, in the page's order.
+    const notes = (await trend.locator(".chart-notes li").allInnerTexts()).map((n) => n.replace(/\s+/g, " ").trim());
+    expect(notes.length).toBeGreaterThan(0);
+    notes.forEach((n, i) => expect(texts).toContain(`${i + 1}. ${n}`));
+  });
+
+  it("a series toggled off is left out of the exported image, and dimmed in its legend", async () => {
+    const lines = (svg: string) => svg.match(/<path d="[^"]*" stroke-width="2\.5"/g)?.length ?? 0;
+    const before = lines(await exportSvg(trend, "ikm-tren-id.svg"));
+    await trend.locator('[data-series-toggle="1372"]').click();
+    const after = await exportSvg(trend, "ikm-tren-id.svg");
+    await trend.locator('[data-series-toggle="1372"]').click();
+    expect(lines(after)).toBe(before - 1);
+  });
+
+  it("the PNG button saves that SVG drawn at twice its size", async () => {
+    const svg = await exportSvg(trend, "ikm-tren-id.svg");
+    const [w, h] = [Number(/ width="([\d.]+)"/.exec(svg)![1]), Number(/ height="([\d.]+)"/.exec(svg)![1])];
+    const [download] = await Promise.all([page.waitForEvent("download"), trend.locator('[data-chart-export="png"]').click()]);
     expect(download.suggestedFilename()).toBe("ikm-tren-id.png");
-    const path = await download.path();
-    const { readFileSync } = await import("node:fs");
-    const bytes = readFileSync(path);
+    const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    expect(bytes.readUInt32BE(16)).toBe(1360); // twice the 680-unit drawing
+    expect(bytes.readUInt32BE(16)).toBe(2 * w); // 1360: twice the 680-unit drawing
+    expect(bytes.readUInt32BE(20)).toBe(2 * h);
+    expect(h).toBeGreaterThan(380);
+  });
+
+  it("the comparison exports too, under its own name, with its period", async () => {
+    const cmp = page.locator('terang-chart[data-kind="perbandingan"]');
+    const texts = textsOf(await exportSvg(cmp, "ikm-perbandingan-id.svg"));
+    expect(texts).toContain((await cmp.locator(".chart-title").innerText()).trim());
+    expect(texts).toContain("Satuan: ");
   });
 
   it("in the comparison, Tab reaches the highest bar and arrows move down the sorted bars", async () => {
@@ -221,7 +290,13 @@ describeBrowser("charts in Chromium", () => {
     expect((await svg.boundingBox())!.height).toBeGreaterThan(200);
     expect(await fig.locator("table.chart-data").isVisible()).toBe(true);
     expect(await fig.locator("[data-chart-controls]").isVisible()).toBe(false);
-    expect(await fig.locator("[data-chart-png]").isVisible()).toBe(false);
+    expect(await fig.locator("[data-chart-images]").isVisible()).toBe(false);
+    // The download row says why there are no images and offers the data instead.
+    const nojs = fig.locator("[data-chart-nojs]");
+    expect(await nojs.isVisible()).toBe(true);
+    expect(await nojs.innerText()).toBe(t("en", "chart.images.noscript"));
+    expect(await fig.locator('.chart-downloads a[href="/data/ikm.csv"]').isVisible()).toBe(true);
+    expect(await fig.locator('.chart-downloads a[href="/data/ikm.json"]').isVisible()).toBe(true);
     expect(await fig.locator("table.chart-data td").first().innerText()).toContain("79.8");
     await ctx.close();
   });

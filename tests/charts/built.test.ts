@@ -118,9 +118,12 @@ describe.each(pages)("$path", ({ id, lang, path }) => {
     const start = trend.search(/<svg\b[^>]*data-chart-svg/);
     const wide = trend.slice(start, trend.indexOf("</svg>", start));
     const noted = rows.filter((r) => isTotal(r) && r.note);
-    const points = [...wide.matchAll(/<[^>]*\sdata-point(?=[\s>=])[^>]*>/g)].map((m) => m[0]);
+    // A point's series is its group's (`data-series-group`, which also carries the label once).
+    const points = [...wide.matchAll(/<g class="series[^"]*" data-series-group="([^"]+)"[^>]*>([\s\S]*?)<\/g>/g)].flatMap((g) =>
+      [...g[2]!.matchAll(/<[^>]*\sdata-point(?=[\s>=/])[^>]*>/g)].map((m) => ({ series: g[1]!, tag: m[0] })),
+    );
     for (const r of noted) {
-      const hit = points.find((p) => attr(p, "data-note") === r.note && attr(p, "data-series") === r.region);
+      const hit = points.find((p) => attr(p.tag, "data-note") === r.note && p.series === r.region);
       expect(hit, `${r.period} ${r.region}: ${r.note}`).toBeDefined();
     }
     // Each note is numbered on the drawing and listed under it, left to right.
@@ -139,28 +142,24 @@ describe.each(pages)("$path", ({ id, lang, path }) => {
       const expected = [...noted].sort((a, b) => a.period.localeCompare(b.period) || columns.indexOf(names.get(a.region)!) - columns.indexOf(names.get(b.region)!));
       expect(items).toEqual(expected.map((r) => expect.stringMatching(new RegExp(`^${names.get(r.region)}, .*: ${r.note.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`))));
     }
-    // The standalone SVG writes the numbered notes out below the drawing.
-    const file = readFileSync(join(dist, "data/grafik", `${id}-tren-id.svg`), "utf8");
-    noted.forEach((_, i) => expect(file).toMatch(new RegExp(`>${i + 1}\\. [^<]+, [^<]+: `)));
+    // (The exported image writes the numbered notes out below the drawing: tests/browser/charts.test.ts.)
     // One focusable point (or gap marker) per value or note of each region.
     expect(points).toHaveLength(rows.filter((r) => isTotal(r) && (r.value !== null || r.note)).length);
   });
 
-  it("links downloads that exist: CSV as published, Excel CSV, JSON, and each chart's SVG", () => {
+  it("links downloads that exist (CSV as published, Excel CSV, JSON); chart images are made in the browser, no image file is built", () => {
     const links = [...html.matchAll(/<a\b[^>]*\shref="(\/data\/[^"]+)"[^>]*\sdownload/g)].map((m) => m[1]!);
     for (const want of [`/data/${id}.csv`, `/data/${id}-excel.csv`, `/data/${id}.json`]) expect(links).toContain(want);
-    const svgLinks = links.filter((l) => l.startsWith("/data/grafik/"));
-    expect(svgLinks.length).toBeGreaterThanOrEqual(figs.length);
     for (const l of new Set(links)) expect(existsSync(join(dist, l)), l).toBe(true);
-    for (const l of new Set(svgLinks)) {
-      const svg = readFileSync(join(dist, l), "utf8");
-      expect(svg).toMatch(/^<\?xml[^>]*\?>\s*<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-      expect(svg).toMatch(/<title>[^<]+<\/title>/);
-      expect(svg.endsWith("</svg>\n")).toBe(true);
-      expect(svg).not.toMatch(/\sclass=|data-|var\(--/);
-      expect(l.endsWith(`-${lang}.svg`)).toBe(true);
+    expect(html).not.toContain("data/grafik/");
+    expect(existsSync(join(dist, "data/grafik"))).toBe(false);
+    for (const f of figs) {
+      const name = attr(f.slice(0, f.indexOf(">") + 1), "data-export-name")!;
+      expect(name).toMatch(new RegExp(`^${id}-(tren|perbandingan|rincian-.+)-${lang}$`));
+      // SVG and PNG buttons, hidden until the script runs; until then the row says why and offers the data.
+      expect(f).toMatch(/<span class="chart-images" data-chart-images hidden>[\s\S]*?data-chart-export="svg"[\s\S]*?data-chart-export="png"/);
+      expect(f).toMatch(/<p class="chart-images-nojs[^"]*" data-chart-nojs>[^<]*JavaScript[^<]*CSV[^<]*JSON/);
     }
-    expect(html).toMatch(/<button[^>]*data-chart-png[^>]*hidden/);
   });
 
   it("loads at most 10 KB of gzipped JavaScript, following imports", () => {

@@ -1,8 +1,8 @@
 /**
  * The charts of one indicator, assembled once for every printer: the indicator page and MDX
- * `<Chart>` (via the components in src/components/charts/) and the standalone SVG files
- * (src/pages/data/grafik/[file].ts). Each spec holds the drawing in two sizes, the title, the
- * plain-language summary and the chart's data as a table.
+ * `<Chart>` (via the components in src/components/charts/) and the pages' image export (made in
+ * the browser from the drawing on the page: src/scripts/terang-chart.ts). Each spec holds the
+ * drawing in two sizes, the title, the plain-language summary and the chart's data as a table.
  */
 import type { Indicator, Lang, Region } from "../data/model.ts";
 import type { Period } from "../data/period.ts";
@@ -17,8 +17,7 @@ import { sparklineModel } from "./sparkline.ts";
 import { bulletModel } from "./bullet.ts";
 import { timeSeriesScene, comparisonScene, breakdownScene, sparklineScene, bulletScene, type SceneOptions } from "./scene.ts";
 import { trendSummary, comparisonSummary, breakdownSummary, latestSummary, type SummaryContext } from "./summary.ts";
-import { text, r2, type SvgNode } from "./svg.ts";
-import { textWidth } from "./textWidth.ts";
+import type { SvgNode } from "./svg.ts";
 
 /** Drawing sizes, in viewBox units. Fonts are chosen for the width each variant is shown at:
  * `wide` from 34rem (≈ 544 px) up to the figure's 48rem cap, `narrow` from 288 px (a 320 px
@@ -61,10 +60,27 @@ export interface ChartSpec {
   readonly table: ChartTable;
   /** Buttons to show/hide series (empty with a single series). */
   readonly toggles: readonly SeriesToggle[];
-  /** Standalone SVG file under `data/grafik/` (`ikm-tren-id.svg`). */
+  /** Name of the exported image, as SVG (`ikm-tren-id.svg`; the PNG is `ikm-tren-id.png`). */
   readonly file: string;
+  /** The period the chart shows, in words (`2019–2025`, `Semester I 2024`); empty without data. */
+  readonly period: string;
   /** Notes (`catatan`) of the points drawn, numbered as on the drawing. */
   readonly notes: readonly ChartNote[];
+}
+
+/**
+ * What an exported chart image says besides the drawing, filled by the page models: ChartFigure's
+ * `credit` prop, printed as `data-*` attributes of `<terang-chart>` for its image export.
+ */
+export interface ChartCredit {
+  /** The unit in words (`persen`, `JP`). */
+  readonly unit: string;
+  /** The indicator's source (`sumber`), in the page's language. */
+  readonly source: string;
+  /** The data licence's name (`CC BY 4.0`). */
+  readonly licence: string;
+  /** The sample-data notice while `data_contoh` is on, else null. */
+  readonly notice: string | null;
 }
 
 export interface ChartNote {
@@ -117,6 +133,8 @@ function sceneOptions(ind: Indicator, c: ChartContext, domId: string, title: str
     titleId: `${domId}-${variant}-title`,
     summaryId: `${domId}-summary`,
     className: `v-${variant}`,
+    // The wide drawing comes first and carries the point texts; the script copies them over.
+    pointData: variant === "wide",
     lang: c.lang,
     format: fmt(ind, c.lang),
     emptyText: t(c.lang, "indicator.noData"),
@@ -180,6 +198,7 @@ export function trendChart(ind: Indicator, c: ChartContext, options: { region?: 
     table: seriesTable(ind, lang, series, t(lang, "chart.table", { title })),
     toggles: series.length > 1 ? series.map(({ key, label, slot }) => ({ key, label, slot })) : [],
     file: `${id}-${lang}.svg`,
+    period: span,
     notes: notes.notes,
   };
 }
@@ -230,6 +249,7 @@ export function comparisonChart(ind: Indicator, c: ChartContext, options: { peri
     },
     toggles: [],
     file: `${id}-${lang}.svg`,
+    period: period ? formatPeriod(period, lang) : "",
     notes: notes.notes,
   };
 }
@@ -270,6 +290,7 @@ export function breakdownChart(ind: Indicator, c: ChartContext, options: { dimen
     table: seriesTable(ind, lang, series, t(lang, "chart.table", { title })),
     toggles: series.length > 1 ? series.map(({ key, label, slot }) => ({ key, label, slot })) : [],
     file: `${id}-${lang}.svg`,
+    period: periodSpan(series, lang),
     notes: notes.notes,
   };
 }
@@ -323,46 +344,4 @@ export function bulletChart(ind: Indicator, c: ChartContext, region?: string, si
   const title = `${t(c.lang, "chart.bullet", { title: tx(m.judul, c.lang) })}, ${s.label}`;
   const domId = `${c.idPrefix ?? ""}${m.id}-bullet-${s.key}`;
   return { scene: bulletScene(model, { ...sceneOptions(ind, c, domId, `${title}. ${summary}`, "wide"), summaryId: undefined, className: undefined }), summary };
-}
-
-/** Words of `text` in lines no wider than `width` at `fontSize`. */
-function wrap(text: string, width: number, fontSize: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, fontSize) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/**
- * The drawing for a standalone file: the wide variant with its notes written out below it, so
- * the numbers on the points still mean something outside the page.
- */
-export function standaloneScene(spec: ChartSpec): SvgNode {
-  const scene = spec.variants[0]!.scene;
-  if (spec.notes.length === 0) return scene;
-  const [, , w, h] = String(scene.attrs.viewBox).split(/\s+/).map(Number) as [number, number, number, number];
-  const f = Number(scene.attrs["font-size"]) * 0.8;
-  const lines = spec.notes.flatMap((n) => wrap(`${n.n}. ${n.where}: ${n.text}`, w - f * 2, f).map((l, i) => ({ l, x: i === 0 ? f * 0.5 : f * 1.6 })));
-  const top = h + f * 1.6;
-  const texts = lines.map(({ l, x }, i) => text({ class: "legend-label", x: r2(x), y: r2(top + i * f * 1.35), "font-size": r2(f) }, l));
-  return { ...scene, attrs: { ...scene.attrs, viewBox: `0 0 ${r2(w)} ${r2(top + lines.length * f * 1.35)}` }, children: [...scene.children, ...texts] };
-}
-
-/** Standalone SVG files of an indicator's figures, both languages: name → the spec to draw. */
-export function chartFiles(ind: Indicator, regions: readonly Region[]): Map<string, ChartSpec> {
-  const out = new Map<string, ChartSpec>();
-  for (const lang of ["id", "en"] as const) {
-    const { trend, comparison, breakdowns } = indicatorCharts(ind, { lang, regions });
-    // One region's series too: policy documents show them (`<Chart id wilayah>`) and link their SVG.
-    const regional = seriesByRegion(ind, regions).map((s) => trendChart(ind, { lang, regions }, { region: s.key }));
-    for (const spec of [trend, comparison, ...breakdowns, ...regional]) out.set(spec.file, spec);
-  }
-  return out;
 }

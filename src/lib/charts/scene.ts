@@ -2,8 +2,11 @@
  * Chart models → drawings (trees of SVG elements, see svg.ts). No maths beyond rounding: every
  * position comes from the model. Colours are classes (`.cN` for the N-th series colour, `.line`,
  * `.bar`…); each focusable data point carries the `data-*` contract the `<terang-chart>` element
- * reads: `data-point`, `data-series`, `data-index`, `data-label`, `data-period`, `data-value`,
- * `data-note`.
+ * reads: `data-point`, `data-period`, `data-value`, `data-note`, and `data-label` (on the point in
+ * a comparison, else once on its series group `[data-series-group]`, which also says the series).
+ * Lean markup, since an indicator page has thousands of points: only the first drawing of a figure
+ * (the wide one) carries the point texts; the other's points carry `data-point` alone and the
+ * script copies the texts over, point by point, in the same order (`pointData: false`).
  */
 import { symbol, symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolCross, symbolWye, type SymbolType } from "d3-shape";
 import type { Lang } from "../data/model.ts";
@@ -36,6 +39,8 @@ export interface SceneOptions {
   readonly emptyText?: string;
   /** The number of a point's note in the list under the chart (`period` null in a comparison). */
   readonly noteNumber?: (series: string, period: string | null) => number | null;
+  /** Whether points carry their texts (default); false for a figure's second drawing. */
+  readonly pointData?: boolean;
 }
 
 /** Point shapes by series slot, so series differ by more than colour. */
@@ -43,6 +48,33 @@ const SHAPES: readonly SymbolType[] = [symbolCircle, symbolSquare, symbolTriangl
 
 /** A point shape centred on 0,0 with an area of about `size`. */
 export const shapePath = (slot: number, size: number): string => symbol(SHAPES[seriesSlot(slot)]!, size).digits(2)()!;
+
+/**
+ * A symbol drawn at `x,y` as one path: an absolute move to its centre, then the shape in relative
+ * commands (`M53.67,300.74m-4.11,-4.11h8.22v8.22h-8.22z`). Shorter than a shape plus a
+ * `transform`, and the centre stays readable.
+ */
+export function symbolAt(type: SymbolType, size: number, x: number, y: number): string {
+  let d = `M${r2(x)},${r2(y)}`;
+  // Pen and subpath start, in the shape's own coordinates (centre 0,0).
+  let px = 0, py = 0, sx = 0, sy = 0;
+  const rel = (a: number, b: number) => `${r2(a)},${r2(b)}`;
+  const ctx = {
+    moveTo(a: number, b: number) { d += `m${rel(a - px, b - py)}`; px = sx = a; py = sy = b; },
+    lineTo(a: number, b: number) { d += `l${rel(a - px, b - py)}`; px = a; py = b; },
+    closePath() { d += "z"; px = sx; py = sy; },
+    rect(a: number, b: number, w: number, h: number) { ctx.moveTo(a, b); d += `h${r2(w)}v${r2(h)}h${r2(-w)}z`; },
+    arc(cx: number, cy: number, r: number, a0: number, a1: number) {
+      if (Math.abs(a1 - a0) < 2 * Math.PI - 1e-6) throw new Error("symbolAt draws full circles only");
+      const [x0, y0] = [cx + r * Math.cos(a0), cy + r * Math.sin(a0)];
+      if (Math.abs(x0 - px) > 1e-9 || Math.abs(y0 - py) > 1e-9) ctx.lineTo(x0, y0);
+      const dx = 2 * (cx - x0), dy = 2 * (cy - y0);
+      d += `a${r2(r)},${r2(r)},0,1,1,${rel(dx, dy)}a${r2(r)},${r2(r)},0,1,1,${rel(-dx, -dy)}`;
+    },
+  };
+  type.draw(ctx as unknown as Parameters<SymbolType["draw"]>[0], size);
+  return d;
+}
 
 const HALO = { "paint-order": "stroke", "stroke-width": 3, "stroke-linejoin": "round" } as const;
 
@@ -62,12 +94,12 @@ function root(kind: string, width: number, height: number, fontSize: number, o: 
   );
 }
 
-function pointAttrs(o: SceneOptions, series: string, label: string, index: number, period: Period | null, value: number | null, note: string | null): Record<string, AttrValue> {
+/** A point's texts; `label` only where its series group does not say it (the comparison's bars). */
+function pointAttrs(o: SceneOptions, label: string | null, period: Period | null, value: number | null, note: string | null): Record<string, AttrValue> {
+  if (o.pointData === false) return { "data-point": "" };
   return {
     "data-point": "",
-    "data-series": series,
-    "data-index": index,
-    "data-label": label,
+    "data-label": label ?? undefined,
     "data-period": period ? formatPeriod(period, o.lang) : undefined,
     "data-value": o.format(value),
     "data-note": note ?? undefined,
@@ -122,7 +154,7 @@ function noteMark(o: SceneOptions, series: string, period: string | null, x: num
 }
 
 function gapMarker(x: number, y: number, f: number, attrs: Record<string, AttrValue>): SvgNode {
-  return el("path", { class: "gap-marker", d: symbol(symbolDiamond, f * f * 0.35).digits(2)()!, transform: `translate(${r2(x)},${r2(y)})`, "stroke-width": 1.5, ...attrs });
+  return el("path", { class: "gap-marker", d: symbolAt(symbolDiamond, f * f * 0.35, x, y), "stroke-width": 1.5, ...attrs });
 }
 
 /** The time series: bands, grid, axes, target, then each series (line, points, end label), legend. */
@@ -130,13 +162,13 @@ export function timeSeriesScene(m: TimeSeriesModel, o: SceneOptions): SvgNode {
   const f = m.fontSize;
   if (m.empty) return empty("tren", m.width, m.height, f, o);
   const { plot } = m;
-  const pointNode = (s: TimeSeriesModel["series"][number], p: PlacedPoint, i: number): SvgNode[] => {
-    const attrs = pointAttrs(o, s.key, s.label, i, p.period, p.value, p.note);
+  const pointNode = (s: TimeSeriesModel["series"][number], p: PlacedPoint): SvgNode[] => {
+    const attrs = pointAttrs(o, null, p.period, p.value, p.note);
     const mark = p.note !== null && noteMark(o, s.key, p.period.code, p.x + f * 0.75, p.y - f * 0.6, f);
     if (p.value === null) return [gapMarker(p.x, p.y, f, attrs), mark].filter((n): n is SvgNode => !!n);
     return [
       p.note !== null && el("circle", { class: "noted", cx: r2(p.x), cy: r2(p.y), r: r2(f * 0.62), "stroke-width": 1.25 }),
-      el("path", { class: "point", d: shapePath(s.slot, f * f * 0.3), transform: `translate(${r2(p.x)},${r2(p.y)})`, "stroke-width": 1, ...attrs }),
+      el("path", { class: "point", d: symbolAt(SHAPES[seriesSlot(s.slot)]!, f * f * 0.3, p.x, p.y), ...attrs }),
       mark,
     ].filter((n): n is SvgNode => !!n);
   };
@@ -153,9 +185,10 @@ export function timeSeriesScene(m: TimeSeriesModel, o: SceneOptions): SvgNode {
         text({ class: "target-label halo", x: r2(m.target.labelX), y: r2(m.target.labelY), "font-size": r2(f * 0.85), ...HALO }, m.target.label),
       ]),
     ...m.series.map((s) =>
-      el("g", { class: `series c${seriesSlot(s.slot)}`, "data-series-group": s.key }, [
+      // Points take the group's stroke width (1); the line and the markers set their own.
+      el("g", { class: `series c${seriesSlot(s.slot)}`, "data-series-group": s.key, "data-label": s.label, "stroke-width": 1 }, [
         s.path !== "" && el("path", { class: "line", d: s.path, "stroke-width": 2.5, "stroke-linejoin": "round", "stroke-linecap": "round" }),
-        ...s.points.flatMap((p, i) => pointNode(s, p, i)),
+        ...s.points.flatMap((p) => pointNode(s, p)),
         s.end && text({ class: "series-label halo", x: r2(s.end.x), y: r2(s.end.y), dy: "0.35em", "font-weight": 600, ...HALO }, s.label),
       ]),
     ),
@@ -174,8 +207,8 @@ export function comparisonScene(m: ComparisonModel, o: SceneOptions): SvgNode {
     el(
       "g",
       { class: "series c0", "data-series-group": "bars" },
-      m.bars.flatMap((b, i) => {
-        const attrs = pointAttrs(o, "bars", b.label, i, null, b.value, b.note);
+      m.bars.flatMap((b) => {
+        const attrs = pointAttrs(o, b.label, null, b.value, b.note);
         const mid = b.y + b.thickness / 2;
         return [
           b.value === null
@@ -218,9 +251,9 @@ export function breakdownScene(m: BreakdownModel, o: SceneOptions): SvgNode {
       const first = bars[0]!;
       return el(
         "g",
-        { class: `series c${seriesSlot(first.slot)}`, "data-series-group": k },
-        bars.flatMap((b, i) => {
-          const attrs = pointAttrs(o, k, b.label, i, b.period, b.value, b.note);
+        { class: `series c${seriesSlot(first.slot)}`, "data-series-group": k, "data-label": first.label },
+        bars.flatMap((b) => {
+          const attrs = pointAttrs(o, null, b.period, b.value, b.note);
           if (b.value === null) return [gapMarker(b.x + b.width / 2, b.y, f, attrs)];
           return [
             el("rect", { class: "bar", x: r2(b.x), y: r2(b.y), width: r2(b.width), height: r2(b.height), ...attrs }),

@@ -1,9 +1,12 @@
 /**
  * A drawing as plain data: the chart scenes (scene.ts) build a tree of SVG elements once, and two
- * thin printers output it: `Svg.astro` into the page (colours from CSS classes, so the dark scheme
- * and print work) and `serializeSvg` into a standalone file (colours inlined, light background).
+ * thin printers output it: `svgMarkup` into the page (via `Svg.astro`; colours from CSS classes, so
+ * the dark scheme and print work) and `serializeSvg` into a standalone document (colours inlined,
+ * light background). The page's image export (terang-chart.ts) makes the same standalone document
+ * from the drawing on the page, with the same paint table (paint.ts).
  */
-import { PALETTE, seriesSlot, type ChartColours } from "./palette.ts";
+import { PALETTE, type ChartColours } from "./palette.ts";
+import { paintOf, escapeXml, PAGE_ONLY, FONT_FAMILY } from "./paint.ts";
 
 export type AttrValue = string | number | undefined | null;
 
@@ -28,75 +31,68 @@ export function text(attrs: Record<string, AttrValue>, content: string): SvgNode
 export const r2 = (n: number): number => Math.round(n * 100) / 100;
 
 /**
- * Inline paint for the standalone file, per class: the same choices `ChartFigure.astro`'s styles
- * make with custom properties. `c` is the colour of the enclosing series (`.cN`).
- */
-const PAINT: Record<string, (k: ChartColours, c: string) => Record<string, string>> = {
-  grid: (k) => ({ stroke: k.grid }),
-  axis: (k) => ({ stroke: k.muted }),
-  "tick-label": (k) => ({ fill: k.muted }),
-  "unit-label": (k) => ({ fill: k.muted }),
-  band: (k) => ({ fill: k.band }),
-  "band-label": (k) => ({ fill: k.muted }),
-  target: (k) => ({ stroke: k.fg }),
-  "target-label": (k) => ({ fill: k.fg }),
-  ref: (k) => ({ stroke: k.fg }),
-  "ref-label": (k) => ({ fill: k.fg }),
-  line: (_k, c) => ({ stroke: c, fill: "none" }),
-  point: (k, c) => ({ fill: c, stroke: k.bg }),
-  "gap-marker": (k, c) => ({ fill: k.bg, stroke: c }),
-  noted: (k) => ({ stroke: k.fg, fill: "none" }),
-  "note-number": (k) => ({ fill: k.fg }),
-  bar: (_k, c) => ({ fill: c }),
-  swatch: (_k, c) => ({ fill: c }),
-  "series-label": (_k, c) => ({ fill: c }),
-  "value-label": (k) => ({ fill: k.fg }),
-  "legend-label": (k) => ({ fill: k.fg }),
-  "empty-label": (k) => ({ fill: k.muted }),
-  halo: (k) => ({ stroke: k.bg }),
-  "bullet-bar": (k) => ({ fill: k.fg }),
-  "bullet-track": (k) => ({ fill: k.band }),
-  ...Object.fromEntries([0, 1, 2, 3, 4].map((i) => [`shade-${i}`, (k: ChartColours) => ({ fill: k.ramp[i % k.ramp.length]! })])),
-  "spark-line": (k) => ({ stroke: k.fg, fill: "none" }),
-  "spark-end": (k) => ({ fill: k.fg }),
-};
-
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
-/** Attributes the page needs but a standalone file must not carry. */
-const PAGE_ONLY = /^(data-|aria-|role$|id$|tabindex$)/;
-
-/**
  * The drawing as a standalone SVG document (XML), colours inlined from the light palette on a
- * white background, page-only attributes (`data-*`, ARIA, ids) dropped except the title.
+ * white background (paint.ts, the table the page's image export uses too), page-only attributes
+ * (`data-*`, ARIA, ids, classes) dropped; the title stays.
  */
 export function serializeSvg(root: SvgNode, colours: ChartColours = PALETTE.light): string {
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
   const walk = (n: SvgNode, c: string, isRoot: boolean) => {
     const classes = String(n.attrs.class ?? "").split(/\s+/).filter(Boolean);
-    const slot = classes.map((k) => /^c(\d+)$/.exec(k)).find(Boolean);
-    const colour = slot ? colours.series[seriesSlot(Number(slot[1]))]! : c;
+    const paint = paintOf(classes, c, colours);
     const attrs: Record<string, string> = {};
-    for (const [k, v] of Object.entries(n.attrs)) if (v !== undefined && v !== null && !PAGE_ONLY.test(k) && k !== "class") attrs[k] = String(v);
-    for (const k of classes) Object.assign(attrs, PAINT[k]?.(colours, colour));
+    for (const [k, v] of Object.entries(n.attrs)) if (v !== undefined && v !== null && !PAGE_ONLY.test(k)) attrs[k] = String(v);
+    Object.assign(attrs, paint.attrs);
     if (isRoot) {
       attrs.xmlns = "http://www.w3.org/2000/svg";
-      attrs["font-family"] = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
+      attrs["font-family"] = FONT_FAMILY;
       const vb = String(n.attrs.viewBox ?? "").split(/\s+/);
       if (vb.length === 4) {
         attrs.width = vb[2]!;
         attrs.height = vb[3]!;
       }
     }
-    out.push(`<${n.tag}${Object.entries(attrs).map(([k, v]) => ` ${k}="${esc(v)}"`).join("")}>`);
-    if (n.text !== undefined) out.push(esc(n.text));
+    out.push(`<${n.tag}${Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join("")}>`);
+    if (n.text !== undefined) out.push(escapeXml(n.text));
     n.children.forEach((ch, i) => {
       // The background goes right after the title (which stays the first child).
       if (isRoot && i === (n.children[0]?.tag === "title" ? 1 : 0)) out.push(`<rect width="100%" height="100%" fill="${colours.bg}"/>`);
-      walk(ch, colour, false);
+      walk(ch, paint.colour, false);
     });
     out.push(`</${n.tag}>`);
   };
   walk(root, colours.fg, true);
   return out.join("") + "\n";
+}
+
+const NAME = /^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/;
+
+/**
+ * The drawing as inline SVG for an HTML page, in one string (printed with `set:html`): every
+ * attribute kept (classes, ids, `data-*`, ARIA), text and attribute values escaped (`& < > "`),
+ * an empty value printed as a bare attribute (`data-point`), childless elements self-closed
+ * (allowed for SVG in HTML). Much faster than a component per node: a page has thousands.
+ */
+export function svgMarkup(root: SvgNode): string {
+  const out: string[] = [];
+  const walk = (n: SvgNode) => {
+    if (!NAME.test(n.tag)) throw new Error(`Not an element name: ${n.tag}`);
+    let open = `<${n.tag}`;
+    for (const [k, v] of Object.entries(n.attrs)) {
+      if (v === undefined || v === null) continue;
+      if (!NAME.test(k)) throw new Error(`Not an attribute name: ${k}`);
+      const s = String(v);
+      open += s === "" ? ` ${k}` : ` ${k}="${escapeXml(s)}"`;
+    }
+    if (n.text === undefined && n.children.length === 0) {
+      out.push(`${open}/>`);
+      return;
+    }
+    out.push(`${open}>`);
+    if (n.text !== undefined) out.push(escapeXml(n.text));
+    for (const c of n.children) walk(c);
+    out.push(`</${n.tag}>`);
+  };
+  walk(root);
+  return out.join("");
 }

@@ -1,0 +1,119 @@
+/**
+ * The page printer of a drawing (`svgMarkup`, one escaped string per scene) and the lean point
+ * markup: hostile text cannot break out of text or attribute values, every attribute the script
+ * and the tests read is kept, the narrow drawing's bare points line up one for one with the wide
+ * drawing's (the script copies their texts over by position), and points are drawn at their centre.
+ */
+import { describe, expect, it } from "vitest";
+import { symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolTriangle, symbolWye } from "d3-shape";
+import { el, text, svgMarkup, serializeSvg } from "../../src/lib/charts/svg.ts";
+import { symbolAt } from "../../src/lib/charts/scene.ts";
+import { paintOf } from "../../src/lib/charts/paint.ts";
+import { PALETTE } from "../../src/lib/charts/palette.ts";
+import { validateProject } from "../../src/lib/data/project.ts";
+import { regionsInOrder } from "../../src/lib/indicators.ts";
+import { indicatorCharts, trendChart } from "../../src/lib/charts/indicatorCharts.ts";
+import { APP, TODAY } from "../helpers/site.ts";
+
+const hostile = '<script>alert("x")</script> & "quoted" \'single\' </svg>';
+
+describe("svgMarkup", () => {
+  const tree = el("svg", { viewBox: "0 0 100 50", class: "chart-svg v-wide", role: "img", "aria-labelledby": "t", "data-chart-svg": "", "font-size": 15 }, [
+    { tag: "title", attrs: { id: "t" }, children: [], text: hostile },
+    el("g", { class: "series c1", "data-series-group": "a", "data-label": hostile }, [
+      el("path", { class: "point", d: "M1,2m-1,0h2z", "data-point": "", "data-period": "2024", "data-value": "1,5 %", "data-note": hostile, skipped: undefined, gone: null }),
+    ]),
+    text({ class: "tick-label", x: 1, y: 2 }, "a < b && c > d"),
+  ]);
+  const out = svgMarkup(tree);
+
+  it("escapes text and attribute values: nothing hostile survives as markup", () => {
+    expect(out).not.toContain("<script");
+    expect(out).not.toMatch(/<\/svg>.+/);
+    expect(out.match(/<\/svg>/g)).toHaveLength(1);
+    const esc = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;quoted&quot; 'single' &lt;/svg&gt;";
+    expect(out).toContain(`<title id="t">${esc}</title>`);
+    expect(out).toContain(`data-note="${esc}"`);
+    expect(out).toContain(`data-label="${esc}"`);
+    expect(out).toContain(">a &lt; b &amp;&amp; c &gt; d</text>");
+  });
+
+  it("is valid HTML (html-validate, the site's rules)", async () => {
+    const { HtmlValidate } = await import("html-validate");
+    const { default: config } = await import("../../.htmlvalidate.mjs");
+    const report = await new HtmlValidate(config).validateString(`<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Uji</title></head><body><main>${out}</main></body></html>`);
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
+  });
+
+  it("keeps classes, ids, data-* and ARIA; prints empty values bare and drops undefined/null", () => {
+    expect(out).toMatch(/^<svg viewBox="0 0 100 50" class="chart-svg v-wide" role="img" aria-labelledby="t" data-chart-svg font-size="15">/);
+    expect(out).toContain('<path class="point" d="M1,2m-1,0h2z" data-point data-period="2024" data-value="1,5 %"');
+    expect(out).not.toMatch(/skipped|gone/);
+    // Childless elements self-close (valid for SVG in HTML); the rest close explicitly.
+    expect(out).toMatch(/data-note="[^"]*"\/><\/g>/);
+  });
+
+  it("refuses names that are not element or attribute names", () => {
+    expect(() => svgMarkup(el("g", { 'onload="x"': 1 }))).toThrow(/attribute name/);
+    expect(() => svgMarkup(el("g><script", {}))).toThrow(/element name/);
+  });
+});
+
+describe("serializeSvg and the image export share one paint table", () => {
+  it("paints by class, the series colour from the enclosing .cN", () => {
+    const g = paintOf(["series", "c2"], PALETTE.light.fg);
+    expect(g.colour).toBe(PALETTE.light.series[2]);
+    expect(paintOf(["line"], g.colour).attrs).toEqual({ stroke: PALETTE.light.series[2], fill: "none" });
+    expect(paintOf(["tick-label"], g.colour).attrs).toEqual({ fill: PALETTE.light.muted });
+    const doc = serializeSvg(el("svg", { viewBox: "0 0 10 10" }, [el("g", { class: "c2" }, [el("path", { class: "line", d: "M0,0", "data-point": "" })])]));
+    expect(doc).toContain(`<path d="M0,0" stroke="${PALETTE.light.series[2]}" fill="none">`);
+  });
+});
+
+describe("symbolAt", () => {
+  const types = { symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolCross, symbolWye };
+  for (const [name, type] of Object.entries(types))
+    it(`${name}: starts at the centre, the shape in relative commands`, () => {
+      const d = symbolAt(type, 60, 123.456, 78.9);
+      expect(d).toMatch(/^M123\.46,78\.9m/);
+      expect(d).not.toMatch(/[LHVAC]/);
+      expect(d).not.toContain("NaN");
+    });
+});
+
+describe("points of a figure's two drawings", () => {
+  const v = validateProject(APP, { today: new Date(`${TODAY}T00:00:00Z`) });
+  const site = v.site!;
+  const regions = regionsInOrder(site.regions);
+  const pointsOf = (n: ReturnType<typeof el>, group: string | null = null, out: { group: string | null; attrs: Record<string, unknown> }[] = []) => {
+    const g = (n.attrs["data-series-group"] as string | undefined) ?? group;
+    if ("data-point" in n.attrs) out.push({ group: g, attrs: n.attrs });
+    for (const c of n.children) pointsOf(c, g, out);
+    return out;
+  };
+
+  it("line up one for one (same series, same order); only the wide one carries the texts", () => {
+    for (const ind of site.indicators)
+      for (const lang of ["id", "en"] as const) {
+        const { trend, comparison, breakdowns } = indicatorCharts(ind, { lang, regions });
+        for (const spec of [trend, comparison, ...breakdowns]) {
+          const [wide, narrow] = spec.variants;
+          expect(wide!.name).toBe("wide");
+          const a = pointsOf(wide!.scene);
+          const b = pointsOf(narrow!.scene);
+          expect(b.map((p) => p.group), spec.id).toEqual(a.map((p) => p.group));
+          for (const p of a) expect(p.attrs["data-value"], spec.id).toEqual(expect.any(String));
+          for (const p of b) expect(Object.keys(p.attrs).filter((k) => k.startsWith("data-")), spec.id).toEqual(["data-point"]);
+        }
+      }
+  });
+
+  it("say the series label once, on the series group, except the comparison's bars", () => {
+    const ind = site.indicators.find((i) => i.meta.id === "ikm")!;
+    const spec = trendChart(ind, { lang: "id", regions });
+    const html = svgMarkup(spec.variants[0]!.scene);
+    expect(html).toMatch(/<g class="series c\d" data-series-group="1373" data-label="Kota Sawahlunto"/);
+    expect(html).not.toMatch(/<path class="point"[^>]*data-label/);
+    expect(html).not.toMatch(/data-series=|data-index=/);
+  });
+});
