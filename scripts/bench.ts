@@ -1,44 +1,80 @@
 /**
- * `npm run bench`: how the build's cost grows with the amount of data.
+ * `npm run bench`: how the build's cost grows with the amount of data, and whether it meets the
+ * budgets of the issue "Build once, publish lean".
  *
- * For each size n (default 10, 100 and 1000 indicators; `-- --sizes 10,100` picks others) it
- * writes a synthetic project in the data contract (scripts/bench/dataset.ts: 20 regions × 15
- * years per indicator, plus policy documents), then measures, one after the other:
+ * It runs cases "indicators × regions" (default 10x20, 100x20, 1000x20 and 10x100; `--cases`
+ * picks others, `--sizes 10,100` is short for 10x20,100x20). For each it writes a synthetic project
+ * in the data contract (scripts/bench/dataset.ts: every indicator 15 years × every region, plus
+ * policy documents), then measures, one after the other:
  * - `scripts/validate.ts` alone (what `npm run validate` runs);
  * - the real build, `scripts/build.ts`, with TERANG_ROOT at the project and TERANG_DIST at its dist:
- *   wall time, CPU time, peak memory, where the time went;
+ *   wall time, CPU time, peak memory (whole tree and largest process), where the time went;
  * - what it produced: pages, files, bytes, and the gzipped HTML, CSS and JS of one indicator page.
- * It prints a table with per-indicator figures and the growth exponent between sizes, and writes
- * everything to bench/results.json (`--out` to change), after every size, so a run stopped
- * half-way keeps what it measured.
+ * It prints a table, the cost per indicator (slope over the 20-region cases), the cost per region
+ * (slope over the 10-indicator cases) and the budget checks, and writes everything to
+ * bench/results.json (`--out` to change) after every case, so a run stopped half-way keeps what it
+ * measured. `--profile` runs each build under `node --cpu-prof` (every thread, workers included)
+ * and adds a summary of where its CPU went.
  *
- * The projects are written under bench/out/ (git-ignored), inside the app folder: the build's
- * prerender bundle must resolve node_modules from where Astro writes it (see bench/README.md).
+ * The projects are written under bench/out/<indicators>x<regions>/ (git-ignored), inside the app
+ * folder: the build's prerender bundle must resolve node_modules from where Astro writes it (see
+ * bench/README.md).
  *
  * The code measured is a snapshot of the last commit (`git archive HEAD` into bench/out/app-<sha>/,
- * resolving node_modules from the checkout), so every size of one run measures the same code even
+ * resolving node_modules from the checkout), so every case of one run measures the same code even
  * while other people edit the shared checkout; `--code worktree` measures the live working tree.
  *
- * Options: --sizes 10,100,1000  --out bench/results.json  --timeout <minutes per build, default 40>
- *          --code head|worktree  --keep (keep each generated project, its dist and the snapshot;
- *          by default dist is removed after measuring, since the 1000 site is large).
+ * Options: --cases 10x20,10x100  --sizes 10,100,1000  --profile  --out bench/results.json
+ *          --timeout <minutes per build, default 40>  --code head|worktree  --keep (keep each
+ *          built dist and the snapshot; by default dist is removed after measuring).
  */
 import { spawnSync } from "node:child_process";
 import { cpus, loadavg, totalmem } from "node:os";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { generateDataset } from "./bench/dataset.ts";
+import { generateDataset, MAX_REGIONS } from "./bench/dataset.ts";
 import { hasGnuTime, runMeasured, type RunResult } from "./bench/measure.ts";
 import { parseBuildLog, type BuildPhases } from "./bench/build-log.ts";
 import { outputStats, pageWeight, type OutputStats, type PageWeight } from "./bench/output.ts";
+import { profileText, summarizeProfiles, type ProfileSummary } from "./bench/profile.ts";
 
 const APP = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** The build's "today": fixed, so every run validates the same data the same way. */
 const TODAY = "2026-11-23";
 
+/** One benchmark case: a project of `indicators` indicators × `regions` regions. */
+interface Case {
+  indicators: number;
+  regions: number;
+}
+const label = (c: Case) => `${c.indicators}x${c.regions}`;
+const DEFAULT_REGIONS = 20;
+const DEFAULT_CASES: Case[] = [
+  { indicators: 10, regions: 20 },
+  { indicators: 100, regions: 20 },
+  { indicators: 1000, regions: 20 },
+  { indicators: 10, regions: 100 },
+];
+
+/** `10x20` → { indicators: 10, regions: 20 }. */
+function parseCase(text: string): Case {
+  const m = /^\s*(\d[\d_]*)\s*[x×]\s*(\d+)\s*$/i.exec(text);
+  const c = m ? { indicators: Number(m[1]!.replace(/_/g, "")), regions: Number(m[2]) } : null;
+  if (!c || c.indicators < 3 || c.regions < 2 || c.regions > MAX_REGIONS)
+    throw new Error(`--cases takes indicators x regions, at least 3 indicators and 2 to ${MAX_REGIONS} regions, e.g. --cases 10x20,10x100 (got "${text}")`);
+  return c;
+}
+
+/** Cheapest first (indicators × regions, then indicators), each once. */
+function ordered(cases: Case[]): Case[] {
+  const seen = new Map(cases.map((c) => [label(c), c]));
+  return [...seen.values()].sort((a, b) => a.indicators * a.regions - b.indicators * b.regions || a.indicators - b.indicators);
+}
+
 interface Options {
-  sizes: number[];
+  cases: Case[];
+  profile: boolean;
   out: string;
   timeoutMs: number;
   keep: boolean;
@@ -46,7 +82,8 @@ interface Options {
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const opts: Options = { sizes: [10, 100, 1000], out: join(APP, "bench", "results.json"), timeoutMs: 40 * 60_000, keep: false, code: "head" };
+  const opts: Options = { cases: ordered(DEFAULT_CASES), profile: false, out: join(APP, "bench", "results.json"), timeoutMs: 40 * 60_000, keep: false, code: "head" };
+  let picked: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
     const value = () => {
@@ -54,13 +91,20 @@ function parseArgs(argv: readonly string[]): Options {
       if (v === undefined) throw new Error(`${flag} needs a value`);
       return v;
     };
-    if (flag === "--sizes") {
-      const sizes = value()
-        .split(",")
-        .map((s) => Number(s.trim().replace(/_/g, "")));
-      if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 3)) throw new Error("--sizes takes whole numbers ≥ 3, e.g. --sizes 10,100");
-      opts.sizes = [...new Set(sizes)].sort((a, b) => a - b);
-    } else if (flag === "--out") opts.out = resolve(value());
+    if (flag === "--sizes" || flag === "--cases") {
+      if (picked !== null && picked !== flag) throw new Error("use --sizes or --cases, not both (--sizes 10,100 is --cases 10x20,100x20)");
+      picked = flag;
+      const items = value().split(",").filter((s) => s.trim() !== "");
+      if (flag === "--sizes") {
+        const sizes = items.map((s) => Number(s.trim().replace(/_/g, "")));
+        if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 3)) throw new Error("--sizes takes whole numbers ≥ 3, e.g. --sizes 10,100");
+        opts.cases = ordered(sizes.map((n) => ({ indicators: n, regions: DEFAULT_REGIONS })));
+      } else {
+        if (items.length === 0) throw new Error("--cases takes indicators x regions, e.g. --cases 10x20,10x100");
+        opts.cases = ordered(items.map(parseCase));
+      }
+    } else if (flag === "--profile") opts.profile = true;
+    else if (flag === "--out") opts.out = resolve(value());
     else if (flag === "--timeout") {
       const min = Number(value());
       if (!(min > 0)) throw new Error("--timeout takes minutes, e.g. --timeout 25");
@@ -72,7 +116,7 @@ function parseArgs(argv: readonly string[]): Options {
       opts.code = v;
     }
     else if (flag === "--help" || flag === "-h") {
-      console.log("npm run bench -- [--sizes 10,100,1000] [--out bench/results.json] [--timeout 40] [--code head|worktree] [--keep]");
+      console.log("npm run bench -- [--cases 10x20,100x20,1000x20,10x100 | --sizes 10,100,1000] [--profile] [--out bench/results.json] [--timeout 40] [--code head|worktree] [--keep]");
       process.exit(0);
     } else throw new Error(`unknown option ${flag} (try --help)`);
   }
@@ -107,7 +151,7 @@ function machine() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// One size.
+// One case.
 
 interface Measured {
   ok: boolean;
@@ -119,24 +163,34 @@ interface Measured {
   peakTreeRssBytes: number;
   /** Largest RSS of one process (GNU time), when available. */
   maxProcessRssBytes: number | null;
+  /** Largest RSS of one process seen by the 100 ms poll (a lower bound; GNU time's is exact). */
+  peakProcessRssPolledBytes: number;
   /** 1-minute load average just before the run: how busy the shared machine was. */
   loadBefore: number;
   /** The last lines of stderr when it failed. */
   failure?: string;
 }
 
-interface SizeResult {
+interface CaseResult {
+  /** `<indicators>x<regions>`. */
+  case: string;
   indicators: number;
+  regions: number;
   documents: number;
   observations: number;
-  regions: number;
   years: number;
   inputBytes: number;
   generateMs: number;
   validate: Measured;
-  build: Measured & { phases: BuildPhases; log: string };
+  /** `profiled`: run under --cpu-prof, so its times include the profiler's overhead. */
+  build: Measured & { phases: BuildPhases; log: string; profiled: boolean };
   output: (OutputStats & { indicatorPage: PageWeight; homePage: PageWeight | null }) | null;
+  /** With --profile: where the build's CPU went (all threads). */
+  profile?: ProfileSummary;
 }
+
+/** The largest single process: GNU time's exact figure, else the polled one. */
+const oneProcessPeak = (m: Measured) => m.maxProcessRssBytes ?? m.peakProcessRssPolledBytes;
 
 function measured(r: RunResult, loadBefore: number): Measured {
   const ok = r.exitCode === 0 && r.childSignal === null && !r.timedOut;
@@ -148,6 +202,7 @@ function measured(r: RunResult, loadBefore: number): Measured {
     cpuSeconds: r.cpuSeconds,
     peakTreeRssBytes: r.peakTreeRss,
     maxProcessRssBytes: r.maxProcessRss,
+    peakProcessRssPolledBytes: r.peakProcessRss,
     loadBefore,
   };
   if (!ok) {
@@ -181,19 +236,21 @@ function codeUnderTest(mode: Options["code"], log: (s: string) => void): { dir: 
   return { dir, label: `commit ${sha}` };
 }
 
-async function runSize(n: number, opts: Options, app: string, log: (s: string) => void): Promise<SizeResult> {
-  const root = join(APP, "bench", "out", `n${n}`);
+
+async function runCase(c: Case, opts: Options, app: string, log: (s: string) => void): Promise<CaseResult> {
+  const name = label(c);
+  const root = join(APP, "bench", "out", name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   const dist = join(root, "dist");
   const env = { ...process.env, TERANG_ROOT: root, TERANG_DIST: dist, TERANG_TODAY: TODAY, LANG: "en_US.UTF-8", LC_ALL: "", LC_MESSAGES: "" };
 
-  log(`\n== ${n} indicators ==`);
+  log(`\n== ${c.indicators} indicators × ${c.regions} regions (${name}) ==`);
   let t = performance.now();
-  const data = generateDataset(root, n);
+  const data = generateDataset(root, c.indicators, { regions: c.regions });
   const generateMs = Math.round(performance.now() - t);
   const inputBytes = dirBytes(join(root, "data")) + dirBytes(join(root, "content"));
-  log(`generated in ${ms(generateMs)}: ${data.indicators.length} indicators, ${data.observations} rows, ${data.documents} documents, ${mb(inputBytes)} (${relative(APP, root)})`);
+  log(`generated in ${ms(generateMs)}: ${data.indicators.length} indicators, ${data.regions.length} regions, ${data.observations} rows, ${data.documents} documents, ${mb(inputBytes)} (${relative(APP, root)})`);
 
   let load = loadavg()[0]!;
   const v = await runMeasured(process.execPath, [join(app, "scripts", "validate.ts")], { cwd: app, env, timeoutMs: opts.timeoutMs });
@@ -201,26 +258,37 @@ async function runSize(n: number, opts: Options, app: string, log: (s: string) =
   log(`validate: ${validate.ok ? "ok" : "FAILED"} in ${ms(validate.wallMs)}, peak ${mb(validate.peakTreeRssBytes)}`);
   if (!validate.ok) log(validate.failure ?? "");
 
+  // --profile: every Node thread of the build (workers too) writes its own .cpuprofile on exit.
+  const profileDir = join(root, "profile");
+  const buildEnv: NodeJS.ProcessEnv = { ...env, TERANG_LOG: "debug" };
+  if (opts.profile) buildEnv.NODE_OPTIONS = [process.env.NODE_OPTIONS, "--cpu-prof", `--cpu-prof-dir="${profileDir}"`].filter(Boolean).join(" ");
+
   load = loadavg()[0]!;
   const logFile = join(root, "build.log");
-  log(`build: running (log: ${relative(APP, logFile)}) …`);
+  log(`build: running${opts.profile ? " under --cpu-prof" : ""} (log: ${relative(APP, logFile)}) …`);
   t = performance.now();
   const ticker = setInterval(() => log(`  … ${ms(performance.now() - t)}`), 60_000);
-  const b = await runMeasured(process.execPath, [join(app, "scripts", "build.ts")], {
-    cwd: app,
-    env: { ...env, TERANG_LOG: "debug" },
-    logFile,
-    timeoutMs: opts.timeoutMs,
-  });
+  const b = await runMeasured(process.execPath, [join(app, "scripts", "build.ts")], { cwd: app, env: buildEnv, logFile, timeoutMs: opts.timeoutMs });
   clearInterval(ticker);
-  const build = { ...measured(b, load), phases: parseBuildLog(b.lines, b.wallMs), log: relative(APP, logFile) };
-  log(`build: ${build.ok ? "ok" : "FAILED"} in ${ms(build.wallMs)}, CPU ${build.cpuSeconds ?? "?"} s, peak ${mb(build.peakTreeRssBytes)} (tree) / ${build.maxProcessRssBytes === null ? "?" : mb(build.maxProcessRssBytes)} (one process)`);
+  const build = { ...measured(b, load), phases: parseBuildLog(b.lines, b.wallMs), log: relative(APP, logFile), profiled: opts.profile };
+  const one = build.maxProcessRssBytes ?? build.peakProcessRssPolledBytes;
+  log(`build: ${build.ok ? "ok" : "FAILED"} in ${ms(build.wallMs)}, CPU ${build.cpuSeconds ?? "?"} s, peak ${mb(build.peakTreeRssBytes)} (tree) / ${mb(one)} (one process${build.maxProcessRssBytes === null ? ", polled" : ""})`);
   if (!build.ok) {
     const rendered = Object.values(build.phases.routes).reduce((s, g) => s + g.count, 0);
     log(`${build.failure ?? ""}\n(${rendered} routes had been rendered; Astro ${build.phases.astroMs === null ? "had not finished" : "finished"})`);
   }
 
-  let output: SizeResult["output"] = null;
+  let profile: ProfileSummary | undefined;
+  if (opts.profile) {
+    if (existsSync(profileDir) && readdirSync(profileDir).some((f) => f.endsWith(".cpuprofile"))) {
+      profile = summarizeProfiles(profileDir, [app, APP]);
+      const text = profileText(profile);
+      writeFileSync(join(profileDir, "summary.txt"), text + "\n");
+      log(`${text}\n(profiles and this summary in ${relative(APP, profileDir)}/)`);
+    } else log(`(no CPU profile was written to ${relative(APP, profileDir)})`);
+  }
+
+  let output: CaseResult["output"] = null;
   if (build.ok && existsSync(dist)) {
     const stats = outputStats(dist);
     const indicatorPage = pageWeight(dist, `indikator/${data.sampleIndicator}/index.html`);
@@ -231,21 +299,23 @@ async function runSize(n: number, opts: Options, app: string, log: (s: string) =
   if (!opts.keep) rmSync(dist, { recursive: true, force: true });
 
   return {
+    case: name,
     indicators: data.indicators.length,
+    regions: data.regions.length,
     documents: data.documents,
     observations: data.observations,
-    regions: 20,
     years: 15,
     inputBytes,
     generateMs,
     validate,
     build,
     output,
+    ...(profile ? { profile } : {}),
   };
 }
 
 // ---------------------------------------------------------------------------------------------
-// Growth.
+// Cost per indicator and per region.
 
 /** Least-squares line y = a + b·x. */
 function fitLine(xs: number[], ys: number[]): { a: number; b: number } | null {
@@ -263,48 +333,138 @@ function fitLine(xs: number[], ys: number[]): { a: number; b: number } | null {
   return { a: my - b * mx, b };
 }
 
-/** y ∝ n^k between two sizes: k = log(y2/y1) / log(n2/n1). 1 is linear, 2 quadratic. */
-const exponent = (n1: number, y1: number, n2: number, y2: number) => (y1 > 0 && y2 > 0 && n2 !== n1 ? Math.log(y2 / y1) / Math.log(n2 / n1) : null);
+/** y ∝ x^k between two points: k = log(y2/y1) / log(x2/x1). 1 is linear, 2 quadratic. */
+const exponent = (x1: number, y1: number, x2: number, y2: number) => (y1 > 0 && y2 > 0 && x2 !== x1 ? Math.log(y2 / y1) / Math.log(x2 / x1) : null);
 
 interface Metric {
   key: string;
   label: string;
   unit: "ms" | "s" | "bytes" | "count";
-  get: (r: SizeResult) => number | null;
+  get: (r: CaseResult) => number | null;
 }
 
+/** The figures whose cost per indicator and per region is reported. */
 const METRICS: Metric[] = [
   { key: "buildWallMs", label: "build wall time", unit: "ms", get: (r) => (r.build.ok ? r.build.wallMs : null) },
   { key: "buildCpuSeconds", label: "build CPU time", unit: "s", get: (r) => (r.build.ok ? r.build.cpuSeconds : null) },
-  { key: "buildPeakTreeRssBytes", label: "build peak memory (tree)", unit: "bytes", get: (r) => (r.build.ok ? r.build.peakTreeRssBytes : null) },
-  { key: "validateWallMs", label: "validate wall time", unit: "ms", get: (r) => (r.validate.ok ? r.validate.wallMs : null) },
-  { key: "pages", label: "pages", unit: "count", get: (r) => r.output?.pages ?? null },
   { key: "outputBytes", label: "output size", unit: "bytes", get: (r) => r.output?.bytes ?? null },
+  { key: "outputFiles", label: "output files", unit: "count", get: (r) => r.output?.files ?? null },
+  { key: "pages", label: "pages", unit: "count", get: (r) => r.output?.pages ?? null },
+  { key: "buildPeakProcessRssBytes", label: "build peak memory (one process)", unit: "bytes", get: (r) => (r.build.ok ? oneProcessPeak(r.build) : null) },
+  { key: "validateWallMs", label: "validate wall time", unit: "ms", get: (r) => (r.validate.ok ? r.validate.wallMs : null) },
 ];
 
-function growth(results: SizeResult[]) {
-  const out: Record<string, unknown> = {};
+interface Slope {
+  label: string;
+  unit: Metric["unit"];
+  points: { x: number; case: string; value: number }[];
+  /** Between consecutive points: ratio, exponent k (cost ∝ x^k) and the cost per extra unit. */
+  steps: { from: string; to: string; ratio: number | null; exponent: number | null; perUnit: number }[];
+  /** Least-squares line value ≈ a + b·x: b is the cost per indicator (or per region). */
+  fit: { a: number; b: number; formula: string } | null;
+  /** With three points or more: the largest distance of a point from the line, as a share of its value. */
+  maxDeviation: number | null;
+}
+
+interface Costs {
+  /** Which cases, and what x is. */
+  over: string;
+  cases: string[];
+  metrics: Record<string, Slope>;
+}
+
+function slopes(results: CaseResult[], x: (r: CaseResult) => number, symbol: string): Record<string, Slope> {
+  const out: Record<string, Slope> = {};
   for (const m of METRICS) {
-    const pts = results.map((r) => [r.indicators, m.get(r)] as const).filter((p): p is readonly [number, number] => p[1] !== null);
-    const steps = [];
-    for (let i = 1; i < pts.length; i++) {
-      const [n1, y1] = pts[i - 1]!;
-      const [n2, y2] = pts[i]!;
-      steps.push({ from: n1, to: n2, ratio: y1 > 0 ? y2 / y1 : null, exponent: exponent(n1, y1, n2, y2), perExtraIndicator: (y2 - y1) / (n2 - n1) });
-    }
+    const points = results
+      .map((r) => ({ x: x(r), case: r.case, value: m.get(r) }))
+      .filter((p): p is { x: number; case: string; value: number } => p.value !== null)
+      .sort((a, b) => a.x - b.x);
+    const steps = points.slice(1).map((p, i) => {
+      const q = points[i]!;
+      return { from: q.case, to: p.case, ratio: q.value > 0 ? p.value / q.value : null, exponent: exponent(q.x, q.value, p.x, p.value), perUnit: (p.value - q.value) / (p.x - q.x) };
+    });
     const line = fitLine(
-      pts.map((p) => p[0]),
-      pts.map((p) => p[1]),
+      points.map((p) => p.x),
+      points.map((p) => p.value),
     );
+    const maxDeviation =
+      line && points.length >= 3 ? Math.max(...points.map((p) => (p.value !== 0 ? Math.abs(p.value - (line.a + line.b * p.x)) / Math.abs(p.value) : 0))) : null;
     out[m.key] = {
       label: m.label,
       unit: m.unit,
-      perIndicator: pts.map(([n, y]) => ({ indicators: n, value: y / n })),
+      points,
       steps,
-      fit: line ? { a: line.a, b: line.b, formula: `${m.label} ≈ ${fmt(m.unit, line.a)} + ${fmt(m.unit, line.b)} × n` } : null,
+      fit: line ? { a: line.a, b: line.b, formula: `${m.label} ≈ ${fmt(m.unit, line.a)} ${line.b < 0 ? "−" : "+"} ${fmt(m.unit, Math.abs(line.b))} × ${symbol}` } : null,
+      maxDeviation,
     };
   }
   return out;
+}
+
+/**
+ * Cost per indicator: the cases with 20 regions, against their number of indicators. Cost per
+ * region: the cases with 10 indicators (else the indicator count with the most region counts),
+ * against their number of regions.
+ */
+function costs(results: CaseResult[]): { perIndicator: Costs | null; perRegion: Costs | null } {
+  const at20 = results.filter((r) => r.regions === DEFAULT_REGIONS);
+  const perIndicator =
+    new Set(at20.map((r) => r.indicators)).size >= 2
+      ? { over: `indicators, at ${DEFAULT_REGIONS} regions`, cases: at20.map((r) => r.case), metrics: slopes(at20, (r) => r.indicators, "indicators") }
+      : null;
+  const byIndicators = new Map<number, CaseResult[]>();
+  for (const r of results) byIndicators.set(r.indicators, [...(byIndicators.get(r.indicators) ?? []), r]);
+  const spread = (n: number) => new Set((byIndicators.get(n) ?? []).map((r) => r.regions)).size;
+  const n = spread(10) >= 2 ? 10 : [...byIndicators.keys()].sort((a, b) => spread(b) - spread(a) || a - b)[0];
+  const group = n !== undefined && spread(n) >= 2 ? byIndicators.get(n)! : null;
+  const perRegion = group ? { over: `regions, at ${n} indicators`, cases: group.map((r) => r.case), metrics: slopes(group, (r) => r.regions, "regions") } : null;
+  return { perIndicator, perRegion };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The issue's budgets.
+
+interface Budget {
+  case: string;
+  figure: string;
+  unit: Metric["unit"];
+  limit: number;
+  get: (r: CaseResult) => number | null;
+}
+
+const GiB = 1024 ** 3;
+const MiB = 1024 ** 2;
+const BUDGETS: Budget[] = [
+  { case: "1000x20", figure: "build wall time", unit: "ms", limit: 60_000, get: (r) => r.build.wallMs },
+  { case: "1000x20", figure: "peak memory of one process (RSS)", unit: "bytes", limit: 1.5 * GiB, get: (r) => oneProcessPeak(r.build) },
+  { case: "1000x20", figure: "dist/ size (sum of file sizes)", unit: "bytes", limit: 900 * MiB, get: (r) => r.output?.bytes ?? null },
+  { case: "1000x20", figure: "dist/ files", unit: "count", limit: 20_000, get: (r) => r.output?.files ?? null },
+  { case: "100x20", figure: "build wall time", unit: "ms", limit: 10_000, get: (r) => r.build.wallMs },
+];
+
+interface BudgetCheck {
+  case: string;
+  figure: string;
+  limit: number;
+  value: number | null;
+  /** null: the case was not run (or gave no figure). A failed build fails every check of its case. */
+  pass: boolean | null;
+  text: string;
+}
+
+function budgets(results: CaseResult[]): BudgetCheck[] {
+  return BUDGETS.map((b) => {
+    const r = results.find((r) => r.case === b.case);
+    const value = r ? b.get(r) : null;
+    const pass = !r || value === null ? (r && !r.build.ok ? false : null) : r.build.ok && value <= b.limit;
+    const limit = b.unit === "count" ? b.limit.toLocaleString("en") : fmt(b.unit, b.limit);
+    const shown = value === null ? "—" : b.unit === "count" ? value.toLocaleString("en") : fmt(b.unit, value);
+    const status = pass === null ? "not measured" : pass ? "pass" : "FAIL";
+    const why = r && !r.build.ok ? (r.build.timedOut ? " (build timed out)" : " (build failed)") : !r ? " (case not run)" : "";
+    const profiled = r?.build.profiled && b.unit === "ms" ? " (profiled: includes the profiler's overhead)" : "";
+    return { case: b.case, figure: b.figure, limit: b.limit, value, pass, text: `${status}: ${b.case} ${b.figure} ${shown} ≤ ${limit}${why}${profiled}` };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -320,15 +480,16 @@ function fmt(unit: Metric["unit"], v: number): string {
   return v.toFixed(1);
 }
 
-function table(results: SizeResult[]): string {
-  const rows: string[][] = [["", ...results.map((r) => `${r.indicators} ind.`)]];
-  const add = (label: string, f: (r: SizeResult) => string) => rows.push([label, ...results.map(f)]);
-  const ok = (r: SizeResult, f: (r: SizeResult) => string) => (r.build.ok ? f(r) : r.build.timedOut ? "timeout" : "failed");
+function table(results: CaseResult[]): string {
+  const rows: string[][] = [["", ...results.map((r) => r.case)]];
+  const add = (label: string, f: (r: CaseResult) => string) => rows.push([label, ...results.map(f)]);
+  const ok = (r: CaseResult, f: (r: CaseResult) => string) => (r.build.ok ? f(r) : r.build.timedOut ? "timeout" : "failed");
+  add("indicators", (r) => String(r.indicators));
+  add("regions", (r) => String(r.regions));
   add("observations (CSV rows)", (r) => String(r.observations));
   add("policy documents", (r) => String(r.documents));
   add("validate wall", (r) => (r.validate.ok ? ms(r.validate.wallMs) : "failed"));
-  add("build wall", (r) => ok(r, (r) => ms(r.build.wallMs)));
-  add("  per indicator", (r) => ok(r, (r) => `${(r.build.wallMs / r.indicators / 1000).toFixed(2)} s`));
+  add("build wall", (r) => ok(r, (r) => ms(r.build.wallMs) + (r.build.profiled ? " (prof.)" : "")));
   add("  routes rendered (log)", (r) => String(Object.values(r.build.phases.routes).reduce((s, g) => s + g.count, 0)));
   add("  validation step", (r) => (r.build.phases.validateMs === null ? "?" : ms(r.build.phases.validateMs)));
   add("  Astro", (r) => (r.build.phases.astroMs === null ? "?" : ms(r.build.phases.astroMs)));
@@ -336,12 +497,11 @@ function table(results: SizeResult[]): string {
   add("  post-build + swap", (r) => (r.build.phases.afterMs === null ? "?" : ms(r.build.phases.afterMs)));
   add("build CPU (user+sys)", (r) => ok(r, (r) => (r.build.cpuSeconds === null ? "?" : `${r.build.cpuSeconds.toFixed(0)} s`)));
   add("build peak RSS, tree", (r) => mb(r.build.peakTreeRssBytes));
-  add("build peak RSS, 1 process", (r) => (r.build.maxProcessRssBytes === null ? "?" : mb(r.build.maxProcessRssBytes)));
+  add("build peak RSS, 1 process", (r) => mb(oneProcessPeak(r.build)) + (r.build.maxProcessRssBytes === null ? " (polled)" : ""));
   add("load average before", (r) => r.build.loadBefore.toFixed(1));
   add("pages (HTML files)", (r) => (r.output ? String(r.output.pages) : "—"));
   add("files", (r) => (r.output ? String(r.output.files) : "—"));
   add("output size", (r) => (r.output ? mb(r.output.bytes) : "—"));
-  add("  per indicator", (r) => (r.output ? mb(r.output.bytes / r.indicators) : "—"));
   add("indicator page HTML gz", (r) => (r.output ? kb(r.output.indicatorPage.html.gzip) : "—"));
   add("indicator page CSS gz", (r) => (r.output ? kb(r.output.indicatorPage.css.gzip) : "—"));
   add("indicator page JS gz", (r) => (r.output ? kb(r.output.indicatorPage.js.gzip) : "—"));
@@ -350,14 +510,15 @@ function table(results: SizeResult[]): string {
   return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ")).join("\n");
 }
 
-function growthText(g: ReturnType<typeof growth>): string {
-  const lines: string[] = [];
+function costText(title: string, unitName: string, c: Costs | null, missing: string): string {
+  if (!c) return `${title}: ${missing}`;
+  const lines = [`${title} (${c.over}; cases ${c.cases.join(", ")}):`];
   for (const m of METRICS) {
-    const e = g[m.key] as { steps: { from: number; to: number; ratio: number | null; exponent: number | null; perExtraIndicator: number }[]; fit: { formula: string } | null };
-    if (e.steps.length === 0) continue;
-    const steps = e.steps.map((s) => `${s.from}→${s.to}: ×${s.ratio?.toFixed(1) ?? "?"} (n^${s.exponent?.toFixed(2) ?? "?"}, +${fmt(m.unit, s.perExtraIndicator)} per extra indicator)`);
-    lines.push(`${m.label}: ${steps.join("; ")}`);
-    if (e.fit) lines.push(`  fit: ${e.fit.formula}`);
+    const s = c.metrics[m.key]!;
+    if (!s.fit) continue;
+    const steps = s.steps.map((st) => `${st.from}→${st.to} ×${st.ratio?.toFixed(2) ?? "?"} (^${st.exponent?.toFixed(2) ?? "?"})`).join(", ");
+    const dev = s.maxDeviation === null ? "" : `; points within ${(s.maxDeviation * 100).toFixed(1)} % of the line`;
+    lines.push(`  ${m.label}: ${fmt(m.unit, s.fit.b)} per ${unitName} (${s.fit.formula}; ${steps}${dev})`);
   }
   return lines.join("\n");
 }
@@ -368,11 +529,12 @@ const opts = parseArgs(process.argv.slice(2));
 const log = (s: string) => console.log(s);
 const started = new Date();
 const info = machine();
-log(`Terang benchmark: sizes ${opts.sizes.join(", ")}; ${info.cpus} × ${info.cpuModel}, ${mb(info.memoryBytes)} RAM, Node ${info.node}, Astro ${info.astro}`);
-if (!info.gnuTime) log("(no /usr/bin/time: peak memory is the polled sum of the process tree only)");
+log(`Terang benchmark: cases ${opts.cases.map(label).join(", ")}${opts.profile ? " (profiled)" : ""}; ${info.cpus} × ${info.cpuModel}, ${mb(info.memoryBytes)} RAM, Node ${info.node}, Astro ${info.astro}`);
+if (!info.gnuTime) log("(no /usr/bin/time: no CPU time, and peak memory of one process is the polled figure)");
 
 const code = codeUnderTest(opts.code, log);
-const results: SizeResult[] = [];
+const results: CaseResult[] = [];
+const skipped: string[] = [];
 const save = () => {
   mkdirSync(dirname(opts.out), { recursive: true });
   const doc = {
@@ -381,30 +543,42 @@ const save = () => {
     today: TODAY,
     machine: info,
     code: code.label,
-    note: "Wall times are from a machine shared with other work; CPU time (user+sys of the whole build tree) is less sensitive to that. Peak memory (tree) is the largest sum of the resident sets of the build and its child processes, polled every 100 ms.",
-    sizes: opts.sizes,
+    note:
+      "Wall times are from the machine described in `machine`; CPU time (user+sys of the whole build tree) is less sensitive to other work. Peak memory (tree) is the largest sum of the resident sets of the build and its child processes, polled every 100 ms; peak memory of one process is GNU time's maximum resident set size (threads, such as the share-image workers, count in their process)." +
+      (opts.profile ? " The builds ran under --cpu-prof: their times include the profiler's overhead." : ""),
+    cases: opts.cases.map(label),
+    profiled: opts.profile,
+    skipped,
     results,
-    growth: growth(results),
+    costs: costs(results),
+    budgets: budgets(results),
   };
   writeFileSync(opts.out, JSON.stringify(doc, null, 2) + "\n");
 };
 
-let failed = false;
-for (const n of opts.sizes) {
-  const r = await runSize(n, opts, code.dir, log);
+let failed: Case | null = null;
+for (const c of opts.cases) {
+  if (failed && c.indicators * c.regions >= failed.indicators * failed.regions) {
+    skipped.push(label(c));
+    continue;
+  }
+  const r = await runCase(c, opts, code.dir, log);
   results.push(r);
   save();
   if (!r.build.ok || !r.validate.ok) {
-    failed = true;
-    log(`Stopping: the ${n}-indicator ${r.validate.ok ? "build" : "validation"} did not finish; larger sizes are not run.`);
-    break;
+    failed = c;
+    log(`The ${label(c)} ${r.validate.ok ? "build" : "validation"} did not finish: larger cases are not run.`);
   }
 }
+if (skipped.length > 0) save();
 
 if (!opts.keep && code.dir !== APP) rmSync(code.dir, { recursive: true, force: true });
 
 log("\n" + table(results));
-const g = growthText(growth(results));
-if (g) log("\nGrowth (ratio between sizes, exponent k in cost ∝ n^k, linear fit over all sizes):\n" + g);
+const k = costs(results);
+log("\n" + costText("Cost per indicator", "indicator", k.perIndicator, `needs two cases with ${DEFAULT_REGIONS} regions (e.g. 10x20 and 100x20)`));
+log("\n" + costText("Cost per region", "region", k.perRegion, "needs two cases with the same number of indicators and different regions (e.g. 10x20 and 10x100)"));
+log("\nBudgets (issue \"Build once, publish lean\"):\n" + budgets(results).map((b) => `  ${b.text}`).join("\n"));
+if (skipped.length > 0) log(`\nNot run (after a failure): ${skipped.join(", ")}`);
 log(`\nWritten to ${relative(process.cwd(), opts.out) || opts.out}`);
 process.exitCode = failed ? 1 : 0;

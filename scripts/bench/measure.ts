@@ -21,6 +21,8 @@ export interface RunResult {
   readonly wallMs: number;
   /** Peak of the summed RSS of the process tree (polled), in bytes. */
   readonly peakTreeRss: number;
+  /** Largest RSS of one process of the tree (polled; GNU time's figure is exact), in bytes. */
+  readonly peakProcessRss: number;
   /** Largest RSS of a single process, from GNU time (null without it), in bytes. */
   readonly maxProcessRss: number | null;
   /** User + system CPU seconds of the tree, from GNU time (null without it). */
@@ -77,9 +79,19 @@ function rssOf(pid: number): number {
 
 /** Summed RSS of `root` and its descendants; `skipRoot` leaves out the wrapper (GNU time). */
 export function treeRss(root: number, skipRoot = false): number {
-  let sum = skipRoot ? 0 : rssOf(root);
-  for (const pid of descendants(root)) sum += rssOf(pid);
-  return sum;
+  return treeRssSample(root, skipRoot).sum;
+}
+
+/** The sum of the tree's resident sets and the largest one of them. */
+export function treeRssSample(root: number, skipRoot = false): { sum: number; max: number } {
+  let sum = 0;
+  let max = 0;
+  for (const pid of skipRoot ? descendants(root) : [root, ...descendants(root)]) {
+    const rss = rssOf(pid);
+    sum += rss;
+    max = Math.max(max, rss);
+  }
+  return { sum, max };
 }
 
 interface GnuTime {
@@ -158,8 +170,12 @@ export function runMeasured(command: string, args: readonly string[], options: R
   });
   child.stderr.on("data", (b: Buffer) => (stderr.push(b), log?.write(b)));
   let peak = 0;
+  let peakOne = 0;
   const sample = () => {
-    if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid, useTime));
+    if (child.pid === undefined) return;
+    const { sum, max } = treeRssSample(child.pid, useTime);
+    peak = Math.max(peak, sum);
+    peakOne = Math.max(peakOne, max);
   };
   const timer = setInterval(sample, options.pollMs ?? 100);
   let timedOut = false;
@@ -206,6 +222,7 @@ export function runMeasured(command: string, args: readonly string[], options: R
         signal,
         wallMs,
         peakTreeRss: peak,
+        peakProcessRss: peakOne,
         maxProcessRss: gnu.maxRss,
         cpuSeconds: gnu.cpu,
         childSignal: gnu.signal,
