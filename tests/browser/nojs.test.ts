@@ -99,9 +99,11 @@ describeBrowser("without JavaScript", () => {
           const table = chart.locator('[data-chart-panel="table"] table');
           expect(await table.isVisible(), `${what}: its data table`).toBe(true);
           expect(await table.locator("tbody tr").count(), `${what}: rows of its data table`).toBeGreaterThan(0);
-          for (const sel of ["[data-chart-controls]", "button[data-chart-png]"]) {
+          for (const sel of ["[data-chart-controls]", "[data-chart-images]"]) {
             expect(await chart.locator(sel).isVisible(), `${what}: ${sel} needs JavaScript and must stay hidden`).toBe(false);
           }
+          // Instead of the image buttons, the download row says images need JavaScript.
+          if (await chart.locator(".chart-downloads").count()) expect(await chart.locator("[data-chart-nojs]").isVisible(), `${what}: says images need JavaScript`).toBe(true);
         }
         const full = page.locator("main .full-data table");
         expect(await full.isVisible(), "the full data table").toBe(true);

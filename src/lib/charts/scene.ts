@@ -52,24 +52,26 @@ export const shapePath = (slot: number, size: number): string => symbol(SHAPES[s
 /**
  * A symbol drawn at `x,y` as one path: an absolute move to its centre, then the shape in relative
  * commands (`M53.67,300.74m-4.11,-4.11h8.22v8.22h-8.22z`). Shorter than a shape plus a
- * `transform`, and the centre stays readable.
+ * `transform`, and the centre stays readable. The shape's own steps are rounded to 0.1 unit
+ * (≈ 0.1 px), which no eye sees and which saves ~10 bytes on each of thousands of points.
  */
 export function symbolAt(type: SymbolType, size: number, x: number, y: number): string {
   let d = `M${r2(x)},${r2(y)}`;
   // Pen and subpath start, in the shape's own coordinates (centre 0,0).
   let px = 0, py = 0, sx = 0, sy = 0;
-  const rel = (a: number, b: number) => `${r2(a)},${r2(b)}`;
+  const r1 = (n: number) => Math.round(n * 10) / 10;
+  const rel = (a: number, b: number) => `${r1(a)},${r1(b)}`;
   const ctx = {
     moveTo(a: number, b: number) { d += `m${rel(a - px, b - py)}`; px = sx = a; py = sy = b; },
     lineTo(a: number, b: number) { d += `l${rel(a - px, b - py)}`; px = a; py = b; },
     closePath() { d += "z"; px = sx; py = sy; },
-    rect(a: number, b: number, w: number, h: number) { ctx.moveTo(a, b); d += `h${r2(w)}v${r2(h)}h${r2(-w)}z`; },
+    rect(a: number, b: number, w: number, h: number) { ctx.moveTo(a, b); d += `h${r1(w)}v${r1(h)}h${r1(-w)}z`; },
     arc(cx: number, cy: number, r: number, a0: number, a1: number) {
       if (Math.abs(a1 - a0) < 2 * Math.PI - 1e-6) throw new Error("symbolAt draws full circles only");
       const [x0, y0] = [cx + r * Math.cos(a0), cy + r * Math.sin(a0)];
       if (Math.abs(x0 - px) > 1e-9 || Math.abs(y0 - py) > 1e-9) ctx.lineTo(x0, y0);
       const dx = 2 * (cx - x0), dy = 2 * (cy - y0);
-      d += `a${r2(r)},${r2(r)},0,1,1,${rel(dx, dy)}a${r2(r)},${r2(r)},0,1,1,${rel(-dx, -dy)}`;
+      d += `a${r1(r)},${r1(r)},0,1,1,${rel(dx, dy)}a${r1(r)},${r1(r)},0,1,1,${rel(-dx, -dy)}`;
     },
   };
   type.draw(ctx as unknown as Parameters<SymbolType["draw"]>[0], size);
