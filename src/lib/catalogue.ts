@@ -1,7 +1,8 @@
 /**
  * The citizens' catalogue of indicators: themes, the indicator index filters (theme, region,
  * unit — each value a pre-built page, so filters are plain links), region pages compared with
- * their province. Pure functions of the validated site. (Comparing two regions: src/lib/views/compare.ts.)
+ * their province. Pure functions of the validated site, which they take as a parameter (the
+ * TRANSITION wrappers at the end excepted). (Comparing two regions: src/lib/views/compare.ts.)
  *
  *   /indikator/tema/<tema>/        /en/indicators/theme/<tema>/
  *   /indikator/wilayah/<kode>/     /en/indicators/region/<kode>/
@@ -11,6 +12,7 @@
  *   /bandingkan/?a=<a>&b=<b>       /en/compare/?a=<a>&b=<b>        (one page, the script draws the pair)
  */
 import type { Indicator, Lang, Observation, Region } from "./data/model.ts";
+import type { Site } from "./data/project.ts";
 import type { Theme } from "./data/schema/site.ts";
 import { UNITS } from "./data/schema/indicator-meta.ts";
 import type { Unit } from "./i18n/format.ts";
@@ -18,31 +20,33 @@ import { href } from "./i18n/routes.ts";
 import { t } from "./i18n/ui.ts";
 import { tx } from "./i18n/text.ts";
 import { isImprovement, regionsInOrder } from "./indicators.ts";
+// TRANSITION: only the old-signature wrappers at the end read the site; removed with them.
 import { getSite } from "./site.ts";
+
+/** What the catalogue functions read of the validated site. */
+export type CatalogueSite = Pick<Site, "themes" | "indicators" | "regions">;
 
 // ── Themes ──────────────────────────────────────────────────────────────────
 
-export const themes = (): readonly Theme[] => getSite().themes;
-
-export function themeById(id: string): Theme | undefined {
-  return themes().find((th) => th.id === id);
+export function themeByIdIn(site: Pick<Site, "themes">, id: string): Theme | undefined {
+  return site.themes.find((th) => th.id === id);
 }
 
 /** The indicators of a theme, in the theme's order. */
-export function themeIndicators(theme: Theme): Indicator[] {
-  const all = getSite().indicators;
+export function themeIndicatorsIn(site: Pick<Site, "indicators">, theme: Theme): Indicator[] {
+  const all = site.indicators;
   return theme.indikator.map((id) => all.find((i) => i.meta.id === id)).filter((i): i is Indicator => Boolean(i));
 }
 
 /** The themes an indicator belongs to. */
-export function themesOf(indicatorId: string): Theme[] {
-  return themes().filter((th) => th.indikator.includes(indicatorId));
+export function themesOfIn(site: Pick<Site, "themes">, indicatorId: string): Theme[] {
+  return site.themes.filter((th) => th.indikator.includes(indicatorId));
 }
 
 /** Indicators that no theme lists (shown under "other indicators" so nothing is hidden). */
-export function unthemed(): Indicator[] {
-  const listed = new Set(themes().flatMap((th) => th.indikator));
-  return getSite().indicators.filter((i) => !listed.has(i.meta.id));
+export function unthemedIn(site: Pick<Site, "themes" | "indicators">): Indicator[] {
+  const listed = new Set(site.themes.flatMap((th) => th.indikator));
+  return site.indicators.filter((i) => !listed.has(i.meta.id));
 }
 
 // ── Indicator index filters ─────────────────────────────────────────────────
@@ -66,10 +70,10 @@ export function reportsOn(ind: Indicator, region: string): boolean {
   return ind.observations.some((o) => o.region === region && o.value !== null);
 }
 
-export function matches(ind: Indicator, facet: IndicatorFacet, value: string): boolean {
+export function matchesIn(site: Pick<Site, "themes">, ind: Indicator, facet: IndicatorFacet, value: string): boolean {
   switch (facet) {
     case "theme":
-      return themeById(value)?.indikator.includes(ind.meta.id) ?? false;
+      return themeByIdIn(site, value)?.indikator.includes(ind.meta.id) ?? false;
     case "region":
       return reportsOn(ind, value);
     case "unit":
@@ -89,12 +93,12 @@ export function indicatorFacetLabel(facet: IndicatorFacet, lang: Lang): string {
   return t(lang, `catalogue.facet.${facet}`);
 }
 
-export function indicatorValueLabel(facet: IndicatorFacet, value: string, lang: Lang): string {
+export function indicatorValueLabelIn(site: Pick<Site, "themes" | "regions">, facet: IndicatorFacet, value: string, lang: Lang): string {
   switch (facet) {
     case "theme":
-      return tx(themeById(value)!.judul, lang);
+      return tx(themeByIdIn(site, value)!.judul, lang);
     case "region":
-      return getSite().regions.find((r) => r.code === value)?.name ?? value;
+      return site.regions.find((r) => r.code === value)?.name ?? value;
     case "unit":
       return t(lang, `unit.${value as Unit}`);
   }
@@ -109,33 +113,33 @@ export interface IndicatorFilterOption {
   readonly href: string | null;
 }
 
-function facetValues(facet: IndicatorFacet): string[] {
+function facetValues(site: CatalogueSite, facet: IndicatorFacet): string[] {
   switch (facet) {
     case "theme":
-      return themes().map((th) => th.id);
+      return site.themes.map((th) => th.id);
     case "region":
-      return regionsInOrder(getSite().regions).map((r) => r.code);
+      return regionsInOrder(site.regions).map((r) => r.code);
     case "unit":
-      return UNITS.filter((u) => getSite().indicators.some((i) => i.meta.satuan === u));
+      return UNITS.filter((u) => site.indicators.some((i) => i.meta.satuan === u));
   }
 }
 
-export function indicatorFilterOptions(lang: Lang, facet: IndicatorFacet): IndicatorFilterOption[] {
-  const all = getSite().indicators;
-  return facetValues(facet).map((value) => {
-    const count = all.filter((i) => matches(i, facet, value)).length;
-    return { facet, value, label: indicatorValueLabel(facet, value, lang), count, href: count > 0 ? indicatorFilterHref(lang, facet, value) : null };
+export function indicatorFilterOptionsIn(site: CatalogueSite, lang: Lang, facet: IndicatorFacet): IndicatorFilterOption[] {
+  const all = site.indicators;
+  return facetValues(site, facet).map((value) => {
+    const count = all.filter((i) => matchesIn(site, i, facet, value)).length;
+    return { facet, value, label: indicatorValueLabelIn(site, facet, value, lang), count, href: count > 0 ? indicatorFilterHref(lang, facet, value) : null };
   });
 }
 
-export function filteredIndicators(facet: IndicatorFacet, value: string): Indicator[] {
-  return getSite().indicators.filter((i) => matches(i, facet, value));
+export function filteredIndicatorsIn(site: Pick<Site, "themes" | "indicators">, facet: IndicatorFacet, value: string): Indicator[] {
+  return site.indicators.filter((i) => matchesIn(site, i, facet, value));
 }
 
 /** Route params of every non-empty indicator filter page of a language. */
-export function indicatorFilterPaths(lang: Lang) {
+export function indicatorFilterPathsIn(site: CatalogueSite, lang: Lang) {
   return INDICATOR_FACETS.flatMap((facet) =>
-    indicatorFilterOptions(lang, facet)
+    indicatorFilterOptionsIn(site, lang, facet)
       .filter((o) => o.count > 0)
       .map((o) => ({ params: { facet: INDICATOR_FACET_SEGMENT[facet][lang], value: indicatorValueSlug(facet, o.value, lang) }, props: { facet, value: o.value } })),
   );
@@ -143,14 +147,13 @@ export function indicatorFilterPaths(lang: Lang) {
 
 // ── Regions ─────────────────────────────────────────────────────────────────
 
-export function regionByCode(code: string): Region | undefined {
-  return getSite().regions.find((r) => r.code === code);
+export function regionByCodeIn(regions: readonly Region[], code: string): Region | undefined {
+  return regions.find((r) => r.code === code);
 }
 
 /** The province a region belongs to: up the `induk` chain, else the code's first two digits. */
-export function provinceOf(region: Region): Region | null {
+export function provinceOfIn(regions: readonly Region[], region: Region): Region | null {
   if (region.kind === "provinsi") return null;
-  const regions = getSite().regions;
   let r: Region | undefined = region;
   const seen = new Set<string>();
   while (r && r.kind !== "provinsi" && r.parent && !seen.has(r.code)) {
@@ -162,8 +165,8 @@ export function provinceOf(region: Region): Region | null {
 }
 
 /** Regions whose province is `province`. */
-export function regionsIn(province: Region): Region[] {
-  return regionsInOrder(getSite().regions).filter((r) => r.code !== province.code && provinceOf(r)?.code === province.code);
+export function regionsOfProvince(regions: readonly Region[], province: Region): Region[] {
+  return regionsInOrder(regions).filter((r) => r.code !== province.code && provinceOfIn(regions, r)?.code === province.code);
 }
 
 /** Total observations with a value of one region, in period order. */
@@ -185,11 +188,11 @@ export interface RegionReading {
 }
 
 /** One indicator read for a region and compared with the province in the same period. */
-export function readRegion(ind: Indicator, region: Region): RegionReading {
+export function readRegionAmong(regions: readonly Region[], ind: Indicator, region: Region): RegionReading {
   const obs = totals(ind, region.code);
   const latest = obs[obs.length - 1] ?? null;
   const previous = obs[obs.length - 2] ?? null;
-  const prov = provinceOf(region);
+  const prov = provinceOfIn(regions, region);
   const province = latest && prov ? (totals(ind, prov.code).find((o) => o.period.code === latest.period.code) ?? null) : null;
   const gap = latest && province ? round(latest.value! - province.value!) : null;
   return { indicator: ind, latest, previous, province, gap, better: gap === null ? null : isImprovement(ind, gap) };
@@ -199,8 +202,43 @@ export function readRegion(ind: Indicator, region: Region): RegionReading {
 export const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 /** The indicators that report on a region, in the site's order. */
-export function regionIndicators(code: string): Indicator[] {
-  return getSite().indicators.filter((i) => reportsOn(i, code));
+export function regionIndicatorsIn(indicators: readonly Indicator[], code: string): Indicator[] {
+  return indicators.filter((i) => reportsOn(i, code));
 }
+
+// ── TRANSITION: the old signatures, reading the site themselves ─────────────
+// For routes and components not yet converted to page models (regions, compare). Each calls the
+// function above with getSite(); removed, with the import of site.ts, once nothing calls them.
+
+/** TRANSITION: use `site.themes`. */
+export const themes = (): readonly Theme[] => getSite().themes;
+/** TRANSITION: use themeByIdIn(site, id). */
+export const themeById = (id: string): Theme | undefined => themeByIdIn(getSite(), id);
+/** TRANSITION: use themeIndicatorsIn(site, theme). */
+export const themeIndicators = (theme: Theme): Indicator[] => themeIndicatorsIn(getSite(), theme);
+/** TRANSITION: use themesOfIn(site, id). */
+export const themesOf = (indicatorId: string): Theme[] => themesOfIn(getSite(), indicatorId);
+/** TRANSITION: use unthemedIn(site). */
+export const unthemed = (): Indicator[] => unthemedIn(getSite());
+/** TRANSITION: use matchesIn(site, …). */
+export const matches = (ind: Indicator, facet: IndicatorFacet, value: string): boolean => matchesIn(getSite(), ind, facet, value);
+/** TRANSITION: use indicatorValueLabelIn(site, …). */
+export const indicatorValueLabel = (facet: IndicatorFacet, value: string, lang: Lang): string => indicatorValueLabelIn(getSite(), facet, value, lang);
+/** TRANSITION: use indicatorFilterOptionsIn(site, …). */
+export const indicatorFilterOptions = (lang: Lang, facet: IndicatorFacet): IndicatorFilterOption[] => indicatorFilterOptionsIn(getSite(), lang, facet);
+/** TRANSITION: use filteredIndicatorsIn(site, …). */
+export const filteredIndicators = (facet: IndicatorFacet, value: string): Indicator[] => filteredIndicatorsIn(getSite(), facet, value);
+/** TRANSITION: use indicatorFilterPathsIn(site, lang). */
+export const indicatorFilterPaths = (lang: Lang) => indicatorFilterPathsIn(getSite(), lang);
+/** TRANSITION: use regionByCodeIn(site.regions, code). */
+export const regionByCode = (code: string): Region | undefined => regionByCodeIn(getSite().regions, code);
+/** TRANSITION: use provinceOfIn(site.regions, region). */
+export const provinceOf = (region: Region): Region | null => provinceOfIn(getSite().regions, region);
+/** TRANSITION: use regionsOfProvince(site.regions, province). */
+export const regionsIn = (province: Region): Region[] => regionsOfProvince(getSite().regions, province);
+/** TRANSITION: use readRegionAmong(site.regions, ind, region). */
+export const readRegion = (ind: Indicator, region: Region): RegionReading => readRegionAmong(getSite().regions, ind, region);
+/** TRANSITION: use regionIndicatorsIn(site.indicators, code). */
+export const regionIndicators = (code: string): Indicator[] => regionIndicatorsIn(getSite().indicators, code);
 
 // Comparing two regions: src/lib/views/compare.ts (one page per language, no page per pair).

@@ -1,15 +1,20 @@
 /**
  * The data-changes page and feed of a language: every revision of every indicator (lib/revisions.ts),
  * newest first. A feed item is one version of one indicator CSV; its text lists the changes.
+ * Pure functions of the validated site, which they take as a parameter (the page model is
+ * src/lib/views/changes.ts; the feed routes call `changesFeed`).
  */
 import rss from "@astrojs/rss";
-import type { Lang } from "./data/model.ts";
-import { getSite, regionName } from "./site.ts";
+import type { Indicator, Lang } from "./data/model.ts";
+import type { Site } from "./data/project.ts";
 import { buildHistory, recentRevisions, type Revision } from "./revisions.ts";
 import { changeSentence, summaryText, revisionAnchor } from "./revisionText.ts";
 import { href, asset, route } from "./i18n/routes.ts";
-import { tx } from "./i18n/text.ts";
+import { localise, tx, type Localised } from "./i18n/text.ts";
 import { t } from "./i18n/ui.ts";
+
+/** What the changes page and feed read of the validated site. */
+export type ChangesSite = Pick<Site, "indicators" | "regions" | "today">;
 
 /** Items on the page and in the feed. */
 export const MAX_ITEMS = 100;
@@ -18,35 +23,81 @@ export const MAX_CHANGES = 10;
 
 export const changesFeedHref = (lang: Lang): string => asset(`${route(lang, "changes")}rss.xml`);
 
-export function recentChanges(): { revisions: Revision[]; anyHistory: boolean } {
-  const history = buildHistory(getSite());
+export function recentChanges(site: ChangesSite): { revisions: Revision[]; anyHistory: boolean } {
+  const history = buildHistory(site);
   return { revisions: recentRevisions(history, MAX_ITEMS), anyHistory: [...history.values()].some((h) => h.status === "ok") };
 }
 
-export const indicatorOf = (id: string) => getSite().indicators.find((i) => i.meta.id === id)!;
+export const indicatorOf = (site: Pick<Site, "indicators">, id: string): Indicator => site.indicators.find((i) => i.meta.id === id)!;
 
 export const revisionHref = (lang: Lang, r: Revision): string => `${href(lang, "indicators", r.indicator)}#${revisionAnchor(r)}`;
 
+/** One revision as the page and the feed print it. */
+export interface ChangeItem {
+  readonly revision: Revision;
+  readonly indicator: Indicator;
+  readonly title: Localised;
+  /** The revision in the indicator page's log. */
+  readonly href: string;
+  /** "2 values changed" and the like. */
+  readonly summary: string;
+  /** The first MAX_CHANGES changes, as sentences. */
+  readonly lines: readonly string[];
+  /** How many changes are not listed. */
+  readonly more: number;
+}
+
+export interface Changes {
+  readonly items: readonly ChangeItem[];
+  /** Whether any indicator has a history (false: no git repository). */
+  readonly anyHistory: boolean;
+}
+
+const memo = new WeakMap<ChangesSite, Partial<Record<Lang, Changes>>>();
+
+/** The latest revisions of a language, computed once per site and language (page and feed). */
+export function changeItems(site: ChangesSite, lang: Lang): Changes {
+  const held = memo.get(site) ?? {};
+  memo.set(site, held);
+  return (held[lang] ??= (() => {
+    const { revisions, anyHistory } = recentChanges(site);
+    const regionName = (code: string) => site.regions.find((r) => r.code === code)?.name ?? code;
+    const items = revisions.map((r): ChangeItem => {
+      const ind = indicatorOf(site, r.indicator);
+      return {
+        revision: r,
+        indicator: ind,
+        title: localise(ind.meta.judul, lang),
+        href: revisionHref(lang, r),
+        summary: summaryText(r, lang),
+        lines: r.changes.slice(0, MAX_CHANGES).map((c) => changeSentence(ind, c, lang, regionName)),
+        more: Math.max(0, r.changes.length - MAX_CHANGES),
+      };
+    });
+    return { items, anyHistory };
+  })());
+}
+
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-export function changesFeed(lang: Lang, site: URL | undefined): Promise<Response> {
-  if (!site) throw new Error("The feed needs `site` in astro.config.mjs (TERANG_SITE).");
-  const abs = (path: string) => new URL(path, site).href;
-  const config = getSite().config;
-  const items = recentChanges().revisions.map((r) => {
-    const ind = indicatorOf(r.indicator);
-    const lines = r.changes.slice(0, MAX_CHANGES).map((c) => changeSentence(ind, c, lang, regionName));
-    if (r.changes.length > MAX_CHANGES) lines.push(t(lang, "revisions.more", { count: r.changes.length - MAX_CHANGES }));
+/** The RSS feed of a language; `siteUrl` is Astro's `site` (absolute links). */
+export function changesFeed(site: ChangesSite & Pick<Site, "config">, lang: Lang, siteUrl: URL | undefined): Promise<Response> {
+  if (!siteUrl) throw new Error("The feed needs `site` in astro.config.mjs (TERANG_SITE).");
+  const abs = (path: string) => new URL(path, siteUrl).href;
+  const items = changeItems(site, lang).items.map((it) => {
+    const r = it.revision;
+    const lines = [...it.lines];
+    if (it.more > 0) lines.push(t(lang, "revisions.more", { count: it.more }));
     return {
-      title: t(lang, "changes.feedItem", { indicator: tx(ind.meta.judul, lang), summary: summaryText(r, lang) }),
-      link: abs(revisionHref(lang, r)),
+      title: t(lang, "changes.feedItem", { indicator: tx(it.indicator.meta.judul, lang), summary: it.summary }),
+      link: abs(it.href),
       pubDate: new Date(r.datetime),
       description: [r.subject, ...lines].filter(Boolean).join("\n"),
       customData: `<guid isPermaLink="false">${escapeXml(`${r.indicator}@${r.commit}`)}</guid>`,
     };
   });
   return rss({
-    title: `${t(lang, "changes.title")} · ${tx(config.nama, lang)}`,
+    title: `${t(lang, "changes.title")} · ${tx(site.config.nama, lang)}`,
     description: t(lang, "changes.description"),
     site: abs(href(lang, "changes")),
     xmlns: { atom: "http://www.w3.org/2005/Atom" },

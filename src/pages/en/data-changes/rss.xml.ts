@@ -1,5 +1,6 @@
 /** RSS feed of data changes, in English: one item per revised version of an indicator CSV. */
 import type { APIRoute } from "astro";
 import { changesFeed } from "../../../lib/changesFeed.ts";
+import { getSite } from "../../../lib/site.ts";
 
-export const GET: APIRoute = (context) => changesFeed("en", context.site);
+export const GET: APIRoute = (context) => changesFeed(getSite(), "en", context.site);

@@ -1,0 +1,37 @@
+/**
+ * Page model of the data changes (/perubahan-data/, /en/data-changes/): the latest revisions of
+ * every indicator, newest first, as the page prints them. The feed (lib/changesFeed.ts) prints the
+ * same items, computed once per site and language.
+ */
+import type { Site } from "../data/project.ts";
+import type { Lang } from "../data/model.ts";
+import { chromeView, type Chrome } from "./chrome.ts";
+import { changeItems, changesFeedHref, type ChangeItem } from "../changesFeed.ts";
+import { href, otherLang } from "../i18n/routes.ts";
+import { formatDate } from "../i18n/format.ts";
+
+export interface ChangeEntry extends ChangeItem {
+  /** The revision's date, written out. */
+  readonly dateText: string;
+}
+
+export interface ChangesView {
+  readonly lang: Lang;
+  readonly chrome: Chrome;
+  readonly alternate: string;
+  readonly feedHref: string;
+  readonly anyHistory: boolean;
+  readonly entries: readonly ChangeEntry[];
+}
+
+export function changesView(site: Site, lang: Lang): ChangesView {
+  const { items, anyHistory } = changeItems(site, lang);
+  return {
+    lang,
+    chrome: chromeView(site, lang),
+    alternate: href(otherLang(lang), "changes"),
+    feedHref: changesFeedHref(lang),
+    anyHistory,
+    entries: items.map((it) => ({ ...it, dateText: formatDate(it.revision.date, lang) })),
+  };
+}
