@@ -1,8 +1,8 @@
 /**
  * The citizens' catalogue of indicators: themes, the indicator index filters (theme, region,
  * unit — each value a pre-built page, so filters are plain links), region pages compared with
- * their province. Pure functions of the validated site, which they take as a parameter (the
- * TRANSITION wrappers at the end excepted). (Comparing two regions: src/lib/views/compare.ts.)
+ * their province. Pure functions of the validated site, which they take as a parameter.
+ * (Comparing two regions: src/lib/views/compare.ts.)
  *
  *   /indikator/tema/<tema>/        /en/indicators/theme/<tema>/
  *   /indikator/wilayah/<kode>/     /en/indicators/region/<kode>/
@@ -20,8 +20,6 @@ import { href } from "./i18n/routes.ts";
 import { t } from "./i18n/ui.ts";
 import { tx } from "./i18n/text.ts";
 import { isImprovement, regionsInOrder } from "./indicators.ts";
-// TRANSITION: only the old-signature wrappers at the end read the site; removed with them.
-import { getSite } from "./site.ts";
 
 /** What the catalogue functions read of the validated site. */
 export type CatalogueSite = Pick<Site, "themes" | "indicators" | "regions">;
@@ -205,40 +203,3 @@ export const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 export function regionIndicatorsIn(indicators: readonly Indicator[], code: string): Indicator[] {
   return indicators.filter((i) => reportsOn(i, code));
 }
-
-// ── TRANSITION: the old signatures, reading the site themselves ─────────────
-// For routes and components not yet converted to page models (regions, compare). Each calls the
-// function above with getSite(); removed, with the import of site.ts, once nothing calls them.
-
-/** TRANSITION: use `site.themes`. */
-export const themes = (): readonly Theme[] => getSite().themes;
-/** TRANSITION: use themeByIdIn(site, id). */
-export const themeById = (id: string): Theme | undefined => themeByIdIn(getSite(), id);
-/** TRANSITION: use themeIndicatorsIn(site, theme). */
-export const themeIndicators = (theme: Theme): Indicator[] => themeIndicatorsIn(getSite(), theme);
-/** TRANSITION: use themesOfIn(site, id). */
-export const themesOf = (indicatorId: string): Theme[] => themesOfIn(getSite(), indicatorId);
-/** TRANSITION: use unthemedIn(site). */
-export const unthemed = (): Indicator[] => unthemedIn(getSite());
-/** TRANSITION: use matchesIn(site, …). */
-export const matches = (ind: Indicator, facet: IndicatorFacet, value: string): boolean => matchesIn(getSite(), ind, facet, value);
-/** TRANSITION: use indicatorValueLabelIn(site, …). */
-export const indicatorValueLabel = (facet: IndicatorFacet, value: string, lang: Lang): string => indicatorValueLabelIn(getSite(), facet, value, lang);
-/** TRANSITION: use indicatorFilterOptionsIn(site, …). */
-export const indicatorFilterOptions = (lang: Lang, facet: IndicatorFacet): IndicatorFilterOption[] => indicatorFilterOptionsIn(getSite(), lang, facet);
-/** TRANSITION: use filteredIndicatorsIn(site, …). */
-export const filteredIndicators = (facet: IndicatorFacet, value: string): Indicator[] => filteredIndicatorsIn(getSite(), facet, value);
-/** TRANSITION: use indicatorFilterPathsIn(site, lang). */
-export const indicatorFilterPaths = (lang: Lang) => indicatorFilterPathsIn(getSite(), lang);
-/** TRANSITION: use regionByCodeIn(site.regions, code). */
-export const regionByCode = (code: string): Region | undefined => regionByCodeIn(getSite().regions, code);
-/** TRANSITION: use provinceOfIn(site.regions, region). */
-export const provinceOf = (region: Region): Region | null => provinceOfIn(getSite().regions, region);
-/** TRANSITION: use regionsOfProvince(site.regions, province). */
-export const regionsIn = (province: Region): Region[] => regionsOfProvince(getSite().regions, province);
-/** TRANSITION: use readRegionAmong(site.regions, ind, region). */
-export const readRegion = (ind: Indicator, region: Region): RegionReading => readRegionAmong(getSite().regions, ind, region);
-/** TRANSITION: use regionIndicatorsIn(site.indicators, code). */
-export const regionIndicators = (code: string): Indicator[] => regionIndicatorsIn(getSite().indicators, code);
-
-// Comparing two regions: src/lib/views/compare.ts (one page per language, no page per pair).

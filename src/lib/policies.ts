@@ -1,13 +1,12 @@
 /**
  * Policy documents as the pages need them: per language, sorted, with their translations, the
  * list filters (pre-rendered pages with stable URLs), consultation state and feed items. Pure
- * functions of the validated site, which callers pass in (routes get it from getSite()).
+ * functions of the validated site, which callers pass in (routes read it with `getSite`).
  */
 import type { Lang, PolicyKind, PolicyStatus } from "./data/model.ts";
 import { POLICY_KINDS, POLICY_STATUSES } from "./data/model.ts";
 import type { PolicyDoc, Site } from "./data/project.ts";
 import type { PolicyFrontmatter } from "./data/schema/policy.ts";
-import { getSite } from "./site.ts";
 import { regionsInOrder } from "./indicators.ts";
 import { href } from "./i18n/routes.ts";
 import { t } from "./i18n/ui.ts";
@@ -36,18 +35,15 @@ export interface ListedDoc {
  * What a reader of `lang` sees in the list: every document in that language, plus the documents
  * of the other language that have no translation (marked as such).
  */
-export function policiesFor(lang: Lang, site?: Site): ListedDoc[] {
-  // Transitional: callers not yet on page models leave `site` out (HomePage.astro).
-  const s = site ?? getSite();
-  return policiesByDate(s)
-    .filter((d) => d.fm.bahasa === lang || !translationOf(s, d))
+export function policiesFor(lang: Lang, site: Site): ListedDoc[] {
+  return policiesByDate(site)
+    .filter((d) => d.fm.bahasa === lang || !translationOf(site, d))
     .map((doc) => ({ doc, otherLang: doc.fm.bahasa !== lang }));
 }
 
 /** Documents that cite an indicator (in their `indikator` list or in their body). */
-export function citing(indicatorId: string, lang: Lang, site?: Site): PolicyDoc[] {
-  // Transitional: callers not yet on page models leave `site` out (views/indicator.ts, CitedBy.astro).
-  return policiesFor(lang, site ?? getSite())
+export function citing(indicatorId: string, lang: Lang, site: Site): PolicyDoc[] {
+  return policiesFor(lang, site)
     .map((p) => p.doc)
     .filter((d) => d.fm.indikator.includes(indicatorId) || d.embeds.some((e) => e.attrs.id === indicatorId));
 }

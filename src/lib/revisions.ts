@@ -207,7 +207,7 @@ export function siteHistory(root: string, indicators: readonly Indicator[], regi
   return out;
 }
 
-/** The history of the site being built (its project root is where getSite() read it). */
+/** The history of the site being built (its project root is TERANG_ROOT, where the build read it). */
 export function buildHistory(site: Pick<Site, "indicators" | "regions" | "today">): Map<string, IndicatorHistory> {
   return siteHistory(process.env.TERANG_ROOT || process.cwd(), site.indicators, site.regions, site.today);
 }

@@ -31,14 +31,3 @@ export function getSite(): Site {
   handOffSite(v.site);
   return v.site;
 }
-
-// Transitional: callers move to page models that take the site as data; removed when none is left.
-export function getIndicator(id: string) {
-  const ind = getSite().indicators.find((i) => i.meta.id === id);
-  if (!ind) throw new Error(`Unknown indicator ${id}`);
-  return ind;
-}
-
-export function regionName(code: string): string {
-  return getSite().regions.find((r) => r.code === code)?.name ?? code;
-}

@@ -33,6 +33,10 @@ import {
   type ListedDoc,
 } from "../policies.ts";
 
+import { trendChart, comparisonChart, breakdownCharts, sparklineChart, bulletChart, type ChartCredit, type ChartSpec, type SmallChart } from "../charts/indicatorCharts.ts";
+import { regionsInOrder } from "../indicators.ts";
+import { tx } from "../i18n/text.ts";
+
 const regionNameIn = (site: Site, code: string) => site.regions.find((r) => r.code === code)?.name ?? code;
 
 // ── Figures in the body ─────────────────────────────────────────────────────
@@ -45,6 +49,8 @@ export interface FigureRow {
   readonly value: string;
   readonly latest: Observation;
   readonly previous: Observation | null;
+  /** The region's sparkline. */
+  readonly sparkline: SmallChart | null;
 }
 
 interface EmbedBase {
@@ -74,6 +80,12 @@ export interface ChartEmbedView extends EmbedBase {
   readonly jenis: ChartKind;
   readonly wilayah: string | undefined;
   readonly dimensi: string | undefined;
+  /** The figures of tren, perbandingan and rincian (rincian: one per region reporting it). */
+  readonly specs: readonly ChartSpec[];
+  /** The figure of bullet and sparkline. */
+  readonly small: SmallChart | null;
+  /** What an exported image says besides the drawing. */
+  readonly credit: ChartCredit;
 }
 
 export type EmbedView = IndicatorEmbedView | ChartEmbedView;
@@ -85,7 +97,26 @@ function embedView(site: Site, lang: Lang, e: Embed, nth: number): EmbedView {
   if (!indicator) throw new Error(`Unknown indicator ${id} in a validated document`);
   const base = { index: e.index, id, lang, indicator, title: localise(indicator.meta.judul, lang), href: href(lang, "indicators", id) };
   const wilayah = e.attrs.wilayah;
-  if (e.tag === "Chart") return { ...base, tag: "Chart", idPrefix: `doc${nth}-`, jenis: (e.attrs.jenis ?? "tren") as ChartKind, wilayah, dimensi: e.attrs.dimensi };
+  const regions = regionsInOrder(site.regions);
+  if (e.tag === "Chart") {
+    const idPrefix = `doc${nth}-`;
+    const jenis = (e.attrs.jenis ?? "tren") as ChartKind;
+    const dimensi = e.attrs.dimensi;
+    const c = { lang, regions, idPrefix };
+    const specs =
+      jenis === "tren" ? [trendChart(indicator, c, { region: wilayah })]
+      : jenis === "perbandingan" ? [comparisonChart(indicator, c)]
+      : jenis === "rincian" ? breakdownCharts(indicator, c).filter((s) => (!dimensi || s.id.includes(`-rincian-${dimensi}-`)) && (!wilayah || s.id.endsWith(`-${wilayah}`)))
+      : [];
+    const small = jenis === "bullet" ? bulletChart(indicator, c, wilayah) : jenis === "sparkline" ? sparklineChart(indicator, c, wilayah) : null;
+    const credit: ChartCredit = {
+      unit: t(lang, `unit.${indicator.meta.satuan}`),
+      source: tx(indicator.meta.sumber, lang),
+      licence: site.config.lisensi.nama,
+      notice: site.config.data_contoh ? t(lang, "embed.sample") : null,
+    };
+    return { ...base, tag: "Chart", idPrefix, jenis, wilayah, dimensi, specs, small, credit };
+  }
   const all = latestPerRegion(indicator, site.regions);
   const shown = wilayah ? all.filter((l) => l.region === wilayah) : all;
   return {
@@ -99,6 +130,7 @@ function embedView(site: Site, lang: Lang, e: Embed, nth: number): EmbedView {
       value: formatValue(l.latest.value, indicator.meta.satuan, lang),
       latest: l.latest,
       previous: l.previous,
+      sparkline: sparklineChart(indicator, { lang, regions, idPrefix: `li${nth}-` }, l.region),
     })),
     noData: `${t(lang, "indicator.noData")}${wilayah ? ` (${regionNameIn(site, wilayah)})` : ""}`,
   };
