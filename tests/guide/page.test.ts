@@ -22,10 +22,13 @@ const GUIDE_PAGE = "../../src/components/pages/GuidePage.astro";
 beforeAll(async () => {
   const { default: GuidePage } = (await import(/* @vite-ignore */ GUIDE_PAGE)) as { default: Component };
   const site = "https://terang.example.go.id";
+  // As the route does: the page model of the validated site.
+  const { getSite } = await import("../../src/lib/site.ts");
+  const { guideView } = await import("../../src/lib/views/pages.ts");
   const container = await AstroContainer.create({ astroConfig: { site, trailingSlash: "always" } });
   const path = { id: "/panduan-data/", en: "/en/data-guide/" } as const;
   for (const lang of ["id", "en"] as const)
-    html[lang] = (await container.renderToString(GuidePage, { props: { lang }, request: new Request(new URL(path[lang], site)), partial: false }))
+    html[lang] = (await container.renderToString(GuidePage, { props: { view: guideView(getSite(), lang) }, request: new Request(new URL(path[lang], site)), partial: false }))
       // Scoped-style markers, which every element of the page carries.
       .replace(/ data-astro-cid-[\w-]+/g, "");
 });
