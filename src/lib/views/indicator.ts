@@ -5,31 +5,21 @@
  * so only one indicator's model is held at a time (`indicatorModel`).
  */
 import type { Site, PolicyDoc } from "../data/project.ts";
-import type { Indicator, Lang, Observation, Region } from "../data/model.ts";
+import type { Indicator, Lang, Observation } from "../data/model.ts";
 import { chromeView, type Chrome } from "./chrome.ts";
 import { latestPerRegion, regionsInOrder } from "../indicators.ts";
 import { staleness } from "../data/staleness.ts";
-import { bandOf } from "../charts/bands.ts";
 import { t } from "../i18n/ui.ts";
 import { href, otherLang, asset } from "../i18n/routes.ts";
 import { localise, tx } from "../i18n/text.ts";
 import { formatDate, formatPeriod, formatValue } from "../i18n/format.ts";
-import { trendChart, comparisonChart, breakdownChart, sparklineChart, bulletChart, headlineSeries, type ChartSpec, type SmallChart } from "../charts/indicatorCharts.ts";
+import { trendChart, comparisonChart, breakdownChart, sparklineChart, bulletChart, headlineSeries, type ChartSpec, type SmallChart, type ChartCredit } from "../charts/indicatorCharts.ts";
 import { regionsWithDimension } from "../charts/series.ts";
 import { buildHistory, type IndicatorHistory } from "../revisions.ts";
 import { datasetJsonLd, scriptJson } from "../jsonld.ts";
 import { ogImagePath } from "../og.ts";
 import { embedHeight, embedHref, EMBED_KINDS, type EmbedKind } from "../embed.ts";
 import { citing, policyHref } from "../policies.ts";
-
-/** What an exported chart image says besides the drawing (ChartFigure's `credit`). */
-export interface ChartCredit {
-  readonly unit: string;
-  readonly source: string;
-  readonly licence: string;
-  /** The sample-data notice while `data_contoh` is on. */
-  readonly notice: string | null;
-}
 
 export interface Headline {
   readonly where: string;
@@ -97,6 +87,16 @@ export interface EmbedView {
   readonly sample: boolean;
 }
 
+/** What an exported chart image of `ind` says besides the drawing (ChartFigure's `credit`). */
+export function chartCredit(site: Site, ind: Indicator, lang: Lang): ChartCredit {
+  return {
+    unit: t(lang, `unit.${ind.meta.satuan}`),
+    source: tx(ind.meta.sumber, lang),
+    licence: site.config.lisensi.nama,
+    notice: site.config.data_contoh ? t(lang, "embed.sample") : null,
+  };
+}
+
 /** Beyond this many regions an indicator page draws only the headline region's breakdown. */
 export const MAX_BREAKDOWN_FIGURES = 4;
 
@@ -120,12 +120,7 @@ function build(site: Site, ind: Indicator, lang: Lang, siteUrl: URL): LangModel 
   const names = Object.fromEntries(site.regions.map((r) => [r.code, r.name]));
   const c = { lang, regions };
   const title = localise(m.judul, lang);
-  const credit: ChartCredit = {
-    unit: t(lang, `unit.${m.satuan}`),
-    source: tx(m.sumber, lang),
-    licence: site.config.lisensi.nama,
-    notice: site.config.data_contoh ? t(lang, "embed.sample") : null,
-  };
+  const credit = chartCredit(site, ind, lang);
   const trend = trendChart(ind, c);
   const comparison = comparisonChart(ind, c);
 
@@ -238,5 +233,3 @@ export const embedView = (site: Site, ind: Indicator, lang: Lang, siteUrl: URL):
 export const downloadPath = (id: string, kind: "csv" | "excel" | "json" | "zip"): string =>
   asset(`data/${id}${kind === "excel" ? "-excel.csv" : kind === "csv" ? ".csv" : `.${kind}`}`);
 
-export type { Region };
-export { bandOf };

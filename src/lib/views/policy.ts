@@ -35,7 +35,7 @@ import {
 
 import { trendChart, comparisonChart, breakdownCharts, sparklineChart, bulletChart, type ChartCredit, type ChartSpec, type SmallChart } from "../charts/indicatorCharts.ts";
 import { regionsInOrder } from "../indicators.ts";
-import { tx } from "../i18n/text.ts";
+import { chartCredit } from "./indicator.ts";
 
 const regionNameIn = (site: Site, code: string) => site.regions.find((r) => r.code === code)?.name ?? code;
 
@@ -49,8 +49,8 @@ export interface FigureRow {
   readonly value: string;
   readonly latest: Observation;
   readonly previous: Observation | null;
-  /** The region's sparkline. */
-  readonly sparkline: SmallChart | null;
+  /** The region's sparkline, where the figure shows one. */
+  readonly sparkline?: SmallChart | null;
 }
 
 interface EmbedBase {
@@ -109,13 +109,7 @@ function embedView(site: Site, lang: Lang, e: Embed, nth: number): EmbedView {
       : jenis === "rincian" ? breakdownCharts(indicator, c).filter((s) => (!dimensi || s.id.includes(`-rincian-${dimensi}-`)) && (!wilayah || s.id.endsWith(`-${wilayah}`)))
       : [];
     const small = jenis === "bullet" ? bulletChart(indicator, c, wilayah) : jenis === "sparkline" ? sparklineChart(indicator, c, wilayah) : null;
-    const credit: ChartCredit = {
-      unit: t(lang, `unit.${indicator.meta.satuan}`),
-      source: tx(indicator.meta.sumber, lang),
-      licence: site.config.lisensi.nama,
-      notice: site.config.data_contoh ? t(lang, "embed.sample") : null,
-    };
-    return { ...base, tag: "Chart", idPrefix, jenis, wilayah, dimensi, specs, small, credit };
+    return { ...base, tag: "Chart", idPrefix, jenis, wilayah, dimensi, specs, small, credit: chartCredit(site, indicator, lang) };
   }
   const all = latestPerRegion(indicator, site.regions);
   const shown = wilayah ? all.filter((l) => l.region === wilayah) : all;
