@@ -44,6 +44,14 @@ export function glossaryRecords(site: Site): pagefind.CustomRecord[] {
   );
 }
 
+/**
+ * The pages that can hold search content: indicator pages and policy documents, the only ones
+ * Base.astro marks `data-pagefind-body` (its `search` prop). Pagefind reads only these, not the
+ * embed, list and region pages (at a thousand indicators, most of the site's bytes are pages it
+ * would parse to throw away). A test checks that no page outside the glob carries the mark.
+ */
+export const SEARCH_GLOB = `{${(["indicators", "policies"] as const).flatMap((s) => [SEGMENTS[s].id, `en/${SEGMENTS[s].en}`]).join(",")}}/*/index.html`;
+
 export interface SearchIndexResult {
   readonly pages: number;
   readonly records: number;
@@ -58,7 +66,7 @@ export async function writeSearchIndex(out: string, site: Site): Promise<SearchI
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDE });
     fail("create", errors);
     if (!index) throw new Error("Search index: Pagefind returned no index");
-    const dir = await index.addDirectory({ path: out });
+    const dir = await index.addDirectory({ path: out, glob: SEARCH_GLOB });
     fail("pages", dir.errors);
     const records = glossaryRecords(site);
     for (const r of records) fail(`glossary ${r.url}`, (await index.addCustomRecord(r)).errors);

@@ -4,7 +4,7 @@
  * them. Pages that ask not to be indexed (`<meta name="robots" content="noindex">`) and 404.html
  * are left out. Run by post-build.ts before the folder is swapped in.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** Every `.html` file under `dir`, as paths relative to it with `/` separators, sorted. */
@@ -24,6 +24,29 @@ export const pagePath = (file: string): string => file.replace(/(^|\/)index\.htm
 const attr = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`, "i").exec(tag)?.[1];
 const unescape = (s: string) => s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * The start of an HTML file up to its `</head>`, read in blocks: the sitemap needs only the head,
+ * and a thousand indicator pages of a few hundred kilobytes each are mostly body.
+ */
+export function readHead(file: string): string {
+  const fd = openSync(file, "r");
+  try {
+    const block = Buffer.alloc(16 * 1024);
+    const parts: Buffer[] = [];
+    let text = "";
+    for (;;) {
+      const n = readSync(fd, block, 0, block.length, null);
+      if (n === 0) break;
+      parts.push(Buffer.from(block.subarray(0, n)));
+      text = Buffer.concat(parts).toString("utf8");
+      if (text.includes("</head>")) break;
+    }
+    return text;
+  } finally {
+    closeSync(fd);
+  }
+}
 
 function headTags(html: string, tag: string): string[] {
   const head = html.slice(0, Math.max(0, html.indexOf("</head>")) || html.length);
@@ -54,7 +77,7 @@ export function sitemapEntries(out: string, root = siteRoot(out)): SitemapEntry[
   return htmlFiles(out)
     .filter((f) => f !== "404.html")
     .flatMap((f) => {
-      const html = readFileSync(join(out, f), "utf8");
+      const html = readHead(join(out, f));
       const noindex = headTags(html, "meta").some((m) => /name="robots"/i.test(m) && /noindex/i.test(attr(m, "content") ?? ""));
       if (noindex) return [];
       const alternates = headTags(html, "link")

@@ -12,6 +12,7 @@ import { parse } from "yaml";
 import { APP, siteDist } from "../helpers/site.ts";
 import { pageLang, sitePages } from "../helpers/serve.ts";
 import { dictionaries } from "../../src/lib/i18n/ui.ts";
+import { SEARCH_GLOB } from "../../scripts/search-index.ts";
 
 const dist = siteDist(inject("siteDist"));
 const html = (file: string) => readFileSync(join(dist, file), "utf8");
@@ -130,6 +131,16 @@ describe("search pages /cari/ and /en/search/", () => {
     const others = sitePages(dist).filter((p) => p.file !== "404.html" && !both.some((s) => s.file === p.file));
     expect(others.length).toBeGreaterThan(20);
     for (const p of others) expect(csp(p.file), p.path).not.toContain("wasm-unsafe-eval");
+  });
+
+  it("indexes only the pages the search glob reads, and the glob reads every page marked for search", () => {
+    // `{a,b}/*/index.html` as a regular expression.
+    const glob = new RegExp(`^${SEARCH_GLOB.replace(/[.]/g, "\\.").replace(/\{([^}]+)\}/, (_, alts: string) => `(?:${alts.split(",").join("|")})`).replace(/\*/g, "[^/]+")}$`);
+    const marked = sitePages(dist).filter((p) => html(p.file).includes("data-pagefind-body"));
+    expect(marked.length).toBeGreaterThan(10);
+    for (const p of marked) expect(p.file, `${p.path} is marked for search but Pagefind would not read it`).toMatch(glob);
+    // And the glob does not sweep in embed pages or lists.
+    for (const p of sitePages(dist).filter((x) => glob.test(x.file))) expect(html(p.file), p.path).toContain("data-pagefind-body");
   });
 
   it("is linked from the header of every page, in the page's language", () => {

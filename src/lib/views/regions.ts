@@ -15,6 +15,10 @@ import { href, otherLang } from "../i18n/routes.ts";
 import { tx } from "../i18n/text.ts";
 import { isImprovement, regionsInOrder } from "../indicators.ts";
 import { chromeView, type Chrome } from "./chrome.ts";
+import { sparklineChart, type SmallChart } from "../charts/indicatorCharts.ts";
+
+/** One indicator on a region's page, with the region's sparkline. */
+export type RegionCardView = RegionReading & { readonly sparkline: SmallChart | null };
 import { compareTable, regionTotals, type CompareTableView } from "./compare.ts";
 
 /** The province a region belongs to: up the `induk` chain, else the code's first two digits. */
@@ -81,7 +85,7 @@ export interface RegionPageView {
   readonly province: Region | null;
   readonly provinceHref: string | null;
   readonly indicatorsLink: { readonly href: string; readonly text: string; readonly count: string };
-  readonly groups: readonly { readonly id: string; readonly title: string; readonly readings: readonly RegionReading[] }[];
+  readonly groups: readonly { readonly id: string; readonly title: string; readonly readings: readonly RegionCardView[] }[];
   /** Regions within a province. */
   readonly within: readonly RegionLink[];
   /** The region beside its parent, every indicator either reports on (null for a province). */
@@ -142,7 +146,11 @@ export function regionPageView(site: Site, lang: Lang, region: Region): RegionPa
     { id: "lain", title: t(lang, "themes.other"), items: once(site.indicators.filter((i) => !listed.has(i.meta.id))) },
   ]
     .filter((g) => g.items.length > 0)
-    .map((g) => ({ id: g.id, title: g.title, readings: g.items.map((i) => readRegionIn(site.regions, i, region)) }));
+    .map((g) => ({
+      id: g.id,
+      title: g.title,
+      readings: g.items.map((i) => ({ ...readRegionIn(site.regions, i, region), sparkline: sparklineChart(i, { lang, regions: all, idPrefix: "region-" }, region.code) })),
+    }));
   const siblings = siblingsIn(site.regions, region);
   const others = all.filter((r) => r.code !== region.code);
   return {
