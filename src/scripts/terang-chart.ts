@@ -7,10 +7,12 @@
  * - series toggles: `button[data-series-toggle=<key>]` (aria-pressed) hides/shows every
  *   `[data-series-group=<key>]` and dims `[data-legend=<key>]` (attribute `data-off`), and
  *   says so in `[data-chart-live]` (texts from `data-msg-shown` / `data-msg-hidden`, `{series}`);
- * - tooltips on hover and on keyboard focus of each `[data-point]` (text from its `data-label`,
- *   or its series group's, `data-period`, `data-value`, `data-note`) in `[data-chart-tooltip]`;
- *   the figure's second drawing (narrow) carries bare points: their texts are copied from the
- *   first drawing's points, in the same order;
+ * - tooltips on hover and on keyboard focus of each `[data-point]` in `[data-chart-tooltip]`, and
+ *   its `aria-label`: the points are bare in the markup, their texts are read from the figure's
+ *   data table (`table.chart-data`) by position and set as `data-label` (or the series group's),
+ *   `data-period`, `data-value`, `data-note`: the n-th `.series[data-series-group]` of a drawing
+ *   is the table's n-th value column, its n-th point the n-th row (or the group's `data-rows`
+ *   says which rows: `0-3,5-14`); the comparison's bars are the rows, labelled by the row head;
  * - a roving tabindex: one Tab stop per drawing; ←/→ move within a series, ↑/↓ across series
  *   (along the bars when there is one series), Home/End to a series' first/last point, Esc hides
  *   the tooltip;
@@ -22,13 +24,12 @@
  *
  * Imports only the paint table (lib/charts/paint.ts): every text it shows was formatted at build time.
  */
-import { paintOf, escapeXml, PAGE_ONLY, FONT_FAMILY, LIGHT } from "../lib/charts/paint.ts";
+import { paintOf, escapeXml, useClasses, PAGE_ONLY, FONT_FAMILY, LIGHT } from "../lib/charts/paint.ts";
 
 type Point = SVGElement & { dataset: DOMStringMap };
 
 const POINT = "[data-point]";
 const GROUP = "[data-series-group]";
-const TEXTS = ["data-label", "data-period", "data-value", "data-note"];
 
 /** The series of a point: its group's key (all bars of a comparison are one group). */
 const seriesOf = (p: Element): string => p.closest(GROUP)?.getAttribute("data-series-group") ?? "";
@@ -51,15 +52,33 @@ class TerangChart extends HTMLElement {
     for (const el of this.querySelectorAll<HTMLElement>("[data-chart-nojs]")) el.hidden = true;
     this.show("chart");
     const svgs = [...this.querySelectorAll<SVGSVGElement>("svg[data-chart-svg]")];
-    const first = svgs[0] ? [...svgs[0].querySelectorAll(POINT)] : [];
-    for (const svg of svgs.slice(1)) {
-      const pts = [...svg.querySelectorAll(POINT)];
-      if (pts.length !== first.length) continue;
-      pts.forEach((p, i) => {
-        for (const a of TEXTS) if (!p.hasAttribute(a) && first[i]!.hasAttribute(a)) p.setAttribute(a, first[i]!.getAttribute(a)!);
-      });
+    for (const svg of svgs) {
+      this.texts(svg);
+      this.enhance(svg);
     }
-    for (const svg of svgs) this.enhance(svg);
+  }
+
+  /** Gives each point of a drawing its texts, from the data table (see the top of this file). */
+  private texts(svg: SVGSVGElement): void {
+    const rows = [...this.querySelectorAll<HTMLTableRowElement>("table.chart-data tbody tr")];
+    const bars = this.dataset.kind === "perbandingan";
+    svg.querySelectorAll(".series[data-series-group]").forEach((g, col) => {
+      const at = g.getAttribute("data-rows")?.split(",").flatMap((run) => {
+        const [a = 0, b = a] = run.split("-").map(Number);
+        return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+      });
+      g.querySelectorAll(POINT).forEach((p, i) => {
+        const tr = rows[at ? at[i]! : i];
+        const td = tr?.cells[bars ? 1 : col + 1];
+        if (!td) return;
+        const head = tr.cells[0]!.textContent!.trim();
+        const note = td.querySelector(".cell-note")?.textContent;
+        const value = [...td.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join("").trim();
+        p.setAttribute(bars ? "data-label" : "data-period", head);
+        p.setAttribute("data-value", value);
+        if (note) p.setAttribute("data-note", note);
+      });
+    });
   }
 
   private buttons(sel: string): HTMLButtonElement[] {
@@ -275,11 +294,21 @@ class TerangChart extends HTMLElement {
     return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${head}${title}${out.join("")}</svg>\n`, width: w, height };
   }
 
-  /** An element of the drawing and its children, as shown, with inline paint. */
+  /**
+   * An element of the drawing and its children, as shown, with inline paint. A marker placed with
+   * `<use>` is written as a path (its shape's `d`, moved by `transform`), so the file needs no ids.
+   */
   private copy(n: Element, colour: string): string {
-    const paint = paintOf([...n.classList], colour);
+    const tag = n.tagName.toLowerCase();
+    if (tag === "defs") return "";
+    const use = tag === "use";
+    const paint = paintOf(use ? useClasses([...n.classList]) : [...n.classList], colour);
     const attrs: Record<string, string> = {};
-    for (const a of n.attributes) if (!PAGE_ONLY.test(a.name)) attrs[a.name] = a.value;
+    if (use) {
+      attrs.d = document.getElementById(n.getAttribute("href")?.slice(1) ?? "")?.getAttribute("d") ?? "";
+      attrs.transform = `translate(${n.getAttribute("x") ?? 0},${n.getAttribute("y") ?? 0})`;
+    }
+    for (const a of n.attributes) if (!PAGE_ONLY.test(a.name) && !(use && /^(href|x|y)$/.test(a.name))) attrs[a.name] = a.value;
     Object.assign(attrs, paint.attrs);
     if (n.hasAttribute("data-legend") && n.hasAttribute("data-off")) attrs.opacity = "0.35";
     let inner = "";
@@ -290,9 +319,10 @@ class TerangChart extends HTMLElement {
       } else if (c.nodeType === Node.TEXT_NODE) inner += escapeXml(c.textContent ?? "");
     }
     // The drawing's own <svg> becomes the caller's nested one.
-    if (n.tagName.toLowerCase() === "svg") return inner;
-    const open = `<${n.tagName}${Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join("")}`;
-    return inner ? `${open}>${inner}</${n.tagName}>` : `${open}/>`;
+    if (tag === "svg") return inner;
+    const name = use ? "path" : n.tagName;
+    const open = `<${name}${Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join("")}`;
+    return inner ? `${open}>${inner}</${name}>` : `${open}/>`;
   }
 
   /** Saves the exported SVG, or draws it on a canvas at twice its size and saves the PNG. */

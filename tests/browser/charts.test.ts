@@ -71,6 +71,8 @@ describeBrowser("charts in Chromium", () => {
     await tabIntoTrend();
     const f = await focused();
     expect(f).toEqual({ point: true, series: "13", label: "Sumatera Barat", period: "Semester I 2019", value: "79,8" });
+    // The texts come from the data table (the markup's points are bare), and so does the point's name.
+    expect(await page.locator(":focus").getAttribute("aria-label")).toBe("Sumatera Barat, Semester I 2019, 79,8");
     await expect.poll(() => tip().isVisible()).toBe(true);
     const text = await tip().innerText();
     expect(text).toContain("Sumatera Barat");

@@ -10,6 +10,7 @@ import { gzipSync } from "node:zlib";
 import Papa from "papaparse";
 import { describe, expect, inject, it } from "vitest";
 import { APP, readPage, siteDist } from "../helpers/site.ts";
+import { tablePoints } from "./_helpers.ts";
 
 const dist = siteDist(inject("siteDist"));
 const ids = readdirSync(join(APP, "data/indicators")).filter((f) => f.endsWith(".yml")).map((f) => f.replace(/\.yml$/, ""));
@@ -112,18 +113,18 @@ describe.each(pages)("$path", ({ id, lang, path }) => {
     expect(checked).toBe(totals.length);
   });
 
-  it("notes sit on their data points (data-note on the point of that period)", () => {
+  it("notes sit on their data points (the point's table cell, found as the page script finds it, has the note)", () => {
     if (lang !== "id") return;
     const trend = figs.find((f) => f.includes('data-kind="tren"'))!;
     const start = trend.search(/<svg\b[^>]*data-chart-svg/);
     const wide = trend.slice(start, trend.indexOf("</svg>", start));
     const noted = rows.filter((r) => isTotal(r) && r.note);
     // A point's series is its group's (`data-series-group`, which also carries the label once).
-    const points = [...wide.matchAll(/<g class="series[^"]*" data-series-group="([^"]+)"[^>]*>([\s\S]*?)<\/g>/g)].flatMap((g) =>
-      [...g[2]!.matchAll(/<[^>]*\sdata-point(?=[\s>=/])[^>]*>/g)].map((m) => ({ series: g[1]!, tag: m[0] })),
-    );
+    const points = tablePoints(trend, wide);
+    // Points carry no texts of their own (the script reads them from the table).
+    for (const p of points) expect(p.tag).not.toMatch(/data-(period|value|note|label)=/);
     for (const r of noted) {
-      const hit = points.find((p) => attr(p.tag, "data-note") === r.note && p.series === r.region);
+      const hit = points.find((p) => p.note === r.note && p.series === r.region);
       expect(hit, `${r.period} ${r.region}: ${r.note}`).toBeDefined();
     }
     // Each note is numbered on the drawing and listed under it, left to right.

@@ -70,6 +70,18 @@ describe("serializeSvg and the image export share one paint table", () => {
   });
 });
 
+describe("serializeSvg writes markers placed with <use> out as paths", () => {
+  it("the shape's d moved to the point, painted as a point (no class) or a gap marker; no defs, no ids", () => {
+    const doc = serializeSvg(el("svg", { viewBox: "0 0 10 10" }, [
+      el("defs", {}, [el("path", { id: "a-w0", d: "M0,0m1,0h2z" }), el("path", { id: "a-wg", d: "M0,0m0,-1l1,1z" })]),
+      el("g", { class: "series c1" }, [el("use", { href: "#a-w0", x: 3.5, y: 4, "data-point": "" }), el("use", { class: "gap-marker", href: "#a-wg", x: 5, y: 6, "stroke-width": 1.5, "data-point": "" })]),
+    ]));
+    expect(doc).not.toMatch(/<defs|<use|\sid=|href=/);
+    expect(doc).toContain(`<path d="M0,0m1,0h2z" transform="translate(3.5,4)" fill="${PALETTE.light.series[1]}" stroke="${PALETTE.light.bg}">`);
+    expect(doc).toContain(`<path d="M0,0m0,-1l1,1z" transform="translate(5,6)" stroke-width="1.5" fill="${PALETTE.light.bg}" stroke="${PALETTE.light.series[1]}">`);
+  });
+});
+
 describe("symbolAt", () => {
   const types = { symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolCross, symbolWye };
   for (const [name, type] of Object.entries(types))
@@ -91,8 +103,10 @@ describe("points of a figure's two drawings", () => {
     for (const c of n.children) pointsOf(c, g, out);
     return out;
   };
+  const nodes = (n: ReturnType<typeof el>): ReturnType<typeof el>[] => [n, ...n.children.flatMap(nodes)];
+  const seriesGroups = (n: ReturnType<typeof el>) => nodes(n).filter((g) => /(^| )series( |$)/.test(String(g.attrs.class ?? "")) && "data-series-group" in g.attrs);
 
-  it("line up one for one (same series, same order); only the wide one carries the texts", () => {
+  it("line up one for one (same series, same order) and carry no texts: the table has them, by position", () => {
     for (const ind of site.indicators)
       for (const lang of ["id", "en"] as const) {
         const { trend, comparison, breakdowns } = indicatorCharts(ind, { lang, regions });
@@ -102,10 +116,60 @@ describe("points of a figure's two drawings", () => {
           const a = pointsOf(wide!.scene);
           const b = pointsOf(narrow!.scene);
           expect(b.map((p) => p.group), spec.id).toEqual(a.map((p) => p.group));
-          for (const p of a) expect(p.attrs["data-value"], spec.id).toEqual(expect.any(String));
-          for (const p of b) expect(Object.keys(p.attrs).filter((k) => k.startsWith("data-")), spec.id).toEqual(["data-point"]);
+          for (const p of [...a, ...b]) expect(Object.keys(p.attrs).filter((k) => k.startsWith("data-")), spec.id).toEqual(["data-point"]);
+          // Each point's table cell (the n-th series group is the n-th column, its points the rows
+          // of `data-rows` or the first ones): a value for a marker or bar, missing for a gap marker.
+          for (const v of spec.variants) {
+            const groups = seriesGroups(v.scene);
+            if (spec.kind !== "perbandingan") expect(groups.length, spec.id).toBe(spec.table.columns.length);
+            groups.forEach((g, col) => {
+              const pts = g.children.filter((c) => "data-point" in c.attrs);
+              const rows = g.attrs["data-rows"] === undefined ? pts.map((_, i) => i) : String(g.attrs["data-rows"]).split(",").flatMap((run) => {
+                const [x = 0, y = x] = run.split("-").map(Number);
+                return Array.from({ length: y - x + 1 }, (_, i) => x + i);
+              });
+              expect(rows, spec.id).toHaveLength(pts.length);
+              pts.forEach((p, i) => {
+                const cell = spec.table.rows[rows[i]!]?.cells[spec.kind === "perbandingan" ? 0 : col];
+                expect(cell, `${spec.id} ${v.name} ${String(g.attrs["data-series-group"])} #${i}`).toBeDefined();
+                expect(cell!.missing, `${spec.id} ${v.name} #${i}`).toBe(p.attrs.class === "gap-marker");
+                if (cell!.missing) expect(cell!.note).not.toBeNull();
+              });
+            });
+          }
         }
       }
+  });
+
+  it("draw each marker shape once per drawing and place it with <use>, ids unique on the page", () => {
+    for (const ind of site.indicators) {
+      const { trend, comparison, breakdowns } = indicatorCharts(ind, { lang: "id", regions });
+      const ids: string[] = [];
+      for (const spec of [trend, comparison, ...breakdowns])
+        for (const v of spec.variants) {
+          const all = nodes(v.scene);
+          const defs = all.filter((n) => n.tag === "defs");
+          const uses = all.filter((n) => n.tag === "use");
+          expect(defs.length, spec.id).toBe(uses.length ? 1 : 0);
+          const shapes = defs.flatMap((d) => d.children);
+          for (const sh of shapes) {
+            // No paint of its own: fill and stroke inherit from the <use> (series colour, focus ring).
+            expect(Object.keys(sh.attrs).sort(), spec.id).toEqual(["d", "id"]);
+            expect(String(sh.attrs.id)).toMatch(new RegExp(`^${spec.id}-${v.name[0]}[0-5g]$`));
+            ids.push(String(sh.attrs.id));
+          }
+          const used = new Set(uses.map((u) => String(u.attrs.href)));
+          expect([...used].sort(), spec.id).toEqual(shapes.map((sh) => `#${String(sh.attrs.id)}`).sort());
+          for (const u of uses) {
+            expect(u.attrs["data-point"]).toBe("");
+            expect(u.attrs.x).toEqual(expect.any(Number));
+            expect(u.attrs.y).toEqual(expect.any(Number));
+            expect([undefined, "gap-marker"]).toContain(u.attrs.class);
+          }
+          expect(svgMarkup(v.scene)).not.toMatch(/<path class="(point|gap-marker)"/);
+        }
+      expect(new Set(ids).size, ind.meta.id).toBe(ids.length);
+    }
   });
 
   it("say the series label once, on the series group, except the comparison's bars", () => {
@@ -113,7 +177,7 @@ describe("points of a figure's two drawings", () => {
     const spec = trendChart(ind, { lang: "id", regions });
     const html = svgMarkup(spec.variants[0]!.scene);
     expect(html).toMatch(/<g class="series c\d" data-series-group="1373" data-label="Kota Sawahlunto"/);
-    expect(html).not.toMatch(/<path class="point"[^>]*data-label/);
+    expect(html).not.toMatch(/<use[^>]*data-label/);
     expect(html).not.toMatch(/data-series=|data-index=/);
   });
 });

@@ -126,15 +126,18 @@ function summaryContext(ind: Indicator, lang: Lang): SummaryContext {
   return { lang, unit: m.satuan, arah: m.arah, target: m.target ?? null, bands: m.kategori ?? null };
 }
 
-function sceneOptions(ind: Indicator, c: ChartContext, domId: string, title: string, variant: VariantName, noteNumber?: SceneOptions["noteNumber"]): SceneOptions {
+function sceneOptions(ind: Indicator, c: ChartContext, domId: string, title: string, variant: VariantName, noteNumber?: SceneOptions["noteNumber"], rows?: readonly Period[]): SceneOptions {
+  // Points carry no texts: the script reads them from the table, a point's row by its period.
+  const rowOf = rows && ((code: string) => rows.findIndex((p) => p.code === code));
   return {
     noteNumber,
+    rowOf,
     title,
+    // Short: every point's `href` repeats it (`ikm-tren-w0`: shape 0 of the wide drawing).
+    id: `${domId}-${variant === "wide" ? "w" : "n"}`,
     titleId: `${domId}-${variant}-title`,
     summaryId: `${domId}-summary`,
     className: `v-${variant}`,
-    // The wide drawing comes first and carries the point texts; the script copies them over.
-    pointData: variant === "wide",
     lang: c.lang,
     format: fmt(ind, c.lang),
     emptyText: t(c.lang, "indicator.noData"),
@@ -145,9 +148,15 @@ function cell(ind: Indicator, lang: Lang, value: number | null, note: string | n
   return { text: formatValue(value, ind.meta.satuan, lang), note, missing: value === null };
 }
 
-/** Series × periods as a table: a row per period, a column per series. */
+/** The rows of a series table: the periods where some series has a point. */
+const tablePeriods = (ind: Indicator, series: readonly Series[]): Period[] => periodsOf(ind.observations).filter((p) => series.some((s) => pointAt(s, p)));
+
+/**
+ * Series × periods as a table: a row per period, a column per series (in series order, as the
+ * drawing's series groups: the page script reads the points' texts from it by position).
+ */
 function seriesTable(ind: Indicator, lang: Lang, series: readonly Series[], caption: string): ChartTable {
-  const periods = periodsOf(ind.observations).filter((p) => series.some((s) => pointAt(s, p)));
+  const periods = tablePeriods(ind, series);
   return {
     caption,
     corner: t(lang, "table.period"),
@@ -184,10 +193,11 @@ export function trendChart(ind: Indicator, c: ChartContext, options: { region?: 
   const span = periodSpan(series, lang);
   const title = `${tx(m.judul, lang)}${span ? `, ${span}` : ""}`;
   const notes = seriesNotes(series, lang);
+  const rows = tablePeriods(ind, series);
   const variants = (Object.keys(VARIANTS) as VariantName[]).map((name) => {
     const v = VARIANTS[name];
     const model = timeSeriesModel(series, { ...v, lang, clamp: m.rentang, target: targetRef(ind, lang), bands: m.kategori ?? null, unitLabel: t(lang, `unit.${m.satuan}`) });
-    return { name, scene: timeSeriesScene(model, sceneOptions(ind, c, domId, title, name, notes.number)) };
+    return { name, scene: timeSeriesScene(model, sceneOptions(ind, c, domId, title, name, notes.number, rows)) };
   });
   return {
     kind: "tren",
@@ -276,10 +286,11 @@ export function breakdownChart(ind: Indicator, c: ChartContext, options: { dimen
   const domId = `${c.idPrefix ?? ""}${id}`;
   const title = t(lang, "chart.breakdownOf", { title: tx(m.judul, lang), dimension: tx(dim.label, lang).toLowerCase(), region: regionName });
   const notes = seriesNotes(series, lang);
+  const rows = tablePeriods(ind, series);
   const variants = (Object.keys(VARIANTS) as VariantName[]).map((name) => {
     const v = VARIANTS[name];
     const model = breakdownModel(groups, { ...v, height: v.height - 20, lang, format: fmt(ind, lang), barLabel: (x) => formatNumber(x, lang, 1), clamp: m.rentang, unitLabel: t(lang, `unit.${m.satuan}`) });
-    return { name, scene: breakdownScene(model, sceneOptions(ind, c, domId, title, name, notes.number)) };
+    return { name, scene: breakdownScene(model, sceneOptions(ind, c, domId, title, name, notes.number, rows)) };
   });
   return {
     kind: "rincian",

@@ -51,6 +51,9 @@ export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto 
 
 export const LIGHT: ChartColours = PALETTE.light;
 
+/** The classes a marker `<use>` is painted by: its own, or `point` (a data point's has none). */
+export const useClasses = (classes: readonly string[]): readonly string[] => (classes.length ? classes : ["point"]);
+
 /**
  * The paint of an element with `classes`, inside a series coloured `inherited`: its attributes
  * and the series colour its children inherit (changed by a `cN` class).

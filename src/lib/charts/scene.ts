@@ -1,17 +1,22 @@
 /**
  * Chart models → drawings (trees of SVG elements, see svg.ts). No maths beyond rounding: every
  * position comes from the model. Colours are classes (`.cN` for the N-th series colour, `.line`,
- * `.bar`…); each focusable data point carries the `data-*` contract the `<terang-chart>` element
- * reads: `data-point`, `data-period`, `data-value`, `data-note`, and `data-label` (on the point in
- * a comparison, else once on its series group `[data-series-group]`, which also says the series).
- * Lean markup, since an indicator page has thousands of points: only the first drawing of a figure
- * (the wide one) carries the point texts; the other's points carry `data-point` alone and the
- * script copies the texts over, point by point, in the same order (`pointData: false`).
+ * `.bar`…). Lean markup, since an indicator page has thousands of points:
+ *
+ * - each focusable data point carries `data-point` and nothing else: the `<terang-chart>` element
+ *   reads its texts from the figure's data table (ChartTable), by position. A point is in its series
+ *   group `.series[data-series-group]` (which says the series key and, once, `data-label`); the
+ *   n-th such group of a drawing is the table's n-th value column, and its n-th point the table's
+ *   n-th row, unless the group says which rows its points are on (`data-rows="0-3,5-14"`, when
+ *   points are left out: the time series draws no marker for a missing value without a note). In
+ *   the comparison (one group of bars) the n-th bar is the n-th row, its label the row's head.
+ * - point markers are drawn once per shape, in the drawing's `<defs>` (ids prefixed with the
+ *   drawing's id), and placed with `<use href x y>`; the shape sets no paint of its own, so fill
+ *   and stroke come from the `<use>` (and inherit into it, as does the focus ring): a data point's
+ *   `<use>` has no class (charts.css paints `use` as `.point`), a gap marker's is `.gap-marker`.
  */
 import { symbol, symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolCross, symbolWye, type SymbolType } from "d3-shape";
 import type { Lang } from "../data/model.ts";
-import type { Period } from "../data/period.ts";
-import { formatPeriod } from "../i18n/format.ts";
 import { seriesSlot } from "./palette.ts";
 import { el, text, r2, type SvgNode, type AttrValue } from "./svg.ts";
 import { textWidth } from "./textWidth.ts";
@@ -39,8 +44,11 @@ export interface SceneOptions {
   readonly emptyText?: string;
   /** The number of a point's note in the list under the chart (`period` null in a comparison). */
   readonly noteNumber?: (series: string, period: string | null) => number | null;
-  /** Whether points carry their texts (default); false for a figure's second drawing. */
-  readonly pointData?: boolean;
+  /** The drawing's own id (short: it is in every point's `href`), prefix of the ids inside it:
+   * its markers are `<id>0`…`<id>5` (point shapes by series slot) and `<id>g` (gap). */
+  readonly id?: string;
+  /** The data table's row of a point of a series, by its period's code (time series, breakdown). */
+  readonly rowOf?: (period: string) => number;
 }
 
 /** Point shapes by series slot, so series differ by more than colour. */
@@ -96,16 +104,47 @@ function root(kind: string, width: number, height: number, fontSize: number, o: 
   );
 }
 
-/** A point's texts; `label` only where its series group does not say it (the comparison's bars). */
-function pointAttrs(o: SceneOptions, label: string | null, period: Period | null, value: number | null, note: string | null): Record<string, AttrValue> {
-  if (o.pointData === false) return { "data-point": "" };
-  return {
-    "data-point": "",
-    "data-label": label ?? undefined,
-    "data-period": period ? formatPeriod(period, o.lang) : undefined,
-    "data-value": o.format(value),
-    "data-note": note ?? undefined,
+/** A focusable data point: its texts are in the figure's table (see the top of this file). */
+const POINT = { "data-point": "" } as const;
+
+/**
+ * The point markers of one drawing: each shape drawn once in `<defs>` (centred on 0,0, no paint of
+ * its own) and placed by `<use>` at a point's centre. `defs()` lists the shapes used so far.
+ */
+function markers(o: SceneOptions, f: number) {
+  const prefix = o.id ?? o.titleId;
+  const shapes = new Map<string, SvgNode>();
+  const use = (name: string, d: () => string, x: number, y: number, attrs: Record<string, AttrValue>): SvgNode => {
+    const id = `${prefix}${name}`;
+    if (!shapes.has(id)) shapes.set(id, el("path", { id, d: d() }));
+    return el("use", { class: attrs.class, href: `#${id}`, x: r2(x), y: r2(y), ...attrs });
   };
+  return {
+    // A `<use>` without a class is a point (`.point` paint, charts.css and paint.ts).
+    point: (slot: number, x: number, y: number): SvgNode =>
+      use(String(seriesSlot(slot)), () => symbolAt(SHAPES[seriesSlot(slot)]!, f * f * 0.3, 0, 0), x, y, POINT),
+    gap: (x: number, y: number): SvgNode => use("g", () => symbolAt(symbolDiamond, f * f * 0.35, 0, 0), x, y, { class: "gap-marker", "stroke-width": 1.5, ...POINT }),
+    defs: (): SvgNode | null => (shapes.size ? el("defs", {}, [...shapes.values()]) : null),
+  };
+}
+
+/** The rows of a group's points in the data table, when they are not simply the first n: `0-3,5-14`. */
+function rowsAttr(rows: readonly number[]): string | undefined {
+  if (rows.every((r, i) => r === i)) return undefined;
+  const runs: string[] = [];
+  for (let i = 0; i < rows.length; ) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j]! + 1) j++;
+    runs.push(j > i ? `${rows[i]}-${rows[j]}` : `${rows[i]}`);
+    i = j + 1;
+  }
+  return runs.join(",");
+}
+
+/** The `data-rows` of a series group whose points are at `periods` (codes; null: no period). */
+function groupRows(o: SceneOptions, periods: readonly (string | null)[]): string | undefined {
+  if (!o.rowOf) return undefined;
+  return rowsAttr(periods.map((p, i) => (p === null ? i : o.rowOf!(p))));
 }
 
 function empty(kind: string, width: number, height: number, fontSize: number, o: SceneOptions): SvgNode {
@@ -155,26 +194,23 @@ function noteMark(o: SceneOptions, series: string, period: string | null, x: num
   return text({ class: "note-number halo", x: r2(x), y: r2(y), "text-anchor": "middle", "font-size": r2(f * 0.75), "font-weight": 700, ...HALO }, String(n));
 }
 
-function gapMarker(x: number, y: number, f: number, attrs: Record<string, AttrValue>): SvgNode {
-  return el("path", { class: "gap-marker", d: symbolAt(symbolDiamond, f * f * 0.35, x, y), "stroke-width": 1.5, ...attrs });
-}
 
 /** The time series: bands, grid, axes, target, then each series (line, points, end label), legend. */
 export function timeSeriesScene(m: TimeSeriesModel, o: SceneOptions): SvgNode {
   const f = m.fontSize;
   if (m.empty) return empty("tren", m.width, m.height, f, o);
   const { plot } = m;
+  const mk = markers(o, f);
   const pointNode = (s: TimeSeriesModel["series"][number], p: PlacedPoint): SvgNode[] => {
-    const attrs = pointAttrs(o, null, p.period, p.value, p.note);
     const mark = p.note !== null && noteMark(o, s.key, p.period.code, p.x + f * 0.75, p.y - f * 0.6, f);
-    if (p.value === null) return [gapMarker(p.x, p.y, f, attrs), mark].filter((n): n is SvgNode => !!n);
+    if (p.value === null) return [mk.gap(p.x, p.y), mark].filter((n): n is SvgNode => !!n);
     return [
       p.note !== null && el("circle", { class: "noted", cx: r2(p.x), cy: r2(p.y), r: r2(f * 0.62), "stroke-width": 1.25 }),
-      el("path", { class: "point", d: symbolAt(SHAPES[seriesSlot(s.slot)]!, f * f * 0.3, p.x, p.y), ...attrs }),
+      mk.point(s.slot, p.x, p.y),
       mark,
     ].filter((n): n is SvgNode => !!n);
   };
-  return root("tren", m.width, m.height, f, o, [
+  const content: (SvgNode | null | false)[] = [
     el("g", { class: "bands" }, [
       ...m.bands.filter((b) => b.shaded).map((b) => el("rect", { class: "band", x: r2(plot.left), y: r2(b.top), width: r2(plot.right - plot.left), height: r2(b.bottom - b.top) })),
       ...m.bands.flatMap((b) => (b.labelAt ? [text({ class: "band-label", x: r2(b.labelAt.x), y: r2(b.labelAt.y), dy: "0.35em", "text-anchor": "end", "font-size": r2(f * 0.8) }, b.code)] : [])),
@@ -188,14 +224,15 @@ export function timeSeriesScene(m: TimeSeriesModel, o: SceneOptions): SvgNode {
       ]),
     ...m.series.map((s) =>
       // Points take the group's stroke width (1); the line and the markers set their own.
-      el("g", { class: `series c${seriesSlot(s.slot)}`, "data-series-group": s.key, "data-label": s.label, "stroke-width": 1 }, [
+      el("g", { class: `series c${seriesSlot(s.slot)}`, "data-series-group": s.key, "data-label": s.label, "data-rows": groupRows(o, s.points.map((p) => p.period.code)), "stroke-width": 1 }, [
         s.path !== "" && el("path", { class: "line", d: s.path, "stroke-width": 2.5, "stroke-linejoin": "round", "stroke-linecap": "round" }),
         ...s.points.flatMap((p) => pointNode(s, p)),
         s.end && text({ class: "series-label halo", x: r2(s.end.x), y: r2(s.end.y), dy: "0.35em", "font-weight": 600, ...HALO }, s.label),
       ]),
     ),
     legend(m.legend, f, false),
-  ]);
+  ];
+  return root("tren", m.width, m.height, f, o, [mk.defs(), ...content]);
 }
 
 /** The comparison: grid and ticks, one bar per region with its name and value, the reference line. */
@@ -203,19 +240,19 @@ export function comparisonScene(m: ComparisonModel, o: SceneOptions): SvgNode {
   const f = m.fontSize;
   if (m.empty) return empty("perbandingan", m.width, m.height, f, o);
   const { plot } = m;
-  return root("perbandingan", m.width, m.height, f, o, [
+  const mk = markers(o, f);
+  const content: (SvgNode | null | false)[] = [
     el("g", { class: "grid-lines" }, m.x.map((t) => el("line", { class: "grid", x1: r2(t.at), x2: r2(t.at), y1: r2(plot.top), y2: r2(plot.bottom), "stroke-width": 1 }))),
     el("g", { class: "x-axis" }, m.x.map((t) => text({ class: "tick-label", x: r2(t.at), y: r2(plot.bottom + f * 1.3), "text-anchor": "middle" }, t.label))),
     el(
       "g",
       { class: "series c0", "data-series-group": "bars" },
       m.bars.flatMap((b) => {
-        const attrs = pointAttrs(o, b.label, null, b.value, b.note);
         const mid = b.y + b.thickness / 2;
         return [
           b.value === null
-            ? gapMarker(b.x0 + f * 0.5, mid, f, attrs)
-            : el("rect", { class: "bar", x: r2(b.x0), y: r2(b.y), width: r2(Math.max(b.x1 - b.x0, 0)), height: r2(b.thickness), ...attrs }),
+            ? mk.gap(b.x0 + f * 0.5, mid)
+            : el("rect", { class: "bar", x: r2(b.x0), y: r2(b.y), width: r2(Math.max(b.x1 - b.x0, 0)), height: r2(b.thickness), ...POINT }),
           b.note !== null && b.value !== null && el("circle", { class: "noted", cx: r2(b.x1), cy: r2(mid), r: r2(f * 0.5), "stroke-width": 1.25 }),
         ].filter((n): n is SvgNode => !!n);
       }),
@@ -235,7 +272,8 @@ export function comparisonScene(m: ComparisonModel, o: SceneOptions): SvgNode {
         b.note !== null && noteMark(o, b.key, null, (b.value === null ? b.x0 + f * 1.2 : b.valueX) + textWidth(b.valueText, f) + f * 0.6, b.valueY, f),
       ].filter((n): n is SvgNode => !!n)),
     ),
-  ]);
+  ];
+  return root("perbandingan", m.width, m.height, f, o, [mk.defs(), ...content]);
 }
 
 /** The breakdown: legend, grid, axes, then one group of bars per dimension value. */
@@ -244,7 +282,8 @@ export function breakdownScene(m: BreakdownModel, o: SceneOptions): SvgNode {
   if (m.empty) return empty("rincian", m.width, m.height, f, o);
   const { plot } = m;
   const keys = [...new Set(m.bars.map((b) => b.key))];
-  return root("rincian", m.width, m.height, f, o, [
+  const mk = markers(o, f);
+  const content: (SvgNode | null | false)[] = [
     legend(m.legend, f, true),
     ...valueAxis(plot, m.y, f, m.unitLabel),
     timeAxis(plot, m.x, f),
@@ -253,12 +292,11 @@ export function breakdownScene(m: BreakdownModel, o: SceneOptions): SvgNode {
       const first = bars[0]!;
       return el(
         "g",
-        { class: `series c${seriesSlot(first.slot)}`, "data-series-group": k, "data-label": first.label },
+        { class: `series c${seriesSlot(first.slot)}`, "data-series-group": k, "data-label": first.label, "data-rows": groupRows(o, bars.map((b) => b.period?.code ?? null)) },
         bars.flatMap((b) => {
-          const attrs = pointAttrs(o, null, b.period, b.value, b.note);
-          if (b.value === null) return [gapMarker(b.x + b.width / 2, b.y, f, attrs)];
+          if (b.value === null) return [mk.gap(b.x + b.width / 2, b.y)];
           return [
-            el("rect", { class: "bar", x: r2(b.x), y: r2(b.y), width: r2(b.width), height: r2(b.height), ...attrs }),
+            el("rect", { class: "bar", x: r2(b.x), y: r2(b.y), width: r2(b.width), height: r2(b.height), ...POINT }),
             b.note !== null && el("circle", { class: "noted", cx: r2(b.x + b.width / 2), cy: r2(b.y), r: r2(f * 0.45), "stroke-width": 1.25 }),
             b.valueText !== null && text({ class: "value-label", x: r2(b.x + b.width / 2), y: r2(b.y - f * 0.35), "text-anchor": "middle", "font-size": r2(f * 0.8) }, b.valueText),
           ].filter((n): n is SvgNode => !!n);
@@ -276,7 +314,8 @@ export function breakdownScene(m: BreakdownModel, o: SceneOptions): SvgNode {
           .map((b) => noteMark(o, k, b.period?.code ?? b.group, b.x + b.width / 2, b.y - f * (b.valueText !== null ? 1.35 : 0.7), f)),
       ),
     ),
-  ]);
+  ];
+  return root("rincian", m.width, m.height, f, o, [mk.defs(), ...content]);
 }
 
 /** The sparkline: the line and its latest point. */

@@ -6,7 +6,7 @@
  * from the drawing on the page, with the same paint table (paint.ts).
  */
 import { PALETTE, type ChartColours } from "./palette.ts";
-import { paintOf, escapeXml, PAGE_ONLY, FONT_FAMILY } from "./paint.ts";
+import { paintOf, escapeXml, useClasses, PAGE_ONLY, FONT_FAMILY } from "./paint.ts";
 
 export type AttrValue = string | number | undefined | null;
 
@@ -33,11 +33,21 @@ export const r2 = (n: number): number => Math.round(n * 100) / 100;
 /**
  * The drawing as a standalone SVG document (XML), colours inlined from the light palette on a
  * white background (paint.ts, the table the page's image export uses too), page-only attributes
- * (`data-*`, ARIA, ids, classes) dropped; the title stays.
+ * (`data-*`, ARIA, ids, classes) dropped; the title stays. Markers placed with `<use>` are written
+ * out as paths (`d` of the shape, `transform` to the point), as the page's image export does: a
+ * standalone file needs no ids and opens in tools that do not follow `<use>`.
  */
 export function serializeSvg(root: SvgNode, colours: ChartColours = PALETTE.light): string {
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
-  const walk = (n: SvgNode, c: string, isRoot: boolean) => {
+  const shapes = new Map<string, SvgNode>();
+  const collect = (n: SvgNode) => {
+    if (n.tag === "defs") for (const d of n.children) shapes.set(`#${String(d.attrs.id)}`, d);
+    else n.children.forEach(collect);
+  };
+  collect(root);
+  const walk = (node: SvgNode, c: string, isRoot: boolean) => {
+    if (node.tag === "defs") return;
+    const n = node.tag === "use" ? expandUse(node, shapes) : node;
     const classes = String(n.attrs.class ?? "").split(/\s+/).filter(Boolean);
     const paint = paintOf(classes, c, colours);
     const attrs: Record<string, string> = {};
@@ -63,6 +73,15 @@ export function serializeSvg(root: SvgNode, colours: ChartColours = PALETTE.ligh
   };
   walk(root, colours.fg, true);
   return out.join("") + "\n";
+}
+
+/** A `<use>` of a marker shape as a path at the point (the shape's `d`, moved by `transform`). */
+function expandUse(n: SvgNode, shapes: ReadonlyMap<string, SvgNode>): SvgNode {
+  const { href, x, y, ...rest } = n.attrs;
+  const shape = shapes.get(String(href));
+  if (!shape) throw new Error(`No marker shape ${String(href)}`);
+  const classes = useClasses(String(rest.class ?? "").split(/\s+/).filter(Boolean));
+  return { tag: "path", attrs: { d: shape.attrs.d, transform: `translate(${x ?? 0},${y ?? 0})`, ...rest, class: classes.join(" ") }, children: [] };
 }
 
 const NAME = /^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/;
