@@ -11,6 +11,7 @@
  *   /wilayah/<kode>/               /en/regions/<kode>/
  *   /bandingkan/?a=<a>&b=<b>       /en/compare/?a=<a>&b=<b>        (one page, the script draws the pair)
  */
+import { lookup, valuedTotals } from "./data/lookup.ts";
 import type { Indicator, Lang, Observation, Region } from "./data/model.ts";
 import type { Site } from "./data/project.ts";
 import type { Theme } from "./data/schema/site.ts";
@@ -61,11 +62,10 @@ export const INDICATOR_FACET_SEGMENT: Record<IndicatorFacet, Record<Lang, string
 /** English URL slugs of units; Indonesian uses the data's own words. */
 export const UNIT_SLUG_EN: Record<Unit, string> = { persen: "percent", skor: "score", jam: "hours", orang: "people", rasio: "ratio" };
 
-const isTotal = (o: Observation) => Object.values(o.dims).every((v) => v === null);
 
 /** Whether an indicator has at least one observation with a value for a region. */
 export function reportsOn(ind: Indicator, region: string): boolean {
-  return ind.observations.some((o) => o.region === region && o.value !== null);
+  return lookup(ind).reporting.has(region);
 }
 
 export function matchesIn(site: Pick<Site, "themes">, ind: Indicator, facet: IndicatorFacet, value: string): boolean {
@@ -168,8 +168,8 @@ export function regionsOfProvince(regions: readonly Region[], province: Region):
 }
 
 /** Total observations with a value of one region, in period order. */
-export function totals(ind: Indicator, region: string): Observation[] {
-  return ind.observations.filter((o) => o.region === region && isTotal(o) && o.value !== null);
+export function totals(ind: Indicator, region: string): readonly Observation[] {
+  return valuedTotals(ind, region);
 }
 
 export interface RegionReading {

@@ -4,7 +4,7 @@
  */
 import type { Indicator, Observation, Region } from "./data/model.ts";
 
-const isTotal = (o: Observation) => Object.values(o.dims).every((v) => v === null);
+import { valuedTotals } from "./data/lookup.ts";
 
 export interface Latest {
   readonly region: string;
@@ -18,7 +18,7 @@ export interface Latest {
 export function latestPerRegion(ind: Indicator, regions: readonly Region[]): Latest[] {
   const out: Latest[] = [];
   for (const r of regionsInOrder(regions)) {
-    const obs = ind.observations.filter((o) => o.region === r.code && isTotal(o) && o.value !== null);
+    const obs = valuedTotals(ind, r.code);
     const latest = obs[obs.length - 1];
     if (latest) out.push({ region: r.code, latest, previous: obs[obs.length - 2] ?? null });
   }
@@ -26,9 +26,15 @@ export function latestPerRegion(ind: Indicator, regions: readonly Region[]): Lat
 }
 
 /** Province first, then regencies and cities by name. */
-export function regionsInOrder(regions: readonly Region[]): Region[] {
-  return [...regions].sort((a, b) => (a.kind === "provinsi" ? 0 : 1) - (b.kind === "provinsi" ? 0 : 1) || a.name.localeCompare(b.name, "id"));
+export function regionsInOrder(regions: readonly Region[]): readonly Region[] {
+  // One ordered list per region list: chart series are kept per list (series.ts).
+  const held = ordered.get(regions);
+  if (held) return held;
+  const out = [...regions].sort((a, b) => (a.kind === "provinsi" ? 0 : 1) - (b.kind === "provinsi" ? 0 : 1) || a.name.localeCompare(b.name, "id"));
+  ordered.set(regions, out);
+  return out;
 }
+const ordered = new WeakMap<readonly Region[], readonly Region[]>();
 
 export type TargetStatus = "met" | "notMet" | null;
 

@@ -55,7 +55,7 @@ describe("npm run build (atomic publish)", () => {
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/data\/indicators\/ikm\.csv, baris \d+, kolom nilai \([A-Z]\): "74%"/);
     expect(treeHash(distOfBroken)).toEqual(good);
-  });
+  }, 120_000); // a full build first: on a busy 2-core machine that alone can take 30 s
 
   it("build killed with SIGKILL while Astro writes leaves dist/ unchanged, and the next build recovers", async () => {
     const child = startBuild(root);

@@ -9,7 +9,8 @@ import type { Period } from "../data/period.ts";
 import { formatNumber, formatPeriod, formatValue } from "../i18n/format.ts";
 import { t } from "../i18n/ui.ts";
 import { tx } from "../i18n/text.ts";
-import { seriesByRegion, seriesByDimension, regionsWithDimension, latestPeriod, pointAt, periodsOf, isTotal, type Series } from "./series.ts";
+import { lookup } from "../data/lookup.ts";
+import { seriesByRegion, seriesByDimension, regionsWithDimension, latestPeriod, pointAt, periodsOf, type Series } from "./series.ts";
 import { timeSeriesModel } from "./timeSeries.ts";
 import { comparisonModel, sortForComparison, type ComparisonItem } from "./comparison.ts";
 import { breakdownModel, type BreakdownGroup } from "./breakdown.ts";
@@ -225,7 +226,7 @@ export function comparisonChart(ind: Indicator, c: ChartContext, options: { peri
   const { lang } = c;
   const m = ind.meta;
   const series = seriesByRegion(ind, c.regions);
-  const period = (options.period ? periodsOf(ind.observations.filter(isTotal)).find((p) => p.code === options.period) : null) ?? comparisonPeriod(ind, c.regions);
+  const period = (options.period ? periodsOf(lookup(ind).totals).find((p) => p.code === options.period) : null) ?? comparisonPeriod(ind, c.regions);
   const province = c.regions.find((r) => r.kind === "provinsi");
   const items: ComparisonItem[] = series.map((s) => {
     const p = period ? pointAt(s, period) : null;

@@ -6,6 +6,7 @@
 import type { Indicator, Observation, Region } from "../data/model.ts";
 import type { Dimension } from "../data/schema/indicator-meta.ts";
 import { comparePeriods, type Period } from "../data/period.ts";
+import { isTotal, lookup } from "../data/lookup.ts";
 
 export interface SeriesPoint {
   readonly period: Period;
@@ -23,7 +24,7 @@ export interface Series {
   readonly points: readonly SeriesPoint[];
 }
 
-export const isTotal = (o: Observation): boolean => Object.values(o.dims).every((v) => v === null);
+export { isTotal };
 
 /** Every period of `observations`, once each, in time order. */
 export function periodsOf(observations: readonly Observation[]): Period[] {
@@ -50,15 +51,23 @@ function align(key: string, label: string, slot: number, periods: readonly Perio
  * `slot` is the region's position in `regions`, so a region keeps its colour on every chart.
  */
 export function seriesByRegion(ind: Indicator, regions: readonly Region[]): Series[] {
-  const totals = ind.observations.filter(isTotal);
+  // Asked for by every chart, summary and headline of a page: drawn once per indicator and
+  // region list (callers pass the same ordered list, see regionsInOrder).
+  let perList = seriesMemo.get(ind);
+  if (!perList) seriesMemo.set(ind, (perList = new WeakMap()));
+  const held = perList.get(regions);
+  if (held) return held;
+  const { totals, totalsByRegion } = lookup(ind);
   const periods = periodsOf(totals);
   const out: Series[] = [];
   regions.forEach((r, i) => {
-    const obs = totals.filter((o) => o.region === r.code);
-    if (obs.length > 0) out.push(align(r.code, r.name, i, periods, obs));
+    const obs = totalsByRegion.get(r.code);
+    if (obs && obs.length > 0) out.push(align(r.code, r.name, i, periods, obs));
   });
+  perList.set(regions, out);
   return out;
 }
+const seriesMemo = new WeakMap<Indicator, WeakMap<readonly Region[], Series[]>>();
 
 /** One series per declared value of `dim` for one region (other dimensions at their total). */
 export function seriesByDimension(ind: Indicator, dim: Dimension, region: string, labelOf: (code: string) => string): Series[] {

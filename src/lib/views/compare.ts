@@ -7,6 +7,7 @@
  *
  * Pure functions of the validated site and the language: what the pages print, nothing read here.
  */
+import { lookup, valuedTotals } from "../data/lookup.ts";
 import type { Site } from "../data/project.ts";
 import type { Indicator, Lang, Observation, Region } from "../data/model.ts";
 import type { Band, LocalText } from "../data/schema/indicator-meta.ts";
@@ -21,11 +22,10 @@ import { isImprovement, regionsInOrder, targetStatus } from "../indicators.ts";
 /** Where the script finds the latest values of every region (one file, both languages). */
 export const COMPARE_DATA_FILE = "data/wilayah/terbaru.json";
 
-const isTotal = (o: Observation) => Object.values(o.dims).every((v) => v === null);
 
 /** Total observations with a value of one region, in period order. */
-export function regionTotals(ind: Indicator, region: string): Observation[] {
-  return ind.observations.filter((o) => o.region === region && o.value !== null && isTotal(o));
+export function regionTotals(ind: Indicator, region: string): readonly Observation[] {
+  return valuedTotals(ind, region);
 }
 
 /** Differences as they would be written: no floating-point noise (86.71 − 86.44 = 0.27). */
@@ -225,7 +225,7 @@ export function compareData(site: Site): CompareData {
   const indikator: CompareData["indikator"][number][] = [];
   for (const ind of site.indicators) {
     const latest = new Map<string, Observation>();
-    for (const o of ind.observations) if (o.value !== null && isTotal(o)) latest.set(o.region, o); // observations are in period order
+    for (const [region, obs] of lookup(ind).valuedTotalsByRegion) latest.set(region, obs[obs.length - 1]!);
     if (latest.size === 0) continue;
     const m = ind.meta;
     indikator.push({
