@@ -14,6 +14,7 @@ import { postBuild } from "./post-build.ts";
 import { handOffSite } from "../src/lib/site.ts";
 import { cardHost, ogCacheDir, startOgImages, writeOgImages, type OgImages } from "./og-images.ts";
 import { siteRoot } from "./sitemap.ts";
+import { writeDataFiles } from "./data-files.ts";
 
 const lang = cliLang();
 const root = projectRoot();
@@ -74,6 +75,8 @@ try {
   og = startOgImages(v.site!, { cacheDir: ogCacheDir(dist), host: cardHost(siteRoot(out)) });
   const { build } = await import("astro");
   await build({ root: appRoot, outDir: out, cacheDir, logLevel: process.env.TERANG_LOG === "debug" ? "info" : "warn" });
+  // While the share images finish on the other core: the open-data files of every indicator.
+  writeDataFiles(out, v.site!, siteRoot(out));
   const ogStats = await og.done;
   writeOgImages(out, og, ogStart);
   console.log(

@@ -93,15 +93,19 @@ const NAME = /^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/;
  * (allowed for SVG in HTML). Much faster than a component per node: a page has thousands.
  */
 export function svgMarkup(root: SvgNode): string {
+  // A page and its embed page print the same drawings: serialise each once.
+  const held = markupOf.get(root);
+  if (held !== undefined) return held;
   const out: string[] = [];
   const walk = (n: SvgNode) => {
-    if (!NAME.test(n.tag)) throw new Error(`Not an element name: ${n.tag}`);
+    checkName(n.tag, "element");
     let open = `<${n.tag}`;
-    for (const [k, v] of Object.entries(n.attrs)) {
+    for (const k in n.attrs) {
+      const v = n.attrs[k];
       if (v === undefined || v === null) continue;
-      if (!NAME.test(k)) throw new Error(`Not an attribute name: ${k}`);
-      const s = String(v);
-      open += s === "" ? ` ${k}` : ` ${k}="${escapeXml(s)}"`;
+      checkName(k, "attribute");
+      if (typeof v === "number") open += ` ${k}="${v}"`;
+      else open += v === "" ? ` ${k}` : ` ${k}="${escapeXml(v)}"`;
     }
     if (n.text === undefined && n.children.length === 0) {
       out.push(`${open}/>`);
@@ -113,5 +117,16 @@ export function svgMarkup(root: SvgNode): string {
     out.push(`</${n.tag}>`);
   };
   walk(root);
-  return out.join("");
+  const markup = out.join("");
+  markupOf.set(root, markup);
+  return markup;
+}
+
+const markupOf = new WeakMap<SvgNode, string>();
+const names = new Set<string>();
+/** Tag and attribute names come from code, not data; checked once each all the same. */
+function checkName(name: string, what: string): void {
+  if (names.has(name)) return;
+  if (!NAME.test(name)) throw new Error(`Not an ${what} name: ${name}`);
+  names.add(name);
 }

@@ -23,14 +23,23 @@ const SUFFIX: Record<Lang, Record<Unit, string>> = {
   en: { persen: "%", skor: "", jam: `${NBSP}JP`, orang: `${NBSP}people`, rasio: "" },
 };
 
+/** One d3 formatter per language and specifier: making one parses the specifier each time. */
+const formatters = new Map<string, (n: number) => string>();
+function formatter(lang: Lang, spec: string): (n: number) => string {
+  const key = `${lang}${spec}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = LOCALES[lang].format(spec)));
+  return f;
+}
+
 /** A bare number: grouped thousands, at most `decimals` decimals, trailing zeros dropped. */
 export function formatNumber(value: number, lang: Lang, decimals = 2): string {
-  return LOCALES[lang].format(`,.${decimals}~f`)(value);
+  return formatter(lang, `,.${decimals}~f`)(value);
 }
 
 /** A number with a fixed count of decimals (axis ticks of one scale share it). */
 export function formatFixed(value: number, lang: Lang, decimals: number): string {
-  return LOCALES[lang].format(`,.${decimals}f`)(value);
+  return formatter(lang, `,.${decimals}f`)(value);
 }
 
 /** A value with its unit; `null` (a missing observation) reads "tidak tersedia" / "not available". */
