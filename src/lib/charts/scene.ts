@@ -104,6 +104,15 @@ function root(kind: string, width: number, height: number, fontSize: number, o: 
   );
 }
 
+const r1 = (n: number): number => Math.round(n * 10) / 10;
+
+/** `m` and a base-36 FNV-1a hash of `s`: a short, stable id for markers. */
+function shortId(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return `m${(h >>> 0).toString(36)}`;
+}
+
 /** A focusable data point: its texts are in the figure's table (see the top of this file). */
 const POINT = { "data-point": "" } as const;
 
@@ -112,12 +121,15 @@ const POINT = { "data-point": "" } as const;
  * its own) and placed by `<use>` at a point's centre. `defs()` lists the shapes used so far.
  */
 function markers(o: SceneOptions, f: number) {
-  const prefix = o.id ?? o.titleId;
+  // Every point repeats its marker's id: a short hash of the drawing's own (unique) id keeps them
+  // unique on the page without repeating the indicator's name hundreds of times.
+  const prefix = shortId(o.id ?? o.titleId);
   const shapes = new Map<string, SvgNode>();
   const use = (name: string, d: () => string, x: number, y: number, attrs: Record<string, AttrValue>): SvgNode => {
     const id = `${prefix}${name}`;
     if (!shapes.has(id)) shapes.set(id, el("path", { id, d: d() }));
-    return el("use", { class: attrs.class, href: `#${id}`, x: r2(x), y: r2(y), ...attrs });
+    // A tenth of a unit is a sixth of a pixel or less at every size the drawings are shown.
+    return el("use", { class: attrs.class, href: `#${id}`, x: r1(x), y: r1(y), ...attrs });
   };
   return {
     // A `<use>` without a class is a point (`.point` paint, charts.css and paint.ts).
