@@ -329,13 +329,17 @@ export function headlineSeries(ind: Indicator, regions: readonly Region[], regio
 }
 
 /** A sparkline of one region's series, its latest point marked. */
-export function sparklineChart(ind: Indicator, c: ChartContext, region?: string, size = { width: 120, height: 32 }): SmallChart | null {
+export function sparklineChart(ind: Indicator, c: ChartContext, region?: string, options: { brief?: boolean; width?: number; height?: number } = {}): SmallChart | null {
   const s = headlineSeries(ind, c.regions, region);
   if (!s) return null;
   const title = `${t(c.lang, "chart.sparkline", { title: tx(ind.meta.judul, c.lang) })}, ${s.label}`;
   const summary = latestSummary(s, summaryContext(ind, c.lang));
   const domId = `${c.idPrefix ?? ""}${ind.meta.id}-sparkline-${s.key}`;
-  return { scene: sparklineScene(sparklineModel(s, size), { ...sceneOptions(ind, c, domId, `${title}. ${summary}`, "wide"), summaryId: undefined, className: undefined }), summary };
+  const size = { width: options.width ?? 120, height: options.height ?? 32 };
+  // `brief`: the value, its period and status are printed beside the line (cards, headlines), so
+  // its name says only what it draws; a page prints hundreds of these.
+  const label = options.brief ? title : `${title}. ${summary}`;
+  return { scene: sparklineScene(sparklineModel(s, size), { ...sceneOptions(ind, c, domId, label, "wide"), summaryId: undefined, className: undefined }), summary };
 }
 
 /** A bullet of one region's latest value against the target and the bands. */

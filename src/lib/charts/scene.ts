@@ -332,8 +332,9 @@ export function breakdownScene(m: BreakdownModel, o: SceneOptions): SvgNode {
 
 /** The sparkline: the line and its latest point. */
 export function sparklineScene(m: SparklineModel, o: SceneOptions): SvgNode {
-  return root("sparkline", m.width, m.height, 10, o, [
-    m.path !== "" && el("path", { class: "spark-line", d: m.path, "stroke-width": 1.75, "stroke-linejoin": "round", "stroke-linecap": "round" }),
+  // Named by aria-label, not a <title> with an id: cards and lists print hundreds of these.
+  return el("svg", { viewBox: `0 0 ${r2(m.width)} ${r2(m.height)}`, class: "chart-svg chart-sparkline", role: "img", "aria-label": o.title }, [
+    m.path !== "" && el("path", { class: "spark-line", d: m.path }),
     m.last && el("circle", { class: "spark-end", cx: r2(m.last.x), cy: r2(m.last.y), r: 3 }),
   ]);
 }

@@ -66,7 +66,7 @@ function makeCard(site: Site, lang: Lang, ind: Indicator, idPrefix: string, regi
         value: formatValue(latest.value, m.satuan, lang),
         latest,
         previous,
-        sparkline: sparklineChart(ind, { lang, regions, idPrefix }, code),
+        sparkline: sparklineChart(ind, { lang, regions, idPrefix }, code, { brief: true }),
       }
       : null,
   };

@@ -132,7 +132,7 @@ function build(site: Site, ind: Indicator, lang: Lang, siteUrl: URL): LangModel 
     value: formatValue(headRow.latest.value, m.satuan, lang),
     latest: headRow.latest,
     previous: headRow.previous,
-    sparkline: sparklineChart(ind, c, headRow.region),
+    sparkline: sparklineChart(ind, c, headRow.region, { brief: true }),
     bullet: bulletChart(ind, c, headRow.region),
   };
 

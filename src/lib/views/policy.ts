@@ -124,7 +124,7 @@ function embedView(site: Site, lang: Lang, e: Embed, nth: number): EmbedView {
       value: formatValue(l.latest.value, indicator.meta.satuan, lang),
       latest: l.latest,
       previous: l.previous,
-      sparkline: sparklineChart(indicator, { lang, regions, idPrefix: `li${nth}-` }, l.region),
+      sparkline: sparklineChart(indicator, { lang, regions, idPrefix: `li${nth}-` }, l.region, { brief: true }),
     })),
     noData: `${t(lang, "indicator.noData")}${wilayah ? ` (${regionNameIn(site, wilayah)})` : ""}`,
   };

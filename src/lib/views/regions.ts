@@ -149,7 +149,7 @@ export function regionPageView(site: Site, lang: Lang, region: Region): RegionPa
     .map((g) => ({
       id: g.id,
       title: g.title,
-      readings: g.items.map((i) => ({ ...readRegionIn(site.regions, i, region), sparkline: sparklineChart(i, { lang, regions: all, idPrefix: "region-" }, region.code) })),
+      readings: g.items.map((i) => ({ ...readRegionIn(site.regions, i, region), sparkline: sparklineChart(i, { lang, regions: all, idPrefix: "region-" }, region.code, { brief: true }) })),
     }));
   const siblings = siblingsIn(site.regions, region);
   const others = all.filter((r) => r.code !== region.code);
