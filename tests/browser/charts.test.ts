@@ -237,7 +237,7 @@ describeBrowser("charts in Chromium", () => {
   });
 
   it("a series toggled off is left out of the exported image, and dimmed in its legend", async () => {
-    const lines = (svg: string) => svg.match(/<path d="[^"]*" stroke-width="2\.5"/g)?.length ?? 0;
+    const lines = (svg: string) => svg.match(/<path d="[^"]*"[^>]*\sstroke-width="2\.5"/g)?.length ?? 0;
     const before = lines(await exportSvg(trend, "ikm-tren-id.svg"));
     await trend.locator('[data-series-toggle="1372"]').click();
     const after = await exportSvg(trend, "ikm-tren-id.svg");

@@ -63,10 +63,11 @@ describe("serializeSvg and the image export share one paint table", () => {
   it("paints by class, the series colour from the enclosing .cN", () => {
     const g = paintOf(["series", "c2"], PALETTE.light.fg);
     expect(g.colour).toBe(PALETTE.light.series[2]);
-    expect(paintOf(["line"], g.colour).attrs).toEqual({ stroke: PALETTE.light.series[2], fill: "none" });
+    // Lines also carry their width and joins, which the page takes from charts.css.
+    expect(paintOf(["line"], g.colour).attrs).toEqual({ stroke: PALETTE.light.series[2], fill: "none", "stroke-width": "2.5", "stroke-linejoin": "round", "stroke-linecap": "round" });
     expect(paintOf(["tick-label"], g.colour).attrs).toEqual({ fill: PALETTE.light.muted });
     const doc = serializeSvg(el("svg", { viewBox: "0 0 10 10" }, [el("g", { class: "c2" }, [el("path", { class: "line", d: "M0,0", "data-point": "" })])]));
-    expect(doc).toContain(`<path d="M0,0" stroke="${PALETTE.light.series[2]}" fill="none">`);
+    expect(doc).toContain(`<path d="M0,0" stroke="${PALETTE.light.series[2]}" fill="none" stroke-width="2.5" stroke-linejoin="round" stroke-linecap="round">`);
   });
 });
 

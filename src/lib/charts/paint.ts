@@ -20,7 +20,8 @@ const PAINT: Record<string, (k: ChartColours, c: string) => Record<string, strin
   "target-label": (k) => ({ fill: k.fg }),
   ref: (k) => ({ stroke: k.fg }),
   "ref-label": (k) => ({ fill: k.fg }),
-  line: (_k, c) => ({ stroke: c, fill: "none" }),
+  // The page draws lines' width and joins from charts.css; a standalone file carries them.
+  line: (_k, c) => ({ stroke: c, fill: "none", "stroke-width": "2.5", "stroke-linejoin": "round", "stroke-linecap": "round" }),
   point: (k, c) => ({ fill: c, stroke: k.bg }),
   "gap-marker": (k, c) => ({ fill: k.bg, stroke: c }),
   noted: (k) => ({ stroke: k.fg, fill: "none" }),

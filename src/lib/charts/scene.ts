@@ -237,7 +237,8 @@ export function timeSeriesScene(m: TimeSeriesModel, o: SceneOptions): SvgNode {
     ...m.series.map((s) =>
       // Points take the group's stroke width (1); the line and the markers set their own.
       el("g", { class: `series c${seriesSlot(s.slot)}`, "data-series-group": s.key, "data-label": s.label, "data-rows": groupRows(o, s.points.map((p) => p.period.code)), "stroke-width": 1 }, [
-        s.path !== "" && el("path", { class: "line", d: s.path, "stroke-width": 2.5, "stroke-linejoin": "round", "stroke-linecap": "round" }),
+        // Width and joins from charts.css (and paint.ts for exported files): twenty lines a drawing.
+        s.path !== "" && el("path", { class: "line", d: s.path }),
         ...s.points.flatMap((p) => pointNode(s, p)),
         s.end && text({ class: "series-label halo", x: r2(s.end.x), y: r2(s.end.y), dy: "0.35em", "font-weight": 600, ...HALO }, s.label),
       ]),

@@ -33,7 +33,7 @@ export function sparklineModel(series: Series, o: SparklineOptions): SparklineMo
     .defined((p) => p.value !== null)
     .x((p) => periodX(x, p.period))
     .y((p) => y0(p.value ?? 0))
-    .digits(2)(series.points) ?? "";
+    .digits(1)(series.points) ?? "";
   const l = lastValued(series);
   return { width: o.width, height: o.height, path, last: l ? { x: periodX(x, l.period), y: y0(l.value!), point: l } : null };
 }

@@ -134,7 +134,7 @@ function layout(series: readonly Series[], o: TimeSeriesOptions, legendMode: boo
     .defined((p) => p.value !== null)
     .x((p) => periodX(x, p.period))
     .y((p) => y(p.value ?? 0))
-    .digits(2);
+    .digits(1); // a tenth of a unit: a sixth of a pixel or less at every drawing size
   const placed = series.map((s) => {
     const points: PlacedPoint[] = s.points
       .filter((p) => p.value !== null || p.note !== null)
