@@ -75,7 +75,9 @@ try {
   og = startOgImages(v.site!, { cacheDir: ogCacheDir(dist), host: cardHost(siteRoot(out)) });
   const { build } = await import("astro");
   await build({ root: appRoot, outDir: out, cacheDir, logLevel: process.env.TERANG_LOG === "debug" ? "info" : "warn" });
-  // While the share images finish on the other core: the open-data files of every indicator.
+  // Astro's core is free now: one more worker draws the share images still waiting, while this
+  // thread writes the open-data files of every indicator.
+  og.boost(1);
   writeDataFiles(out, v.site!, siteRoot(out));
   const ogStats = await og.done;
   writeOgImages(out, og, ogStart);
