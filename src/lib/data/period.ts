@@ -27,17 +27,28 @@ const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 const MONTHS_PER: Record<PeriodKind, number> = { year: 12, semester: 6, quarter: 3, month: 1 };
 
+/**
+ * One object per period: a thousand indicators of 20 regions × 15 years hold half a million
+ * observations but a few dozen periods. Periods are never changed (the type is read-only, and the
+ * object is frozen so a slip would throw), so sharing them is safe.
+ */
+const interned = new Map<string, Period>();
+
 function make(code: string, kind: PeriodKind, year: number, index: number): Period {
+  const held = interned.get(code);
+  if (held) return held;
   const span = MONTHS_PER[kind];
   const startMonth = (index - 1) * span;
-  return {
+  const p: Period = Object.freeze({
     code,
     kind,
     year,
     index,
     start: new Date(Date.UTC(year, startMonth, 1)),
     end: new Date(Date.UTC(year, startMonth + span, 1)),
-  };
+  });
+  interned.set(code, p);
+  return p;
 }
 
 /** Parses a period code; returns `null` when it is not one of the accepted forms. */
