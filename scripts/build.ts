@@ -12,9 +12,8 @@ import { cliLang, projectRoot, report } from "./cli.ts";
 import { slotsFor, recover, newBuildDir, swapIn } from "./publish.ts";
 import { postBuild } from "./post-build.ts";
 import { handOffSite } from "../src/lib/site.ts";
-import { cardHost, ogCacheDir, startOgImages, writeOgImages, type OgImages } from "./og-images.ts";
+import { cardHost, ogCacheDir, startOgImages, type OgImages } from "./og-images.ts";
 import { siteRoot } from "./sitemap.ts";
-import { writeDataFiles } from "./data-files.ts";
 
 const lang = cliLang();
 const root = projectRoot();
@@ -75,18 +74,12 @@ try {
   og = startOgImages(v.site!, { cacheDir: ogCacheDir(dist), host: cardHost(siteRoot(out)) });
   const { build } = await import("astro");
   await build({ root: appRoot, outDir: out, cacheDir, logLevel: process.env.TERANG_LOG === "debug" ? "info" : "warn" });
-  // Astro's core is free now: one more worker draws the share images still waiting, while this
-  // thread writes the open-data files of every indicator.
-  og.boost(1);
-  writeDataFiles(out, v.site!, siteRoot(out));
-  const ogStats = await og.done;
-  writeOgImages(out, og, ogStart);
+  const ogStats = await postBuild(out, v.site!, og, ogStart);
   console.log(
     lang === "id"
       ? `Gambar berbagi: ${ogStats.drawn} digambar (${ogStats.workers} worker, ${ogStats.drawMs} ms), ${ogStats.reused} dari cache`
       : `Share images: ${ogStats.drawn} drawn (${ogStats.workers} worker${ogStats.workers === 1 ? "" : "s"}, ${ogStats.drawMs} ms), ${ogStats.reused} from the cache`,
   );
-  await postBuild(out, v.site!);
   swapIn(slots, out);
   rmSync(cacheDir, { recursive: true, force: true });
   rmSync(workDir, { recursive: true, force: true });

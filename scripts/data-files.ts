@@ -9,14 +9,14 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Site } from "../src/lib/data/project.ts";
+import type { Indicator } from "../src/lib/data/model.ts";
 import { toExcelCsv, toJson } from "../src/lib/data/export.ts";
 import { indicatorZip, regionsCsv } from "../src/lib/datapackage.ts";
 import { asset, href } from "../src/lib/i18n/routes.ts";
 
 /** The files of one indicator: name under data/ → contents. */
-export function indicatorDataFiles(site: Site, id: string, root: string, regionsText: string): Map<string, string | Uint8Array> {
-  const ind = site.indicators.find((i) => i.meta.id === id);
-  if (!ind) throw new Error(`Unknown indicator ${id}`);
+export function indicatorDataFiles(site: Site, ind: Indicator, root: string, regionsText: string): Map<string, string | Uint8Array> {
+  const id = ind.meta.id;
   const abs = (p: string) => new URL(p, root).href;
   const csv = abs(asset(`data/${id}.csv`));
   return new Map<string, string | Uint8Array>([
@@ -50,16 +50,18 @@ export function dataIndex(site: Site, root: string): string {
  * Writes every indicator's files and the index into `<out>/data/`. `root` is the site's absolute
  * address with its base (`https://host/base/`), as pages link it.
  */
-export function writeDataFiles(out: string, site: Site, root: string): number {
+export async function writeDataFiles(out: string, site: Site, root: string): Promise<number> {
   const dir = join(out, "data");
   mkdirSync(dir, { recursive: true });
   const regionsText = regionsCsv();
   let n = 0;
   for (const ind of site.indicators) {
-    for (const [name, body] of indicatorDataFiles(site, ind.meta.id, root, regionsText)) {
+    for (const [name, body] of indicatorDataFiles(site, ind, root, regionsText)) {
       writeFileSync(join(dir, name), body);
       n++;
     }
+    // Let other work on this thread's event loop (Pagefind's messages) through.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   writeFileSync(join(dir, "index.json"), dataIndex(site, root));
   return n + 1;
