@@ -20,3 +20,26 @@ export function offerNewCompare(doc: Document, pathname: string): void {
     note.hidden = false;
   }
 }
+
+/**
+ * The embed pages the site no longer writes (one per chart, `/sematkan/<id>/perbandingan/`,
+ * `/en/embed/<id>/comparison/`): the indicator's one embed page shows that chart at its fragment
+ * (`/sematkan/<id>/#perbandingan`). Where such an address is still in another site's <iframe>, the
+ * frame goes there at once; the page also shows a plain link to it.
+ */
+const OLD_EMBED = /^(.*\/)(sematkan|en\/embed)\/([a-z0-9][a-z0-9-]*)\/(perbandingan|comparison)\/?$/;
+
+export function oldEmbedTarget(pathname: string): string | null {
+  const m = OLD_EMBED.exec(pathname);
+  return m ? `${m[1]}${m[2]}/${m[3]}/#${m[4]}` : null;
+}
+
+export function offerNewEmbed(doc: Document, pathname: string, go: (url: string) => void): void {
+  const target = oldEmbedTarget(pathname);
+  if (!target) return;
+  for (const note of doc.querySelectorAll<HTMLElement>(".old-embed")) {
+    note.querySelector<HTMLAnchorElement>("a")!.href = target;
+    note.hidden = false;
+  }
+  go(target);
+}

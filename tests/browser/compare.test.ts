@@ -145,4 +145,27 @@ describeBrowser("comparing two regions", () => {
     expect(await p2.locator('a[href="/bandingkan/"]').count()).toBeGreaterThan(0);
     await nojs.close();
   });
+
+  it("an old per-chart embed address, still in another site's frame, goes to that chart on the indicator's embed page", async () => {
+    const context = await newContext(site.browser, site.server.origin);
+    const page = await context.newPage();
+    const problems = watch(page);
+    // A host page with the old embed code (same server; the frame cannot tell).
+    await page.goto(site.server.at("cari/"), { waitUntil: "networkidle" });
+    await page.evaluate((src) => {
+      const f = document.createElement("iframe");
+      f.src = src;
+      f.title = "old embed";
+      f.width = "640";
+      f.height = "600";
+      document.body.append(f);
+    }, site.server.at("sematkan/ikm/perbandingan/"));
+    const frame = page.frameLocator('iframe[title="old embed"]');
+    await expect.poll(() => frame.locator("#perbandingan terang-chart[data-enhanced]").count(), { timeout: 10_000 }).toBe(1);
+    expect(await frame.locator("#perbandingan").isVisible()).toBe(true);
+    expect(await frame.locator("#tren").isVisible()).toBe(false);
+    problems.consoleErrors = problems.consoleErrors.filter((e) => !/404/.test(e)); // the 404 response itself
+    clean(problems);
+    await context.close();
+  });
 });

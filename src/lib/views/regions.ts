@@ -9,7 +9,7 @@
  */
 import type { Site } from "../data/project.ts";
 import type { Indicator, Lang, Region } from "../data/model.ts";
-import { indicatorFilterHref, type RegionReading } from "../catalogue.ts";
+import { indicatorFilterHref, provinceOfIn, type RegionReading } from "../catalogue.ts";
 import { t } from "../i18n/ui.ts";
 import { href, otherLang } from "../i18n/routes.ts";
 import { tx } from "../i18n/text.ts";
@@ -21,18 +21,8 @@ import { sparklineChart, type SmallChart } from "../charts/indicatorCharts.ts";
 export type RegionCardView = RegionReading & { readonly sparkline: SmallChart | null };
 import { compareTable, regionTotals, type CompareTableView } from "./compare.ts";
 
-/** The province a region belongs to: up the `induk` chain, else the code's first two digits. */
-export function provinceIn(regions: readonly Region[], region: Region): Region | null {
-  if (region.kind === "provinsi") return null;
-  let r: Region | undefined = region;
-  const seen = new Set<string>();
-  while (r && r.kind !== "provinsi" && r.parent && !seen.has(r.code)) {
-    seen.add(r.code);
-    r = regions.find((x) => x.code === r!.parent);
-  }
-  if (r && r.kind === "provinsi") return r;
-  return regions.find((x) => x.code === region.code.slice(0, 2) && x.kind === "provinsi") ?? null;
-}
+/** The province a region belongs to (src/lib/catalogue.ts). */
+export const provinceIn = provinceOfIn;
 
 /** The regions with the same parent (for a province: the other provinces), in the site's order. */
 export function siblingsIn(regions: readonly Region[], region: Region): Region[] {
