@@ -7,8 +7,9 @@ import type { Lang } from "./data/model.ts";
 import { href } from "./i18n/routes.ts";
 import type { ChartSpec } from "./charts/indicatorCharts.ts";
 
+/** The charts of an embed page, in page order, with the fragment that picks each, per language. */
 export const EMBED_KINDS = {
-  tren: { id: "", en: "" },
+  tren: { id: "tren", en: "trend" },
   perbandingan: { id: "perbandingan", en: "comparison" },
 } as const;
 export type EmbedKind = keyof typeof EMBED_KINDS;
@@ -42,7 +43,7 @@ export function embedHeight(spec: Pick<ChartSpec, "title" | "summary" | "toggles
   return Math.ceil(height / 10) * 10;
 }
 
-/** The embed page of an indicator (`/sematkan/ikm/`); the fragment picks the chart (`#perbandingan`). */
-export function embedHref(lang: Lang, id: string, _kind: EmbedKind = "tren"): string {
+/** The embed page of an indicator (`/sematkan/ikm/`); `#<fragment>` picks the chart. */
+export function embedHref(lang: Lang, id: string): string {
   return href(lang, "embed", id);
 }

@@ -100,8 +100,6 @@ export function chartCredit(site: Site, ind: Indicator, lang: Lang): ChartCredit
 /** Beyond this many regions an indicator page draws only the headline region's breakdown. */
 export const MAX_BREAKDOWN_FIGURES = 4;
 
-/** The embed page's fragment of each chart kind, per language (`#perbandingan`, `#comparison`). */
-export const embedFragment = (lang: Lang, kind: EmbedKind): string => (kind === "tren" ? (lang === "id" ? "tren" : "trend") : EMBED_KINDS[kind][lang]);
 
 /** The source line under an embedded chart, as text. */
 function sourceLine(ind: Indicator, site: Site, lang: Lang): string {
@@ -150,11 +148,11 @@ function build(site: Site, ind: Indicator, lang: Lang, siteUrl: URL): LangModel 
 
   const stale = staleness(ind, site.today);
   const pageUrl = new URL(href(lang, "indicators", id), siteUrl).href;
-  const embedUrl = new URL(embedHref(lang, id, "tren"), siteUrl).href;
+  const embedUrl = new URL(embedHref(lang, id), siteUrl).href;
   const source = sourceLine(ind, site, lang);
-  const embeds = (Object.keys(EMBED_KINDS) as EmbedKind[]).map((kind) => {
-    const spec = kind === "tren" ? trend : comparison;
-    const src = `${embedUrl}#${embedFragment(lang, kind)}`;
+  const embedded = (Object.keys(EMBED_KINDS) as EmbedKind[]).map((kind) => ({ kind, fragment: EMBED_KINDS[kind][lang], spec: { tren: trend, perbandingan: comparison }[kind] }));
+  const embeds = embedded.map(({ kind, fragment, spec }) => {
+    const src = `${embedUrl}#${fragment}`;
     return {
       kind,
       src,
@@ -199,7 +197,7 @@ function build(site: Site, ind: Indicator, lang: Lang, siteUrl: URL): LangModel 
     description: tx(m.deskripsi, lang),
     page: pageUrl,
     siteName: page.chrome.siteName,
-    charts: (Object.keys(EMBED_KINDS) as EmbedKind[]).map((kind) => ({ fragment: embedFragment(lang, kind), spec: kind === "tren" ? trend : comparison })),
+    charts: embedded.map(({ fragment, spec }) => ({ fragment, spec })),
     credit,
     source: tx(m.sumber, lang),
     licence: site.config.lisensi,
