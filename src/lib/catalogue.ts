@@ -149,6 +149,9 @@ export function regionByCodeIn(regions: readonly Region[], code: string): Region
   return regions.find((r) => r.code === code);
 }
 
+/** A region's name, or its code when the site has no such region. */
+export const regionNameIn = (regions: readonly Region[], code: string): string => regionByCodeIn(regions, code)?.name ?? code;
+
 /** The province a region belongs to: up the `induk` chain, else the code's first two digits. */
 export function provinceOfIn(regions: readonly Region[], region: Region): Region | null {
   if (region.kind === "provinsi") return null;
@@ -167,11 +170,6 @@ export function regionsOfProvince(regions: readonly Region[], province: Region):
   return regionsInOrder(regions).filter((r) => r.code !== province.code && provinceOfIn(regions, r)?.code === province.code);
 }
 
-/** Total observations with a value of one region, in period order. */
-export function totals(ind: Indicator, region: string): readonly Observation[] {
-  return valuedTotals(ind, region);
-}
-
 export interface RegionReading {
   readonly indicator: Indicator;
   /** Latest total with a value for the region (null: no data). */
@@ -187,11 +185,11 @@ export interface RegionReading {
 
 /** One indicator read for a region and compared with the province in the same period. */
 export function readRegionAmong(regions: readonly Region[], ind: Indicator, region: Region): RegionReading {
-  const obs = totals(ind, region.code);
+  const obs = valuedTotals(ind, region.code);
   const latest = obs[obs.length - 1] ?? null;
   const previous = obs[obs.length - 2] ?? null;
   const prov = provinceOfIn(regions, region);
-  const province = latest && prov ? (totals(ind, prov.code).find((o) => o.period.code === latest.period.code) ?? null) : null;
+  const province = latest && prov ? (valuedTotals(ind, prov.code).find((o) => o.period.code === latest.period.code) ?? null) : null;
   const gap = latest && province ? round(latest.value! - province.value!) : null;
   return { indicator: ind, latest, previous, province, gap, better: gap === null ? null : isImprovement(ind, gap) };
 }

@@ -4,6 +4,7 @@
  * Pure functions of the validated site, which they take as a parameter (the page model is
  * src/lib/views/changes.ts; the feed routes call `changesFeed`).
  */
+import { regionNameIn } from "./catalogue.ts";
 import rss from "@astrojs/rss";
 import type { Indicator, Lang } from "./data/model.ts";
 import type { Site } from "./data/project.ts";
@@ -61,7 +62,7 @@ export function changeItems(site: ChangesSite, lang: Lang): Changes {
   memo.set(site, held);
   return (held[lang] ??= (() => {
     const { revisions, anyHistory } = recentChanges(site);
-    const regionName = (code: string) => site.regions.find((r) => r.code === code)?.name ?? code;
+    const regionName = (code: string) => regionNameIn(site.regions, code);
     const items = revisions.map((r): ChangeItem => {
       const ind = indicatorOf(site, r.indicator);
       return {

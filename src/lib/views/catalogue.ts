@@ -4,13 +4,14 @@
  * language. Cards and filter counts are the same on many pages (the index, every theme and unit
  * filter page), so they are computed once per site and language.
  */
+import { valuedTotals } from "../data/lookup.ts";
 import type { Site } from "../data/project.ts";
 import type { Indicator, Lang, Observation } from "../data/model.ts";
 import type { Theme } from "../data/schema/site.ts";
 import { chromeView, type Chrome } from "./chrome.ts";
 import {
   INDICATOR_FACETS, filteredIndicatorsIn, indicatorFacetLabel, indicatorFilterHref, indicatorFilterOptionsIn, indicatorValueLabelIn,
-  themeIndicatorsIn, totals, unthemedIn, type IndicatorFacet, type IndicatorFilterOption,
+  themeIndicatorsIn, regionNameIn, unthemedIn, type IndicatorFacet, type IndicatorFilterOption,
 } from "../catalogue.ts";
 import { regionsInOrder } from "../indicators.ts";
 import { headlineSeries, sparklineChart, type SmallChart } from "../charts/indicatorCharts.ts";
@@ -49,10 +50,10 @@ function makeCard(site: Site, lang: Lang, ind: Indicator, idPrefix: string, regi
   const m = ind.meta;
   const regions = regionsInOrder(site.regions);
   const code = headlineSeries(ind, regions, region)?.key ?? null;
-  const obs = code ? totals(ind, code) : [];
+  const obs = code ? valuedTotals(ind, code) : [];
   const latest = obs.at(-1) ?? null;
   const previous = obs.at(-2) ?? null;
-  const regionName = (c: string) => site.regions.find((r) => r.code === c)?.name ?? c;
+  const regionName = (c: string) => regionNameIn(site.regions, c);
   return {
     id: m.id,
     indicator: ind,

@@ -17,19 +17,14 @@ import { localise } from "../i18n/text.ts";
 import { formatPeriod, formatValue } from "../i18n/format.ts";
 import { bandOf } from "../charts/bands.ts";
 import { chromeView, type Chrome } from "./chrome.ts";
+import { round } from "../catalogue.ts";
 import { isImprovement, regionsInOrder, targetStatus } from "../indicators.ts";
 
 /** Where the script finds the latest values of every region (one file, both languages). */
 export const COMPARE_DATA_FILE = "data/wilayah/terbaru.json";
 
 
-/** Total observations with a value of one region, in period order. */
-export function regionTotals(ind: Indicator, region: string): readonly Observation[] {
-  return valuedTotals(ind, region);
-}
 
-/** Differences as they would be written: no floating-point noise (86.71 − 86.44 = 0.27). */
-const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 /** Which of two latest values does better, given `arah`; null when the periods differ or one is missing. */
 export function leaderOf(ind: Indicator, a: Observation | null, b: Observation | null): "a" | "b" | "equal" | null {
@@ -92,8 +87,8 @@ function cell(ind: Indicator, o: Observation | null, lang: Lang): CompareCell {
 export function compareTable(site: Site, lang: Lang, a: Region, b: Region): CompareTableView {
   const rows: CompareRow[] = [];
   for (const ind of site.indicators) {
-    const la = regionTotals(ind, a.code).at(-1) ?? null;
-    const lb = regionTotals(ind, b.code).at(-1) ?? null;
+    const la = valuedTotals(ind, a.code).at(-1) ?? null;
+    const lb = valuedTotals(ind, b.code).at(-1) ?? null;
     if (!la && !lb) continue;
     const leader = leaderOf(ind, la, lb);
     const title = localise(ind.meta.judul, lang);

@@ -3,6 +3,7 @@
  * latest value, the latest policy documents, the themes, the regions and the overdue indicators.
  * A pure function of the validated site and the language.
  */
+import { regionNameIn } from "../catalogue.ts";
 import type { Site } from "../data/project.ts";
 import type { Indicator, Lang, Observation, PolicyStatus } from "../data/model.ts";
 import { chromeView, type Chrome } from "./chrome.ts";
@@ -57,7 +58,7 @@ export interface HomeView {
 }
 
 export function homeView(site: Site, lang: Lang): HomeView {
-  const regionName = (code: string) => site.regions.find((r) => r.code === code)?.name ?? code;
+  const regionName = (code: string) => regionNameIn(site.regions, code);
   const headline = site.config.utama.map((id) => site.indicators.find((i) => i.meta.id === id)!).filter(Boolean);
   const overdue = site.indicators.map((ind) => ({ ind, st: staleness(ind, site.today) })).filter((x) => x.st.overdue);
   return {

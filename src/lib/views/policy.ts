@@ -4,6 +4,7 @@
  * language, whole or filtered. Pure functions of the validated site; the routes call them and the
  * components print what they return.
  */
+import { regionNameIn } from "../catalogue.ts";
 import type { Site, PolicyDoc, Embed } from "../data/project.ts";
 import type { Indicator, Lang, Observation } from "../data/model.ts";
 import type { PolicyFrontmatter, ChartKind } from "../data/schema/policy.ts";
@@ -37,7 +38,6 @@ import { trendChart, comparisonChart, breakdownCharts, sparklineChart, bulletCha
 import { regionsInOrder } from "../indicators.ts";
 import { chartCredit } from "./indicator.ts";
 
-const regionNameIn = (site: Site, code: string) => site.regions.find((r) => r.code === code)?.name ?? code;
 
 // ── Figures in the body ─────────────────────────────────────────────────────
 
@@ -120,13 +120,13 @@ function embedView(site: Site, lang: Lang, e: Embed, nth: number): EmbedView {
     wilayah,
     rows: shown.map((l) => ({
       region: l.region,
-      where: `${regionNameIn(site, l.region)}, ${formatPeriod(l.latest.period, lang)}`,
+      where: `${regionNameIn(site.regions, l.region)}, ${formatPeriod(l.latest.period, lang)}`,
       value: formatValue(l.latest.value, indicator.meta.satuan, lang),
       latest: l.latest,
       previous: l.previous,
       sparkline: sparklineChart(indicator, { lang, regions, idPrefix: `li${nth}-` }, l.region, { brief: true }),
     })),
-    noData: `${t(lang, "indicator.noData")}${wilayah ? ` (${regionNameIn(site, wilayah)})` : ""}`,
+    noData: `${t(lang, "indicator.noData")}${wilayah ? ` (${regionNameIn(site.regions, wilayah)})` : ""}`,
   };
 }
 
@@ -195,7 +195,7 @@ export function policyPageView(site: Site, doc: PolicyDoc): PolicyPageView {
     lang,
     fm,
     listHref: href(lang, "policies"),
-    regionName: regionNameIn(site, fm.wilayah),
+    regionName: regionNameIn(site.regions, fm.wilayah),
     minutes: Math.max(1, Math.round(doc.words / 200)),
     today,
     consultation: consultationOf(fm, today, site.config.kontak),
@@ -210,7 +210,7 @@ export function policyPageView(site: Site, doc: PolicyDoc): PolicyPageView {
       const own = all.filter((l) => l.region === fm.wilayah);
       const rows = (own.length > 0 ? own : all).map((l) => ({
         region: l.region,
-        where: `${regionNameIn(site, l.region)}, ${formatPeriod(l.latest.period, lang)}`,
+        where: `${regionNameIn(site.regions, l.region)}, ${formatPeriod(l.latest.period, lang)}`,
         value: formatValue(l.latest.value, indicator.meta.satuan, lang),
         latest: l.latest,
         previous: l.previous,
@@ -246,7 +246,7 @@ export function policyListView(site: Site, lang: Lang, filter?: { facet: Facet; 
     chrome: chromeView(site, lang),
     lang,
     filter: filter ? { ...filter, label: facetValueLabel(site, filter.facet, filter.value, lang) } : null,
-    docs: docs.map((l) => ({ ...l, href: policyHref(l.doc), regionName: regionNameIn(site, l.doc.fm.wilayah) })),
+    docs: docs.map((l) => ({ ...l, href: policyHref(l.doc), regionName: regionNameIn(site.regions, l.doc.fm.wilayah) })),
     total: policiesFor(lang, site).length,
     facets: FACETS.map((key) => ({ key, options: filterOptions(site, lang, key) })),
     alternate: filter && otherHasFilter ? filterHref(other, filter.facet, filter.value) : href(other, "policies"),

@@ -9,38 +9,22 @@
  */
 import type { Site } from "../data/project.ts";
 import type { Indicator, Lang, Region } from "../data/model.ts";
-import { indicatorFilterHref, provinceOfIn, type RegionReading } from "../catalogue.ts";
+import { indicatorFilterHref, provinceOfIn as provinceIn, readRegionAmong, reportsOn, type RegionReading } from "../catalogue.ts";
 import { t } from "../i18n/ui.ts";
 import { href, otherLang } from "../i18n/routes.ts";
 import { tx } from "../i18n/text.ts";
-import { isImprovement, regionsInOrder } from "../indicators.ts";
+import { regionsInOrder } from "../indicators.ts";
 import { chromeView, type Chrome } from "./chrome.ts";
 import { sparklineChart, type SmallChart } from "../charts/indicatorCharts.ts";
 
 /** One indicator on a region's page, with the region's sparkline. */
 export type RegionCardView = RegionReading & { readonly sparkline: SmallChart | null };
-import { compareTable, regionTotals, type CompareTableView } from "./compare.ts";
-
-/** The province a region belongs to (src/lib/catalogue.ts). */
-export const provinceIn = provinceOfIn;
+import { compareTable, type CompareTableView } from "./compare.ts";
 
 /** The regions with the same parent (for a province: the other provinces), in the site's order. */
 export function siblingsIn(regions: readonly Region[], region: Region): Region[] {
   const parent = provinceIn(regions, region);
   return regionsInOrder(regions).filter((r) => r.code !== region.code && (parent ? provinceIn(regions, r)?.code === parent.code : r.kind === "provinsi"));
-}
-
-const reportsOn = (ind: Indicator, code: string) => ind.observations.some((o) => o.region === code && o.value !== null);
-
-/** One indicator read for a region and compared with its province in the same period. */
-export function readRegionIn(regions: readonly Region[], ind: Indicator, region: Region): RegionReading {
-  const obs = regionTotals(ind, region.code);
-  const latest = obs.at(-1) ?? null;
-  const previous = obs.at(-2) ?? null;
-  const prov = provinceIn(regions, region);
-  const province = latest && prov ? (regionTotals(ind, prov.code).find((o) => o.period.code === latest.period.code) ?? null) : null;
-  const gap = latest && province ? Math.round((latest.value! - province.value!) * 1e6) / 1e6 : null;
-  return { indicator: ind, latest, previous, province, gap, better: gap === null ? null : isImprovement(ind, gap) };
 }
 
 export interface RegionLink {
@@ -139,7 +123,7 @@ export function regionPageView(site: Site, lang: Lang, region: Region): RegionPa
     .map((g) => ({
       id: g.id,
       title: g.title,
-      readings: g.items.map((i) => ({ ...readRegionIn(site.regions, i, region), sparkline: sparklineChart(i, { lang, regions: all, idPrefix: "region-" }, region.code, { brief: true }) })),
+      readings: g.items.map((i) => ({ ...readRegionAmong(site.regions, i, region), sparkline: sparklineChart(i, { lang, regions: all, idPrefix: "region-" }, region.code, { brief: true }) })),
     }));
   const siblings = siblingsIn(site.regions, region);
   const others = all.filter((r) => r.code !== region.code);
