@@ -4,6 +4,7 @@
  * Pure functions of the validated site, which they take as a parameter (the page model is
  * src/lib/views/changes.ts; the feed routes call `changesFeed`).
  */
+import { escapeMarkup } from "./html.ts";
 import { regionNameIn } from "./catalogue.ts";
 import rss from "@astrojs/rss";
 import type { Indicator, Lang } from "./data/model.ts";
@@ -79,7 +80,6 @@ export function changeItems(site: ChangesSite, lang: Lang): Changes {
   })());
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The RSS feed of a language; `siteUrl` is Astro's `site` (absolute links). */
 export function changesFeed(site: ChangesSite & Pick<Site, "config">, lang: Lang, siteUrl: URL | undefined): Promise<Response> {
@@ -94,7 +94,7 @@ export function changesFeed(site: ChangesSite & Pick<Site, "config">, lang: Lang
       link: abs(it.href),
       pubDate: new Date(r.datetime),
       description: [r.subject, ...lines].filter(Boolean).join("\n"),
-      customData: `<guid isPermaLink="false">${escapeXml(`${r.indicator}@${r.commit}`)}</guid>`,
+      customData: `<guid isPermaLink="false">${escapeMarkup(`${r.indicator}@${r.commit}`)}</guid>`,
     };
   });
   return rss({
@@ -102,7 +102,7 @@ export function changesFeed(site: ChangesSite & Pick<Site, "config">, lang: Lang
     description: t(lang, "changes.description"),
     site: abs(href(lang, "changes")),
     xmlns: { atom: "http://www.w3.org/2005/Atom" },
-    customData: `<language>${lang}</language><atom:link href="${escapeXml(abs(changesFeedHref(lang)))}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${lang}</language><atom:link href="${escapeMarkup(abs(changesFeedHref(lang)))}" rel="self" type="application/rss+xml"/>`,
     items,
   });
 }

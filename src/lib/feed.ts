@@ -3,6 +3,7 @@
  * documents and revisions alike), newest first, its catalogue note as the description, linking
  * to that version's entry in the document's revision history.
  */
+import { escapeMarkup } from "./html.ts";
 import rss from "@astrojs/rss";
 import type { Lang } from "./data/model.ts";
 import type { Site } from "./data/project.ts";
@@ -11,7 +12,6 @@ import { href } from "./i18n/routes.ts";
 import { tx } from "./i18n/text.ts";
 import { t } from "./i18n/ui.ts";
 
-const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export function policyFeed(data: Site, lang: Lang, site: URL | undefined): Promise<Response> {
   if (!site) throw new Error("The feed needs `site` in astro.config.mjs (TERANG_SITE).");
@@ -35,7 +35,7 @@ export function policyFeed(data: Site, lang: Lang, site: URL | undefined): Promi
     // The channel links to the list page; item links are absolute already.
     site: abs(href(lang, "policies")),
     xmlns: { atom: "http://www.w3.org/2005/Atom" },
-    customData: `<language>${lang}</language><atom:link href="${escapeXml(abs(feedHref(lang)))}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${lang}</language><atom:link href="${escapeMarkup(abs(feedHref(lang)))}" rel="self" type="application/rss+xml"/>`,
     items,
   });
 }

@@ -1,12 +1,13 @@
 /**
- * Escaping for the few parts of a page printed as one string (`set:html`) rather than as a
- * component per element: big tables and chart drawings, where Astro's per-element cost dominated
- * the build. The same characters Astro escapes in text and attribute values.
+ * The one escaper for markup the site writes as strings: HTML printed with `set:html` (big tables
+ * and chart drawings, where Astro's per-element cost dominated the build), standalone SVG files
+ * (build and browser export) and feed elements. `& < > "`: enough for text and double-quoted
+ * attribute values, in HTML and XML alike.
  */
-const SPECIAL = /[&<>"']/;
-const ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const SPECIAL = /[&<>"]/;
+const ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
-export const escapeHtml = (s: string): string => (SPECIAL.test(s) ? s.replace(/[&<>"']/g, (c) => ENTITY[c]!) : s);
+export const escapeMarkup = (s: string): string => (SPECIAL.test(s) ? s.replace(/[&<>"]/g, (c) => ENTITY[c]!) : s);
 
 /** A table cell of a chart or data table: text, a note under it, missing values marked. */
 export interface CellMarkup {
@@ -16,7 +17,7 @@ export interface CellMarkup {
 }
 
 const cell = (c: CellMarkup): string =>
-  `<td${c.missing ? ' class="missing"' : ""}>${escapeHtml(c.text)}${c.note !== null ? `<span class="cell-note">${escapeHtml(c.note)}</span>` : ""}</td>`;
+  `<td${c.missing ? ' class="missing"' : ""}>${escapeMarkup(c.text)}${c.note !== null ? `<span class="cell-note">${escapeMarkup(c.note)}</span>` : ""}</td>`;
 
 /**
  * Table body rows: leading cells (`td`), then the row's header (`th scope="row"`), then the value
@@ -26,8 +27,8 @@ export function rowsMarkup(rows: Iterable<{ readonly lead?: readonly string[]; r
   let out = "";
   for (const r of rows) {
     out += "<tr>";
-    for (const l of r.lead ?? []) out += `<td>${escapeHtml(l)}</td>`;
-    out += `<th scope="row">${escapeHtml(r.head)}</th>`;
+    for (const l of r.lead ?? []) out += `<td>${escapeMarkup(l)}</td>`;
+    out += `<th scope="row">${escapeMarkup(r.head)}</th>`;
     for (const c of r.cells) out += c ? cell(c) : "<td></td>";
     out += "</tr>";
   }

@@ -24,7 +24,8 @@
  *
  * Imports only the paint table (lib/charts/paint.ts): every text it shows was formatted at build time.
  */
-import { paintOf, escapeXml, useClasses, PAGE_ONLY, FONT_FAMILY, LIGHT } from "../lib/charts/paint.ts";
+import { escapeMarkup } from "../lib/html.ts";
+import { paintOf, useClasses, PAGE_ONLY, FONT_FAMILY, LIGHT } from "../lib/charts/paint.ts";
 
 type Point = SVGElement & { dataset: DOMStringMap };
 
@@ -270,7 +271,7 @@ class TerangChart extends HTMLElement {
       if (line) lines.push(line);
       lines.forEach((l, i) => {
         y += size * 1.3;
-        out.push(`<text x="${r(pad + (i ? indent : 0))}" y="${r(y - size * 0.3)}" font-size="${r(size)}" fill="${fill}"${bold ? ' font-weight="700"' : ""}>${escapeXml(l)}</text>`);
+        out.push(`<text x="${r(pad + (i ? indent : 0))}" y="${r(y - size * 0.3)}" font-size="${r(size)}" fill="${fill}"${bold ? ' font-weight="700"' : ""}>${escapeMarkup(l)}</text>`);
       });
     };
     y += pad;
@@ -289,8 +290,8 @@ class TerangChart extends HTMLElement {
     for (const t of [d.exportSource, d.exportLicence, canonical || location.href]) write(t, f * 0.75, LIGHT.muted);
     write(d.exportNotice, f * 0.75, LIGHT.fg, true);
     const height = Math.ceil(y + pad);
-    const head = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${height}" viewBox="0 0 ${w} ${height}" font-family="${escapeXml(FONT_FAMILY)}">`;
-    const title = `<title>${escapeXml(d.exportTitle ?? src.querySelector("title")?.textContent ?? "")}</title><rect width="100%" height="100%" fill="${LIGHT.bg}"/>`;
+    const head = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${height}" viewBox="0 0 ${w} ${height}" font-family="${escapeMarkup(FONT_FAMILY)}">`;
+    const title = `<title>${escapeMarkup(d.exportTitle ?? src.querySelector("title")?.textContent ?? "")}</title><rect width="100%" height="100%" fill="${LIGHT.bg}"/>`;
     return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${head}${title}${out.join("")}</svg>\n`, width: w, height };
   }
 
@@ -316,12 +317,12 @@ class TerangChart extends HTMLElement {
       if (c instanceof Element) {
         // Series toggled off are left out, as on the page.
         if (!(c.hasAttribute("data-series-group") && c.hasAttribute("data-off"))) inner += this.copy(c, paint.colour);
-      } else if (c.nodeType === Node.TEXT_NODE) inner += escapeXml(c.textContent ?? "");
+      } else if (c.nodeType === Node.TEXT_NODE) inner += escapeMarkup(c.textContent ?? "");
     }
     // The drawing's own <svg> becomes the caller's nested one.
     if (tag === "svg") return inner;
     const name = use ? "path" : n.tagName;
-    const open = `<${name}${Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join("")}`;
+    const open = `<${name}${Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeMarkup(v)}"`).join("")}`;
     return inner ? `${open}>${inner}</${name}>` : `${open}/>`;
   }
 

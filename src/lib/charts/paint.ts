@@ -68,7 +68,3 @@ export function paintOf(classes: readonly string[], inherited: string, colours: 
 }
 
 /** Escapes text or an attribute value for XML and HTML (`& < > "`). */
-const SPECIAL = /[&<>"]/;
-const ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-/** `& < > "` as character references; most values (numbers, paths, classes) have none. */
-export const escapeXml = (s: string): string => (SPECIAL.test(s) ? s.replace(/[&<>"]/g, (c) => ENTITY[c]!) : s);

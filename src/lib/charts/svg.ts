@@ -5,8 +5,9 @@
  * light background). The page's image export (terang-chart.ts) makes the same standalone document
  * from the drawing on the page, with the same paint table (paint.ts).
  */
+import { escapeMarkup } from "../html.ts";
 import { PALETTE, type ChartColours } from "./palette.ts";
-import { paintOf, escapeXml, useClasses, PAGE_ONLY, FONT_FAMILY } from "./paint.ts";
+import { paintOf, useClasses, PAGE_ONLY, FONT_FAMILY } from "./paint.ts";
 
 export type AttrValue = string | number | undefined | null;
 
@@ -62,8 +63,8 @@ export function serializeSvg(root: SvgNode, colours: ChartColours = PALETTE.ligh
         attrs.height = vb[3]!;
       }
     }
-    out.push(`<${n.tag}${Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join("")}>`);
-    if (n.text !== undefined) out.push(escapeXml(n.text));
+    out.push(`<${n.tag}${Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeMarkup(v)}"`).join("")}>`);
+    if (n.text !== undefined) out.push(escapeMarkup(n.text));
     n.children.forEach((ch, i) => {
       // The background goes right after the title (which stays the first child).
       if (isRoot && i === (n.children[0]?.tag === "title" ? 1 : 0)) out.push(`<rect width="100%" height="100%" fill="${colours.bg}"/>`);
@@ -105,14 +106,14 @@ export function svgMarkup(root: SvgNode): string {
       if (v === undefined || v === null) continue;
       checkName(k, "attribute");
       if (typeof v === "number") open += ` ${k}="${v}"`;
-      else open += v === "" ? ` ${k}` : ` ${k}="${escapeXml(v)}"`;
+      else open += v === "" ? ` ${k}` : ` ${k}="${escapeMarkup(v)}"`;
     }
     if (n.text === undefined && n.children.length === 0) {
       out.push(`${open}/>`);
       return;
     }
     out.push(`${open}>`);
-    if (n.text !== undefined) out.push(escapeXml(n.text));
+    if (n.text !== undefined) out.push(escapeMarkup(n.text));
     for (const c of n.children) walk(c);
     out.push(`</${n.tag}>`);
   };
