@@ -5,9 +5,8 @@
  */
 import type { Site } from "../data/project.ts";
 import type { Lang } from "../data/model.ts";
-import { chromeView, type Chrome } from "./chrome.ts";
+import { pageFrame, type PageFrame } from "./chrome.ts";
 import { changeItems, changesFeedHref, type ChangeItem } from "../changesFeed.ts";
-import { href, otherLang } from "../i18n/routes.ts";
 import { formatDate } from "../i18n/format.ts";
 
 export interface ChangeEntry extends ChangeItem {
@@ -15,10 +14,7 @@ export interface ChangeEntry extends ChangeItem {
   readonly dateText: string;
 }
 
-export interface ChangesView {
-  readonly lang: Lang;
-  readonly chrome: Chrome;
-  readonly alternate: string;
+export interface ChangesView extends PageFrame {
   readonly feedHref: string;
   readonly anyHistory: boolean;
   readonly entries: readonly ChangeEntry[];
@@ -27,9 +23,7 @@ export interface ChangesView {
 export function changesView(site: Site, lang: Lang): ChangesView {
   const { items, anyHistory } = changeItems(site, lang);
   return {
-    lang,
-    chrome: chromeView(site, lang),
-    alternate: href(otherLang(lang), "changes"),
+    ...pageFrame(site, lang, "changes"),
     feedHref: changesFeedHref(lang),
     anyHistory,
     entries: items.map((it) => ({ ...it, dateText: formatDate(it.revision.date, lang) })),

@@ -6,6 +6,7 @@
 import type { Site } from "../data/project.ts";
 import type { Lang } from "../data/model.ts";
 import { tx } from "../i18n/text.ts";
+import { href, otherLang, type Section } from "../i18n/routes.ts";
 
 export interface Chrome {
   readonly lang: Lang;
@@ -32,4 +33,16 @@ export function chromeView(site: Site, lang: Lang): Chrome {
     licence: site.config.lisensi,
     sample: site.config.data_contoh,
   });
+}
+
+/** What every page model starts with: its language, its frame, and the same page in the other language. */
+export interface PageFrame {
+  readonly lang: Lang;
+  readonly chrome: Chrome;
+  /** The same page in the other language. */
+  readonly alternate: string;
+}
+
+export function pageFrame(site: Site, lang: Lang, section: Section, ...rest: string[]): PageFrame {
+  return { lang, chrome: chromeView(site, lang), alternate: href(otherLang(lang), section, ...rest) };
 }

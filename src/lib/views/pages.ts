@@ -6,7 +6,7 @@ import type { Site } from "../data/project.ts";
 import type { Indicator, Lang, Region } from "../data/model.ts";
 import type { GlossaryEntry } from "../data/schema/site.ts";
 import type { IndicatorMeta } from "../data/schema/indicator-meta.ts";
-import { chromeView, type Chrome } from "./chrome.ts";
+import { chromeView, pageFrame, type Chrome, type PageFrame } from "./chrome.ts";
 import { themesOfIn } from "../catalogue.ts";
 import { changesFeedHref } from "../changesFeed.ts";
 import { guide, overdueIndicators, type Block, type Guide, type Section } from "../data/guide.ts";
@@ -14,7 +14,7 @@ import { PUBLICATION_LAG_MONTHS } from "../data/staleness.ts";
 import { FREQUENCIES } from "../data/schema/indicator-meta.ts";
 import { glossaryOrder, isAcronym, termAnchor } from "../glossary.ts";
 import { t } from "../i18n/ui.ts";
-import { href, otherLang, basePath } from "../i18n/routes.ts";
+import { href, basePath } from "../i18n/routes.ts";
 import { localise, tx, type Localised } from "../i18n/text.ts";
 import { formatDate, formatPeriod } from "../i18n/format.ts";
 
@@ -22,10 +22,7 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 // ── About ───────────────────────────────────────────────────────────────────
 
-export interface AboutView {
-  readonly lang: Lang;
-  readonly chrome: Chrome;
-  readonly alternate: string;
+export interface AboutView extends PageFrame {
   readonly name: string;
   readonly publisher: string;
   readonly sample: boolean;
@@ -48,9 +45,7 @@ export function aboutView(site: Site, lang: Lang, siteUrl: URL | undefined): Abo
   const example = site.indicators.find((i) => i.meta.id === c.utama[0]) ?? site.indicators[0];
   const accessed = t(lang, "about.cite.accessed", { date: formatDate(today, lang) });
   return {
-    lang,
-    chrome: chromeView(site, lang),
-    alternate: href(otherLang(lang), "about"),
+    ...pageFrame(site, lang, "about"),
     name,
     publisher,
     sample: c.data_contoh,
@@ -71,10 +66,7 @@ export interface MethodIndicator {
   readonly themes: readonly { readonly href: string; readonly title: string }[];
 }
 
-export interface MethodView {
-  readonly lang: Lang;
-  readonly chrome: Chrome;
-  readonly alternate: string;
+export interface MethodView extends PageFrame {
   /** The publication lags of the overdue rule, as one phrase. */
   readonly lags: string;
   readonly indicators: readonly MethodIndicator[];
@@ -82,9 +74,7 @@ export interface MethodView {
 
 export function methodView(site: Site, lang: Lang): MethodView {
   return {
-    lang,
-    chrome: chromeView(site, lang),
-    alternate: href(otherLang(lang), "method"),
+    ...pageFrame(site, lang, "method"),
     lags: FREQUENCIES.filter((f) => f in PUBLICATION_LAG_MONTHS)
       .map((f) => t(lang, "method.lag", { freq: t(lang, `freq.${f}`).toLowerCase(), n: PUBLICATION_LAG_MONTHS[f]! }))
       .join("; "),
@@ -119,10 +109,7 @@ export interface GuideOverdueRow {
   readonly csvFile: string;
 }
 
-export interface GuideView {
-  readonly lang: Lang;
-  readonly chrome: Chrome;
-  readonly alternate: string;
+export interface GuideView extends PageFrame {
   readonly guide: Guide;
   readonly toc: readonly { readonly id: string; readonly title: string; readonly sub: readonly { readonly id: string; readonly title: string }[] }[];
   readonly sections: readonly GuideSectionView[];
@@ -172,9 +159,7 @@ export function guideView(site: Site, lang: Lang): GuideView {
     ...(s.overdueAfter ? [{ id: GUIDE_OVERDUE_ID, title: t(lang, "guide.overdue"), sub: [] }, { id: GUIDE_TOOLS_ID, title: t(lang, "guide.tools"), sub: [] }] : []),
   ]).concat([{ id: GUIDE_API_ID, title: t(lang, "api.title"), sub: [] }]);
   return {
-    lang,
-    chrome: chromeView(site, lang),
-    alternate: href(otherLang(lang), "guide"),
+    ...pageFrame(site, lang, "guide"),
     guide: g,
     toc,
     sections: sections.map(({ sub: _sub, ...s }) => s),
@@ -215,18 +200,13 @@ export interface GlossaryTermView {
   readonly def: Localised;
 }
 
-export interface GlossaryView {
-  readonly lang: Lang;
-  readonly chrome: Chrome;
-  readonly alternate: string;
+export interface GlossaryView extends PageFrame {
   readonly entries: readonly GlossaryTermView[];
 }
 
 export function glossaryView(site: Site, lang: Lang): GlossaryView {
   return {
-    lang,
-    chrome: chromeView(site, lang),
-    alternate: href(otherLang(lang), "glossary"),
+    ...pageFrame(site, lang, "glossary"),
     entries: glossaryOrder(site.glossary).map((e) => ({
       entry: e,
       anchor: termAnchor(e.istilah),
@@ -247,10 +227,7 @@ export interface CheckerConfig {
   readonly indicators: readonly { readonly id: string; readonly meta: IndicatorMeta; readonly csvFile: Indicator["csvFile"] }[];
 }
 
-export interface CheckerView {
-  readonly lang: Lang;
-  readonly chrome: Chrome;
-  readonly alternate: string;
+export interface CheckerView extends PageFrame {
   readonly config: CheckerConfig;
   /** The indicators to choose from, by title. */
   readonly options: readonly { readonly id: string; readonly title: Localised }[];
@@ -258,9 +235,7 @@ export interface CheckerView {
 
 export function checkerView(site: Site, lang: Lang): CheckerView {
   return {
-    lang,
-    chrome: chromeView(site, lang),
-    alternate: href(otherLang(lang), "checker"),
+    ...pageFrame(site, lang, "checker"),
     config: {
       lang,
       today: isoDay(site.today),
@@ -275,14 +250,11 @@ export function checkerView(site: Site, lang: Lang): CheckerView {
 
 // ── Search, 404 ─────────────────────────────────────────────────────────────
 
-export interface SearchView {
-  readonly lang: Lang;
-  readonly chrome: Chrome;
-  readonly alternate: string;
+export interface SearchView extends PageFrame {
 }
 
 export function searchView(site: Site, lang: Lang): SearchView {
-  return { lang, chrome: chromeView(site, lang), alternate: href(otherLang(lang), "search") };
+  return pageFrame(site, lang, "search");
 }
 
 /** The 404 page is one page in both languages; its frame is Indonesian. */
