@@ -9,7 +9,7 @@
 import { expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { siteDist } from "../helpers/site.ts";
-import { describeBrowser, newContext, servedSite, watch, type PageProblems } from "../helpers/browser.ts";
+import { describeBrowser, newContext, servedSite, watch, type PageProblems, embedFrame } from "../helpers/browser.ts";
 import { diff, improves, indicatorIds, meta, regions, totalsOf, type Lang, type RegionRow } from "../site/_data.ts";
 import { shownNumber } from "../policies/_helpers.ts";
 
@@ -152,15 +152,7 @@ describeBrowser("comparing two regions", () => {
     const problems = watch(page);
     // A host page with the old embed code (same server; the frame cannot tell).
     await page.goto(site.server.at("cari/"), { waitUntil: "networkidle" });
-    await page.evaluate((src) => {
-      const f = document.createElement("iframe");
-      f.src = src;
-      f.title = "old embed";
-      f.width = "640";
-      f.height = "600";
-      document.body.append(f);
-    }, site.server.at("sematkan/ikm/perbandingan/"));
-    const frame = page.frameLocator('iframe[title="old embed"]');
+    const frame = await embedFrame(page, site.server.at("sematkan/ikm/perbandingan/"), "old embed", { width: 640, height: 600 });
     await expect.poll(() => frame.locator("#perbandingan terang-chart[data-enhanced]").count(), { timeout: 10_000 }).toBe(1);
     expect(await frame.locator("#perbandingan").isVisible()).toBe(true);
     expect(await frame.locator("#tren").isVisible()).toBe(false);

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { buildSite, copyProject, siteDist } from "../helpers/site.ts";
 import { serve, type StaticServer } from "../helpers/serve.ts";
 import { AxeBuilder } from "@axe-core/playwright";
-import { describeBrowser, launchChromium, newContext, watch, type PageProblems } from "../helpers/browser.ts";
+import { describeBrowser, launchChromium, newContext, watch, type PageProblems, embedFrame } from "../helpers/browser.ts";
 
 const dist = siteDist(inject("siteDist"));
 
@@ -170,15 +170,7 @@ describeBrowser("search page in Chromium", () => {
     const problems = watch(page);
     // A host page with the frame added as the embed code does (same server; the frame cannot tell).
     await page.goto(server.at("cari/"), { waitUntil: "networkidle" });
-    await page.evaluate((src) => {
-      const f = document.createElement("iframe");
-      f.src = src;
-      f.title = "embed";
-      f.width = "360";
-      f.height = "640";
-      document.body.append(f);
-    }, server.at("sematkan/ikm/"));
-    const frame = page.frameLocator('iframe[title="embed"]');
+    const frame = await embedFrame(page, server.at("sematkan/ikm/"), "embed", { width: 360, height: 640 });
     await expect.poll(() => frame.locator("terang-chart[data-enhanced]").count(), { timeout: 10_000 }).toBe(2);
     // Without a fragment the trend shows and the comparison does not.
     expect(await frame.locator("#tren").isVisible()).toBe(true);

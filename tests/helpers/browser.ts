@@ -10,7 +10,7 @@
 import { existsSync, statSync } from "node:fs";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { serve, type StaticServer } from "./serve.ts";
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type FrameLocator, type Page } from "playwright-core";
 
 export const REQUIRE_BROWSER = process.env.TERANG_REQUIRE_BROWSER === "1";
 
@@ -160,4 +160,20 @@ export function servedSite(dist: string, base?: string): { readonly server: Stat
     await site.server?.close();
   });
   return site;
+}
+
+/**
+ * Puts `src` in an <iframe> on the page already loaded, as another site's embed code would (same
+ * server: the frame cannot tell), and returns a locator for the frame's content.
+ */
+export async function embedFrame(page: Page, src: string, title: string, size: { width: number; height: number }): Promise<FrameLocator> {
+  await page.evaluate(({ src, title, width, height }) => {
+    const f = document.createElement("iframe");
+    f.src = src;
+    f.title = title;
+    f.width = String(width);
+    f.height = String(height);
+    document.body.append(f);
+  }, { src, title, ...size });
+  return page.frameLocator(`iframe[title="${title}"]`);
 }
