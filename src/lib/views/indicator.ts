@@ -17,6 +17,7 @@ import { trendChart, comparisonChart, breakdownChart, sparklineChart, bulletChar
 import { regionsWithDimension } from "../charts/series.ts";
 import { buildHistory, type IndicatorHistory } from "../revisions.ts";
 import { datasetJsonLd, scriptJson } from "../jsonld.ts";
+import type { CellMarkup } from "../html.ts";
 import { ogImagePath } from "../og.ts";
 import { embedHeight, embedHref, EMBED_KINDS, type EmbedKind } from "../embed.ts";
 import { citing, policyHref } from "../policies.ts";
@@ -62,8 +63,9 @@ export interface IndicatorView {
   readonly breakdowns: readonly { readonly column: string; readonly heading: string; readonly charts: readonly ChartSpec[]; readonly others: readonly string[] }[];
   readonly credit: ChartCredit;
   readonly latest: readonly LatestRow[];
-  /** Region code → name, for tables that print observations. */
+  /** Region code → name, for the revision log. */
   readonly regionNames: Readonly<Record<string, string>>;
+  readonly dataTable: DataTableView;
   readonly history: IndicatorHistory;
   readonly jsonLd: string;
   readonly embeds: readonly EmbedSnippetView[];
@@ -94,6 +96,51 @@ export function chartCredit(site: Site, ind: Indicator, lang: Lang): ChartCredit
     source: tx(ind.meta.sumber, lang),
     licence: site.config.lisensi.nama,
     notice: site.config.data_contoh ? t(lang, "embed.sample") : null,
+  };
+}
+
+/** The full data as a table: a row per period and region, a column per breakdown (the total first). */
+export interface DataTableView {
+  readonly caption: string;
+  /** The value columns' headings. */
+  readonly columns: readonly string[];
+  readonly rows: readonly { readonly lead: readonly string[]; readonly head: string; readonly cells: readonly (CellMarkup | null)[] }[];
+}
+
+export function dataTableView(ind: Indicator, names: Readonly<Record<string, string>>, lang: Lang, caption: string): DataTableView {
+  const dims = ind.meta.dimensi ?? [];
+  const keyOf = (d: Readonly<Record<string, string | null>>) => dims.map((x) => d[x.kolom] ?? "").join("\u0000");
+  const labelOf = (d: Readonly<Record<string, string | null>>) => {
+    const parts = dims.filter((x) => (d[x.kolom] ?? null) !== null).map((x) => {
+      const v = d[x.kolom]!;
+      return x.nilai[v] ? tx(x.nilai[v], lang) : v;
+    });
+    return parts.length ? parts.join(", ") : t(lang, "table.total");
+  };
+  // Columns: the total, then each breakdown in the order it first appears.
+  const columns = new Map<string, string>();
+  const rows = new Map<string, { period: string; region: string; cells: Map<string, Observation> }>();
+  for (const o of ind.observations) {
+    const k = keyOf(o.dims);
+    if (!columns.has(k)) columns.set(k, labelOf(o.dims));
+    const rk = `${o.period.code}\u0000${o.region}`;
+    let row = rows.get(rk);
+    if (!row) rows.set(rk, (row = { period: formatPeriod(o.period, lang), region: names[o.region] ?? o.region, cells: new Map() }));
+    row.cells.set(k, o);
+  }
+  const totalKey = dims.map(() => "").join("\u0000");
+  const cols = [...columns].sort(([a], [b]) => (a === totalKey ? -1 : b === totalKey ? 1 : 0));
+  return {
+    caption,
+    columns: cols.map(([, label]) => (dims.length ? label : t(lang, "table.value"))),
+    rows: [...rows.values()].map((r) => ({
+      lead: [r.period],
+      head: r.region,
+      cells: cols.map(([k]) => {
+        const o = r.cells.get(k);
+        return o ? { text: formatValue(o.value, ind.meta.satuan, lang), note: o.note, missing: o.value === null } : null;
+      }),
+    })),
   };
 }
 
@@ -185,6 +232,7 @@ function build(site: Site, ind: Indicator, lang: Lang, siteUrl: URL): LangModel 
       previous: r.previous,
     })),
     regionNames: names,
+    dataTable: dataTableView(ind, names, lang, title.text),
     history: buildHistory(site).get(id)!,
     jsonLd: scriptJson(datasetJsonLd(ind, { lang, config: site.config, regions, site: siteUrl })),
     embeds,
