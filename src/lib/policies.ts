@@ -35,11 +35,16 @@ export interface ListedDoc {
  * What a reader of `lang` sees in the list: every document in that language, plus the documents
  * of the other language that have no translation (marked as such).
  */
-export function policiesFor(lang: Lang, site: Site): ListedDoc[] {
-  return policiesByDate(site)
+export function policiesFor(lang: Lang, site: Site): readonly ListedDoc[] {
+  // Asked for by every indicator page (which documents cite it), the lists and the home page:
+  // sorted and filtered once per site and language.
+  let held = listedBy.get(site);
+  if (!held) listedBy.set(site, (held = {}));
+  return (held[lang] ??= policiesByDate(site)
     .filter((d) => d.fm.bahasa === lang || !translationOf(site, d))
-    .map((doc) => ({ doc, otherLang: doc.fm.bahasa !== lang }));
+    .map((doc) => ({ doc, otherLang: doc.fm.bahasa !== lang })));
 }
+const listedBy = new WeakMap<Site, Partial<Record<Lang, readonly ListedDoc[]>>>();
 
 /** Documents that cite an indicator (in their `indikator` list or in their body). */
 export function citing(indicatorId: string, lang: Lang, site: Site): PolicyDoc[] {
