@@ -23,7 +23,7 @@ export interface BuildPhases {
   readonly typesMs: number | null;
   readonly viteMs: number | null;
   readonly staticMs: number | null;
-  /** Routes per kind (`indikator/*`, `data/grafik/*`, …): how many, and their summed render time. */
+  /** Routes per kind (`indikator/*`, `sematkan/*`, …): how many, and their summed render time. */
   readonly routes: Record<string, RouteGroup>;
 }
 
