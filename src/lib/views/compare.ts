@@ -12,11 +12,11 @@ import type { Site } from "../data/project.ts";
 import type { Indicator, Lang, Observation, Region } from "../data/model.ts";
 import type { Band, LocalText } from "../data/schema/indicator-meta.ts";
 import { t } from "../i18n/ui.ts";
-import { asset, href, otherLang } from "../i18n/routes.ts";
+import { asset, href } from "../i18n/routes.ts";
 import { localise } from "../i18n/text.ts";
 import { formatPeriod, formatValue } from "../i18n/format.ts";
 import { bandOf } from "../charts/bands.ts";
-import { chromeView, type Chrome } from "./chrome.ts";
+import { pageFrame, type PageFrame } from "./chrome.ts";
 import { round } from "../catalogue.ts";
 import { isImprovement, regionsInOrder, targetStatus } from "../indicators.ts";
 
@@ -136,12 +136,9 @@ export interface CompareChooserView {
   readonly ui: Readonly<Record<string, string>>;
 }
 
-export interface ComparePageView {
-  readonly lang: Lang;
-  readonly chrome: Chrome;
+export interface ComparePageView extends PageFrame {
   readonly title: string;
   readonly intro: string;
-  readonly alternate: string;
   readonly chooser: CompareChooserView;
   /** Said without JavaScript (hidden by the script). */
   readonly noScript: string;
@@ -182,11 +179,9 @@ export function compareChooserView(site: Site, lang: Lang): CompareChooserView {
 
 export function comparePageView(site: Site, lang: Lang): ComparePageView {
   return {
-    lang,
-    chrome: chromeView(site, lang),
+    ...pageFrame(site, lang, "compare"),
     title: t(lang, "compare.title"),
     intro: t(lang, "compare.intro"),
-    alternate: href(otherLang(lang), "compare"),
     chooser: compareChooserView(site, lang),
     noScript: t(lang, "compare.noScript"),
     regionsHeading: t(lang, "regions.title"),

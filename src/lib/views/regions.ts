@@ -14,7 +14,7 @@ import { t } from "../i18n/ui.ts";
 import { href, otherLang } from "../i18n/routes.ts";
 import { tx } from "../i18n/text.ts";
 import { regionsInOrder } from "../indicators.ts";
-import { chromeView, type Chrome } from "./chrome.ts";
+import { chromeView, pageFrame, type Chrome, type PageFrame } from "./chrome.ts";
 import { sparklineChart, type SmallChart } from "../charts/indicatorCharts.ts";
 
 /** One indicator on a region's page, with the region's sparkline. */
@@ -36,12 +36,9 @@ export interface RegionLink {
   readonly count?: string;
 }
 
-export interface RegionsIndexView {
-  readonly lang: Lang;
-  readonly chrome: Chrome;
+export interface RegionsIndexView extends PageFrame {
   readonly title: string;
   readonly intro: string;
-  readonly alternate: string;
   readonly provinces: readonly { readonly link: RegionLink; readonly children: readonly RegionLink[] }[];
   readonly orphans: readonly RegionLink[];
   readonly compare: { readonly href: string; readonly text: string };
@@ -92,11 +89,9 @@ export function regionsIndexView(site: Site, lang: Lang): RegionsIndexView {
   const all = regionsInOrder(site.regions);
   const prov = (r: Region) => provinceIn(site.regions, r);
   return {
-    lang,
-    chrome: chromeView(site, lang),
+    ...pageFrame(site, lang, "regions"),
     title: t(lang, "regions.title"),
     intro: t(lang, "regions.intro"),
-    alternate: href(otherLang(lang), "regions"),
     provinces: all
       .filter((r) => r.kind === "provinsi")
       .map((p) => ({ link: link(site, lang, p, true), children: all.filter((r) => r.code !== p.code && prov(r)?.code === p.code).map((r) => link(site, lang, r, true)) })),
