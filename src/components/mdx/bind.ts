@@ -12,6 +12,8 @@ import type { EmbedView } from "../../lib/views/policy.ts";
 import { EMBED_PROP } from "../../lib/markdown/embedIndex.ts";
 import Indicator from "./Indicator.astro";
 import Chart from "./Chart.astro";
+import Table from "./Table.astro";
+import type { Lang } from "../../lib/data/model.ts";
 
 function bound(tag: EmbedView["tag"], component: AstroComponentFactory, embeds: readonly EmbedView[]): AstroComponentFactory {
   const render = (props: Record<string, unknown>) => {
@@ -25,6 +27,9 @@ function bound(tag: EmbedView["tag"], component: AstroComponentFactory, embeds: 
 }
 
 /** `components` for a document's `<Content />`. */
-export function boundComponents(embeds: readonly EmbedView[]): Record<string, AstroComponentFactory> {
-  return { Indicator: bound("Indicator", Indicator, embeds), Chart: bound("Chart", Chart, embeds) };
+export function boundComponents(embeds: readonly EmbedView[], lang?: Lang): Record<string, AstroComponentFactory> {
+  const components: Record<string, AstroComponentFactory> = { Indicator: bound("Indicator", Indicator, embeds), Chart: bound("Chart", Chart, embeds) };
+  // Given the document's language, its tables scroll in a named region of their own (Table.astro).
+  if (lang) components.table = ((props: Record<string, unknown>) => jsx(Table, { ...props, lang })) as unknown as AstroComponentFactory;
+  return components;
 }

@@ -1,0 +1,23 @@
+/**
+ * Strings of the reader aids (issue 14: scrolling tables, the headline region picker, chart
+ * legends in words, the page outline, print footers), in both languages. A dictionary of its own
+ * beside ui.ts so these aids can change without touching the main one.
+ */
+import type { Lang } from "../data/model.ts";
+
+const id = {
+  "table.doc": "Tabel dalam dokumen",
+} as const;
+
+export type ReaderKey = keyof typeof id;
+
+const en: Record<ReaderKey, string> = {
+  "table.doc": "Table in the document",
+};
+
+export const readerDictionaries: Record<Lang, Record<ReaderKey, string>> = { id, en };
+
+/** The string `key` in `lang`, with `{name}` placeholders filled from `vars`. */
+export function rt(lang: Lang, key: ReaderKey, vars: Record<string, string | number> = {}): string {
+  return readerDictionaries[lang][key].replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}

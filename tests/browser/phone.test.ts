@@ -1,0 +1,64 @@
+/**
+ * Tables fit a phone (issue 14, point 1): at 320 and 390 px, one page of every type in both
+ * languages, with and without JavaScript, the page body never scrolls sideways, and every table
+ * cell is either fully on screen or inside a named, focusable scroll region of its own.
+ */
+import { expect, inject, it } from "vitest";
+import { siteDist } from "../helpers/site.ts";
+import { pageTypes } from "../helpers/serve.ts";
+import { describeBrowser, newContext, pool, servedSite } from "../helpers/browser.ts";
+import { phoneProblems } from "../helpers/phone.ts";
+
+const dist = siteDist(inject("siteDist"));
+const types = [...pageTypes(dist)];
+
+describeBrowser("Every page type at phone width", () => {
+  const site = servedSite(dist);
+
+  for (const [width, js] of [[320, true], [390, true], [320, false]] as const) {
+    it(`at ${width} px ${js ? "with" : "without"} JavaScript: no sideways page scroll, no table cell cut off outside a labelled scroll region`, async () => {
+      const context = await newContext(site.browser, site.server.origin, { viewport: { width, height: 740 }, javaScriptEnabled: js });
+      const tabs = await Promise.all([0, 1].map(() => context.newPage()));
+      const bad: string[] = [];
+      const seen: string[] = [];
+      await pool(types, tabs.length, async ([type, p], w) => {
+        const tab = tabs[w]!;
+        await tab.goto(site.server.at(p.path), { waitUntil: "load" });
+        const r = await tab.evaluate(phoneProblems);
+        seen.push(type);
+        expect(r.viewport).toBe(width);
+        if (r.scrollWidth > r.viewport) bad.push(`${type} /${p.path}: page is ${r.scrollWidth} px wide\n    ${r.wide.join("\n    ")}`);
+        for (const c of r.clipped) bad.push(`${type} /${p.path}: cell cut off: ${c}`);
+      });
+      await context.close();
+      expect(seen).toEqual(expect.arrayContaining(["id:home", "en:home", "id:indikator/*", "en:indicators/*", "id:kebijakan/*", "en:data-checker", "id:pemeriksa-data"]));
+      expect(bad, bad.join("\n")).toEqual([]);
+    }, 120_000);
+  }
+
+  it("a wide table on a phone keeps its first column in view and its caption says it scrolls", async () => {
+    const context = await newContext(site.browser, site.server.origin, { viewport: { width: 320, height: 740 } });
+    const tab = await context.newPage();
+    await tab.goto(site.server.at("en/indicators/partisipasi-pelatihan/"), { waitUntil: "load" });
+    const r = await tab.evaluate(() => {
+      const box = document.querySelector<HTMLElement>(".full-data")!;
+      const first = box.querySelector("tbody tr > :first-child")!;
+      const before = first.getBoundingClientRect().left;
+      box.scrollLeft = box.scrollWidth;
+      const after = first.getBoundingClientRect().left;
+      const hint = getComputedStyle(box.querySelector("caption")!, "::after").content;
+      // The latest value per region stacks instead: every cell on screen, nothing to scroll.
+      const latest = [...document.querySelectorAll(".latest th, .latest td")].filter((c) => !c.closest("thead"));
+      const cut = latest.filter((c) => { const b = c.getBoundingClientRect(); return b.left < 0 || b.right > innerWidth; }).length;
+      const latestBox = document.querySelector<HTMLElement>(".latest")!.parentElement!;
+      return { wider: box.scrollWidth > box.clientWidth, moved: Math.abs(after - before), hint, latest: latest.length, cut, latestScrolls: latestBox.scrollWidth > latestBox.clientWidth };
+    });
+    await context.close();
+    expect(r.latest).toBeGreaterThan(8);
+    expect(r.cut).toBe(0);
+    expect(r.latestScrolls).toBe(false);
+    expect(r.wider).toBe(true);
+    expect(r.moved).toBeLessThan(1);
+    expect(r.hint).toMatch(/scroll sideways/);
+  });
+});
