@@ -61,4 +61,35 @@ describeBrowser("Every page type at phone width", () => {
     expect(r.moved).toBeLessThan(1);
     expect(r.hint).toMatch(/scroll sideways/);
   });
+
+  it("has a favicon and a web app manifest whose icons load, asks for nothing missing, and gives a theme colour per scheme", async () => {
+    const context = await newContext(site.browser, site.server.origin, { viewport: { width: 390, height: 844 } });
+    const tab = await context.newPage();
+    const missing: string[] = [];
+    tab.on("response", (r) => { if (r.status() >= 400) missing.push(`${r.status()} ${r.url()}`); });
+    await tab.goto(site.server.at("en/indicators/ikm/"), { waitUntil: "networkidle" });
+    const head = await tab.evaluate(() => ({
+      icon: document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href ?? null,
+      manifest: document.querySelector<HTMLLinkElement>('link[rel="manifest"]')?.href ?? null,
+      themes: [...document.querySelectorAll('meta[name="theme-color"]')].map((m) => `${m.getAttribute("media")} ${m.getAttribute("content")}`),
+    }));
+    expect(head.themes).toHaveLength(2);
+    expect(head.themes.some((t) => /prefers-color-scheme: light\) #[0-9a-f]{6}$/.test(t))).toBe(true);
+    expect(head.themes.some((t) => /prefers-color-scheme: dark\) #[0-9a-f]{6}$/.test(t))).toBe(true);
+    expect(head.icon).toMatch(/favicon\.svg$/);
+    const get = async (url: string) => { const r = await tab.request.get(url); return { status: r.status(), type: r.headers()["content-type"] ?? "", body: await r.body() }; };
+    expect((await get(head.icon!)).status).toBe(200);
+    const manifest = await get(head.manifest!);
+    expect(manifest.status).toBe(200);
+    const m = JSON.parse(manifest.body.toString("utf8")) as { name: string; icons: { src: string; sizes: string }[] };
+    expect(m.name.length).toBeGreaterThan(0);
+    expect(m.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+    for (const i of m.icons) expect((await get(new URL(i.src, head.manifest!).href)).status, i.src).toBe(200);
+    // A browser that asks for /favicon.ico on its own finds one.
+    const ico = await get(site.server.at("favicon.ico"));
+    expect(ico.status).toBe(200);
+    expect([...ico.body.subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+    await context.close();
+    expect(missing).toEqual([]);
+  });
 });
