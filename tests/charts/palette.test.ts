@@ -115,3 +115,23 @@ describe("global.css", () => {
     expect(props(css.slice(at))).toEqual(expected("light"));
   });
 });
+
+describe("progress status colours (global.css)", () => {
+  const css = readFileSync(join(APP, "src/styles/global.css"), "utf8");
+  const block = (start: number) => css.slice(start, css.indexOf("}", start));
+  const tokens = (b: string) => Object.fromEntries([...b.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]));
+  const light = tokens(block(css.indexOf(":root {")));
+  const darkAt = css.indexOf("prefers-color-scheme: dark");
+  const dark = tokens(block(css.indexOf(":root {", darkAt)));
+  const statuses = ["tercapai", "sesuai_jalur", "kemajuan_sedang", "di_luar_jalur", "data_kurang"];
+  it.each([["light", light], ["dark", dark]] as const)("%s: every status colour has ≥ 4.5:1 against the page and the soft panel (cards, <Indicator>)", (_s, k) => {
+    for (const st of statuses) {
+      const c = k[`progress-${st}`];
+      expect(c, st).toMatch(/^#[0-9a-f]{6}$/);
+      for (const bg of [k.bg!, k.soft!]) expect(contrastRatio(c!, bg), `${st} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+  it("every status has its own badge rule", () => {
+    for (const st of statuses) expect(css).toMatch(new RegExp(`\\.badge\\.progress-${st} \\{ color: var\\(--progress-${st}\\)`));
+  });
+});

@@ -172,3 +172,19 @@ describe("checkYaml(indicator metadata)", () => {
     expect(r.problems.map((p) => p.field).sort()).toEqual(["arah", "satuan", "sumber"]);
   });
 });
+
+describe("target with a baseline year (tahun_dasar)", () => {
+  it("accepts a baseline year before the target year", () => {
+    const r = yaml(replace("target", "target: { nilai: 80, tahun: 2026, tahun_dasar: 2021 }"));
+    expectAccepted(r);
+    expect(r.value!.target).toEqual({ nilai: 80, tahun: 2026, tahun_dasar: 2021 });
+  });
+  it("rejects a baseline year that is not before the target year, naming the file, line and field", () => {
+    const r = yaml(replace("target", "target: { nilai: 80, tahun: 2026, tahun_dasar: 2026 }"));
+    expectError(r.problems, { code: "yaml.wrong_type", file: FILE, field: "target.tahun_dasar", line: 7 }, { id: ["tahun_dasar"], en: ["must come before the target year"] });
+  });
+  it("rejects a baseline year that is not a whole year", () => {
+    const r = yaml(replace("target", "target: { nilai: 80, tahun: 2026, tahun_dasar: 2020.5 }"));
+    expectError(r.problems, { code: "yaml.wrong_type", file: FILE, field: "target.tahun_dasar", line: 7 });
+  });
+});

@@ -171,11 +171,15 @@ export function expectedBand(meta: IndicatorYaml, value: number): string | null 
   return meta.kategori.find((k) => r >= k.dari && r <= k.sampai)?.kode ?? null;
 }
 
-/** `met`, `not-met`, or null without a target. */
-export function expectedTarget(meta: IndicatorYaml, value: number): "met" | "not-met" | null {
+/**
+ * The class pattern of a value's target badge, or null without a target. Pages show progress to
+ * the target year (src/lib/data/progress.ts): a value that meets the target is "achieved"
+ * (`progress-tercapai`); one that does not has any other progress status.
+ */
+export function expectedTarget(meta: IndicatorYaml, value: number): string | null {
   if (!meta.target) return null;
   const met = meta.arah === "naik" ? value >= meta.target.nilai : value <= meta.target.nilai;
-  return met ? "met" : "not-met";
+  return met ? "progress progress-tercapai" : "progress progress-(?!tercapai)[a-z_]+";
 }
 
 /** Indicator ids a document cites: its `indikator` list and every `<Indicator id>`/`<Chart id>` in its body. */

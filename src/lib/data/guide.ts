@@ -156,7 +156,7 @@ deskripsi:
 satuan: persen
 rentang: [0, 100]
 arah: naik
-target: { nilai: 80, tahun: 2026 }
+target: { nilai: 80, tahun: 2026, tahun_dasar: 2021 }
 kategori:
   - { dari: 0, sampai: 59.99, kode: R, label: { id: "Rendah", en: "Low" } }
   - { dari: 60, sampai: 100, kode: T, label: { id: "Tinggi", en: "High" } }

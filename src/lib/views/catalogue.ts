@@ -19,6 +19,7 @@ import { t } from "../i18n/ui.ts";
 import { href, otherLang } from "../i18n/routes.ts";
 import { localise, tx, type Localised } from "../i18n/text.ts";
 import { formatPeriod, formatValue } from "../i18n/format.ts";
+import { progressView, type ProgressView } from "./progress.ts";
 
 // ── Cards ───────────────────────────────────────────────────────────────────
 
@@ -30,6 +31,8 @@ export interface CardFigure {
   readonly latest: Observation;
   readonly previous: Observation | null;
   readonly sparkline: SmallChart | null;
+  /** Progress of the card's region to the target year; null without a target. */
+  readonly progress: ProgressView | null;
 }
 
 /** One indicator as a card (src/components/catalogue/IndicatorCard.astro). */
@@ -68,6 +71,7 @@ function makeCard(site: Site, lang: Lang, ind: Indicator, idPrefix: string, regi
         latest,
         previous,
         sparkline: sparklineChart(ind, { lang, regions, idPrefix }, code, { brief: true }),
+        progress: progressView(ind, code, lang),
       }
       : null,
   };

@@ -16,6 +16,7 @@ import { t } from "../i18n/ui.ts";
 import { href, otherLang } from "../i18n/routes.ts";
 import { tx } from "../i18n/text.ts";
 import { formatDate, formatPeriod, formatValue } from "../i18n/format.ts";
+import { progressView, type ProgressView } from "./progress.ts";
 
 /** One region's latest value under a headline card. */
 export interface RegionLatest {
@@ -25,6 +26,8 @@ export interface RegionLatest {
   readonly period: string;
   readonly latest: Observation;
   readonly previous: Observation | null;
+  /** The region's progress to the target year; null without a target. */
+  readonly progress: ProgressView | null;
 }
 
 export interface HeadlineCard {
@@ -76,6 +79,7 @@ export function homeView(site: Site, lang: Lang): HomeView {
         period: formatPeriod(l.latest.period, lang),
         latest: l.latest,
         previous: l.previous,
+        progress: progressView(ind, l.region, lang),
       })),
     })),
     docs: policiesFor(lang, site).slice(0, 3).map(({ doc, otherLang: foreign }) => ({

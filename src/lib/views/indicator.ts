@@ -21,6 +21,7 @@ import type { CellMarkup } from "../html.ts";
 import { ogImagePath } from "../og.ts";
 import { embedHeight, embedHref, EMBED_KINDS, type EmbedKind } from "../embed.ts";
 import { citing, policyHref } from "../policies.ts";
+import { progressView, type ProgressView } from "./progress.ts";
 
 export interface Headline {
   readonly where: string;
@@ -29,6 +30,8 @@ export interface Headline {
   readonly previous: Observation | null;
   readonly sparkline: SmallChart | null;
   readonly bullet: SmallChart | null;
+  /** The region's progress to the target year; null without a target. */
+  readonly progress: ProgressView | null;
 }
 
 export interface LatestRow {
@@ -37,6 +40,16 @@ export interface LatestRow {
   readonly value: string;
   readonly latest: Observation;
   readonly previous: Observation | null;
+  readonly progress: ProgressView | null;
+}
+
+/** Progress to the target year, region by region; null without a target. */
+export interface ProgressSectionView {
+  readonly title: string;
+  readonly intro: string;
+  readonly methodLabel: string;
+  readonly methodHref: string;
+  readonly rows: readonly { readonly name: string; readonly progress: ProgressView }[];
 }
 
 export interface EmbedSnippetView {
@@ -63,6 +76,7 @@ export interface IndicatorView {
   readonly breakdowns: readonly { readonly column: string; readonly heading: string; readonly charts: readonly ChartSpec[]; readonly others: readonly string[] }[];
   readonly credit: ChartCredit;
   readonly latest: readonly LatestRow[];
+  readonly progress: ProgressSectionView | null;
   /** Region code → name, for the revision log. */
   readonly regionNames: Readonly<Record<string, string>>;
   readonly dataTable: DataTableView;
@@ -179,6 +193,7 @@ function build(site: Site, ind: Indicator, lang: Lang, siteUrl: URL): LangModel 
     previous: headRow.previous,
     sparkline: sparklineChart(ind, c, headRow.region, { brief: true }),
     bullet: bulletChart(ind, c, headRow.region),
+    progress: progressView(ind, headRow.region, lang),
   };
 
   const breakdowns = (m.dimensi ?? []).flatMap((d) => {
@@ -230,7 +245,17 @@ function build(site: Site, ind: Indicator, lang: Lang, siteUrl: URL): LangModel 
       value: formatValue(r.latest.value, m.satuan, lang),
       latest: r.latest,
       previous: r.previous,
+      progress: progressView(ind, r.region, lang),
     })),
+    progress: m.target
+      ? {
+        title: t(lang, "progress.title"),
+        intro: t(lang, "progress.intro", { target: formatValue(m.target.nilai, m.satuan, lang), year: m.target.tahun }),
+        methodLabel: t(lang, "progress.method"),
+        methodHref: progressView(ind, latestRows[0]?.region ?? "", lang)!.methodHref,
+        rows: latestRows.map((r) => ({ name: names[r.region] ?? r.region, progress: progressView(ind, r.region, lang)! })),
+      }
+      : null,
     regionNames: names,
     dataTable: dataTableView(ind, names, lang, title.text),
     history: buildHistory(site).get(id)!,

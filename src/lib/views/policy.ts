@@ -37,6 +37,7 @@ import {
 import { trendChart, comparisonChart, breakdownCharts, sparklineChart, bulletChart, type ChartCredit, type ChartSpec, type SmallChart } from "../charts/indicatorCharts.ts";
 import { regionsInOrder } from "../indicators.ts";
 import { chartCredit } from "./indicator.ts";
+import { progressView, type ProgressView } from "./progress.ts";
 
 
 // ── Figures in the body ─────────────────────────────────────────────────────
@@ -51,6 +52,8 @@ export interface FigureRow {
   readonly previous: Observation | null;
   /** The region's sparkline, where the figure shows one. */
   readonly sparkline?: SmallChart | null;
+  /** The region's progress to the target year; null without a target. */
+  readonly progress: ProgressView | null;
 }
 
 interface EmbedBase {
@@ -125,6 +128,7 @@ function embedView(site: Site, lang: Lang, e: Embed, nth: number): EmbedView {
       latest: l.latest,
       previous: l.previous,
       sparkline: sparklineChart(indicator, { lang, regions, idPrefix: `li${nth}-` }, l.region, { brief: true }),
+      progress: progressView(indicator, l.region, lang),
     })),
     noData: `${t(lang, "indicator.noData")}${wilayah ? ` (${regionNameIn(site.regions, wilayah)})` : ""}`,
   };
@@ -214,6 +218,7 @@ export function policyPageView(site: Site, doc: PolicyDoc): PolicyPageView {
         value: formatValue(l.latest.value, indicator.meta.satuan, lang),
         latest: l.latest,
         previous: l.previous,
+        progress: progressView(indicator, l.region, lang),
       }));
       return [{ id, href: href(lang, "indicators", id), title: localise(indicator.meta.judul, lang), indicator, rows }];
     }),

@@ -64,7 +64,15 @@ export const indicatorMeta = z
     rentang: z.tuple([z.number(), z.number()]).refine(([a, b]) => a < b, { message: "min < max" }),
     /** `naik`: higher is better; `turun`: lower is better. */
     arah: z.enum(["naik", "turun"]),
-    target: z.object({ nilai: z.number(), tahun: z.number().int().min(1900).max(2200) }).strict().optional(),
+    /**
+     * The value to reach by the end of `tahun`; `tahun_dasar` is the baseline year progress is
+     * measured from (src/lib/data/progress.ts; the first year with data when left out).
+     */
+    target: z
+      .object({ nilai: z.number(), tahun: z.number().int().min(1900).max(2200), tahun_dasar: z.number().int().min(1900).max(2200).optional() })
+      .strict()
+      .refine((t) => t.tahun_dasar === undefined || t.tahun_dasar < t.tahun, { message: "tahun_dasar < tahun", path: ["tahun_dasar"] })
+      .optional(),
     /** Optional bands (e.g. IKM grades A–D). */
     kategori: z.array(band).min(1).optional(),
     /** Optional disaggregations, each a CSV column. */
@@ -86,7 +94,7 @@ export const META_FIELD_FORMS: Record<string, { id: string; en: string; required
   satuan: { id: `salah satu dari: ${UNITS.join(", ")}`, en: `one of: ${UNITS.join(", ")}`, required: true },
   rentang: { id: "dua angka `[min, maks]`, mis. `[0, 100]`", en: "two numbers `[min, max]`, e.g. `[0, 100]`", required: true },
   arah: { id: "`naik` (lebih tinggi lebih baik) atau `turun`", en: "`naik` (higher is better) or `turun`", required: true },
-  target: { id: "`{ nilai: 80, tahun: 2026 }` (opsional)", en: "`{ nilai: 80, tahun: 2026 }` (optional)", required: false },
+  target: { id: "`{ nilai: 80, tahun: 2026, tahun_dasar: 2021 }` (opsional; tahun_dasar opsional dan harus sebelum tahun target)", en: "`{ nilai: 80, tahun: 2026, tahun_dasar: 2021 }` (optional; tahun_dasar is optional and must come before the target year)", required: false },
   kategori: { id: "daftar `{ dari, sampai, kode, label: { id, en } }` (opsional)", en: "a list of `{ dari, sampai, kode, label: { id, en } }` (optional)", required: false },
   dimensi: { id: "daftar `{ kolom, label: { id, en }, nilai: { kode: { id, en } } }` (opsional)", en: "a list of `{ kolom, label: { id, en }, nilai: { code: { id, en } } }` (optional)", required: false },
   frekuensi: { id: `salah satu dari: ${FREQUENCIES.join(", ")}`, en: `one of: ${FREQUENCIES.join(", ")}`, required: true },
