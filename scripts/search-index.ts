@@ -11,7 +11,7 @@
  *   only ever loads the Indonesian index, the English one the English index.
  * - Result URLs are stored without the site's base path; the search script adds it (`baseUrl`).
  */
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, globSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import type { Site } from "../src/lib/data/project.ts";
@@ -21,8 +21,8 @@ import { localise } from "../src/lib/i18n/text.ts";
 import { dictionaries } from "../src/lib/i18n/ui.ts";
 import { SEGMENTS } from "../src/lib/i18n/routes.ts";
 
-/** Parts of an indexed page that are not prose: chart drawings (axis ticks), full data tables, chart controls and key help, download lists, embed code. */
-export const SEARCH_EXCLUDE = ["svg", ".chart-table", ".full-data-section", ".chart-controls", ".chart-downloads", 'p[id$="-keys"]', ".downloads", "[data-embed-snippet]"];
+/** Parts of an indexed page that are not prose: the "link to this section" anchors of headings, chart drawings (axis ticks), full data tables, chart controls and key help, download lists, embed code. */
+export const SEARCH_EXCLUDE = [".heading-anchor", "svg", ".chart-table", ".full-data-section", ".chart-controls", ".chart-downloads", 'p[id$="-keys"]', ".downloads", "[data-embed-snippet]"];
 
 /** Files Pagefind writes for its own UIs, which this site does not use. */
 const UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"];
@@ -52,6 +52,14 @@ export function glossaryRecords(site: Site): pagefind.CustomRecord[] {
  */
 export const SEARCH_GLOB = `{${(["indicators", "policies"] as const).flatMap((s) => [SEGMENTS[s].id, `en/${SEGMENTS[s].en}`]).join(",")}}/*/index.html`;
 
+/**
+ * A page's HTML with a space after each closing tag directly followed by another tag, so that text
+ * in adjacent elements stays separate words in the index. What a browser shows is unchanged.
+ */
+export function spacedForIndex(html: string): string {
+  return html.replace(/(<\/[a-zA-Z][a-zA-Z0-9]*>)(?=<)/g, "$1 ");
+}
+
 export interface SearchIndexResult {
   readonly pages: number;
   readonly records: number;
@@ -66,8 +74,15 @@ export async function writeSearchIndex(out: string, site: Site): Promise<SearchI
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDE });
     fail("create", errors);
     if (!index) throw new Error("Search index: Pagefind returned no index");
-    const dir = await index.addDirectory({ path: out, glob: SEARCH_GLOB });
-    fail("pages", dir.errors);
+    // Each page is handed over with a space after every closing tag (spacedForIndex): Pagefind
+    // joins the text of neighbouring cells, terms and badges, which made snippets read
+    // "DefinisiSeberapa" or "88,94A · Sangat baik" run together with the number before it.
+    const files = globSync(SEARCH_GLOB, { cwd: out }).sort();
+    for (const file of files) {
+      const url = `/${file.replace(/index\.html$/, "")}`;
+      fail(`page ${url}`, (await index.addHTMLFile({ url, content: spacedForIndex(readFileSync(join(out, file), "utf8")) })).errors);
+    }
+    const dir = { page_count: files.length };
     const records = glossaryRecords(site);
     for (const r of records) fail(`glossary ${r.url}`, (await index.addCustomRecord(r)).errors);
     const written = await index.writeFiles({ outputPath: join(out, "pagefind") });

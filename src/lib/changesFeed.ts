@@ -10,7 +10,7 @@ import rss from "@astrojs/rss";
 import type { Indicator, Lang } from "./data/model.ts";
 import type { Site } from "./data/project.ts";
 import { buildHistory, recentRevisions, type Revision } from "./revisions.ts";
-import { changeSentence, summaryText, revisionAnchor } from "./revisionText.ts";
+import { changeSentence, summaryText, revisionAnchor, revisionNote } from "./revisionText.ts";
 import { href, asset, route } from "./i18n/routes.ts";
 import { localise, tx, type Localised } from "./i18n/text.ts";
 import { t } from "./i18n/ui.ts";
@@ -93,7 +93,9 @@ export function changesFeed(site: ChangesSite & Pick<Site, "config">, lang: Lang
       title: t(lang, "changes.feedItem", { indicator: tx(it.indicator.meta.judul, lang), summary: it.summary }),
       link: abs(it.href),
       pubDate: new Date(r.datetime),
-      description: [r.subject, ...lines].filter(Boolean).join("\n"),
+      // Text, escaped as HTML: readers render a description as HTML, and the maintainer's public
+      // note and the change sentences (region names, values) come from data.
+      description: escapeMarkup([revisionNote(r, lang)?.text ?? "", ...lines].filter(Boolean).join("\n")),
       customData: `<guid isPermaLink="false">${escapeMarkup(`${r.indicator}@${r.commit}`)}</guid>`,
     };
   });

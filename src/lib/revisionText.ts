@@ -33,3 +33,15 @@ export function changeSentence(ind: Indicator, c: ValueChange, lang: Lang, regio
 }
 
 export const revisionAnchor = (r: Revision): string => `revisi-${r.commit.slice(0, 10)}`;
+
+/**
+ * The maintainer's public note on a revision for a page in `lang`: the note in that language, else
+ * the other one (its `lang` says which, for a `lang` attribute and an "(in Indonesian)" label);
+ * null without a note.
+ */
+export function revisionNote(r: Revision, lang: Lang): { text: string; lang: Lang } | null {
+  const other: Lang = lang === "id" ? "en" : "id";
+  if (r.note[lang]) return { text: r.note[lang], lang };
+  if (r.note[other]) return { text: r.note[other], lang: other };
+  return null;
+}

@@ -27,14 +27,26 @@ export interface ValueChange {
   readonly to: number | null;
 }
 
+/** The trailer keys a maintainer writes a public note with (git interpret-trailers syntax). */
+export const NOTE_TRAILERS = { id: "Catatan-publik", en: "Public-note" } as const;
+
+export interface PublicNote {
+  readonly id: string;
+  readonly en: string;
+}
+
 export interface Revision {
   readonly indicator: string;
   readonly commit: string;
   /** Commit (publication) date, `YYYY-MM-DD`, and the full timestamp. */
   readonly date: string;
   readonly datetime: string;
-  /** The commit message's first line: the staff's own note on the change. */
-  readonly subject: string;
+  /**
+   * A note for readers, when the maintainer wrote one: the commit message's `Catatan-publik:`
+   * (Indonesian) and `Public-note:` (English) trailers; "" when absent. The commit message itself,
+   * written for maintainers, and the commit hash are never shown to readers.
+   */
+  readonly note: PublicNote;
   /** The first version of the file: its values were published, not revised. */
   readonly initial: boolean;
   /** Values (rows) in this version. */
@@ -110,21 +122,23 @@ export function diffObservations(before: readonly Observation[], after: readonly
 interface Version {
   readonly commit: string;
   readonly datetime: string;
-  readonly subject: string;
+  readonly note: PublicNote;
   readonly path: string;
 }
 
 /** Commits touching `path` (following renames), newest first, with the file's path in each. */
 function versionsOf(top: string, path: string, limit: number): Version[] {
-  const r = git(top, ["log", "--follow", `-n${limit}`, "--format=%x1e%H%x1f%cI%x1f%s", "--name-only", "--", path]);
+  const trailer = (key: string) => `%(trailers:key=${key},valueonly,separator=%x20,unfold)`;
+  const format = `%x1e%H%x1f%cI%x1f${trailer(NOTE_TRAILERS.id)}%x1f${trailer(NOTE_TRAILERS.en)}%x1f`;
+  const r = git(top, ["log", "--follow", `-n${limit}`, `--format=${format}`, "--name-only", "--", path]);
   if (r.status !== 0) return [];
   const out: Version[] = [];
   for (const chunk of r.stdout.toString().split("\x1e")) {
     if (!chunk.trim()) continue;
-    const [head = "", ...rest] = chunk.split("\n");
-    const [commit, datetime, subject] = head.split("\x1f");
-    const file = rest.map((l) => l.trim()).find(Boolean) ?? path;
-    if (commit && datetime) out.push({ commit, datetime, subject: subject ?? "", path: file });
+    // Head fields end with \x1f; the file name follows on the lines after it.
+    const [commit, datetime, noteId = "", noteEn = "", tail = ""] = chunk.split("\x1f");
+    const file = tail.split("\n").map((l) => l.trim()).find(Boolean) ?? path;
+    if (commit && datetime) out.push({ commit, datetime, note: { id: noteId.trim(), en: noteEn.trim() }, path: file });
   }
   return out;
 }
@@ -181,7 +195,7 @@ export function indicatorHistory(root: string, ind: Indicator, regions: readonly
   parsed.forEach((p, i) => {
     if (!p) return;
     const isShown = shown.includes(p.v);
-    const base = { indicator: ind.meta.id, commit: p.v.commit, date: p.v.datetime.slice(0, 10), datetime: p.v.datetime, subject: p.v.subject, count: p.obs.length };
+    const base = { indicator: ind.meta.id, commit: p.v.commit, date: p.v.datetime.slice(0, 10), datetime: p.v.datetime, note: p.v.note, count: p.obs.length };
     if (prev === null) {
       // The oldest readable version: the file's first publication, unless older ones were not walked.
       if (i === 0 && !truncated) revisions.push({ ...base, initial: true, changes: [] });

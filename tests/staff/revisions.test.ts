@@ -43,7 +43,8 @@ beforeAll(() => {
     .replace("2025-S2,1372,86,\n", "");
   expect(after).not.toBe(before);
   writeFileSync(csv, after);
-  git(["commit", "-q", "-am", "Revisi IKM Sawahlunto 2025-S2"], "2026-09-15T14:30:00+07:00");
+  // The subject is for maintainers; the trailer is the public note readers see.
+  git(["commit", "-q", "-am", "Revisi IKM Sawahlunto 2025-S2 (fix #12, lihat tiket)", "-m", "Catatan-publik: Nilai Sawahlunto diperbaiki setelah verifikasi ulang survei."], "2026-09-15T14:30:00+07:00");
   const r = buildSite(root);
   expect(r.status, r.stderr).toBe(0);
 });
@@ -52,14 +53,22 @@ describe("revision log from the repository's history", () => {
   it("the indicator page shows each change from X to Y with the date of its commit", () => {
     const id = text(readPage(dist, "indikator/ikm/"));
     expect(id).toMatch(/Riwayat revisi data/);
-    expect(id).toMatch(/15 September 2026 · versi [0-9a-f]{7} · “?Revisi IKM Sawahlunto 2025-S2/);
+    expect(id).toMatch(/15 September 2026 · “?Nilai Sawahlunto diperbaiki setelah verifikasi ulang survei\./);
+    // Never the commit message, nor a hash, to readers.
+    expect(id).not.toMatch(/Revisi IKM Sawahlunto 2025-S2|Data awal|fix #12|versi [0-9a-f]{7}/);
+    const hashes = execFileSync("git", ["log", "--format=%H"], { cwd: root, encoding: "utf8" }).trim().split("\n");
+    for (const h of hashes) expect(id).not.toContain(h.slice(0, 7));
     expect(id).toMatch(/Semester II 2025 Kota Sawahlunto diubah dari 80,5 menjadi 81,75/);
     expect(id).toMatch(/Semester I 2026 Kota Sawahlunto diubah dari tidak tersedia menjadi 77/);
     expect(id).toMatch(/Semester II 2025 Kota Solok dihapus \(sebelumnya 86\)/);
     expect(id).toMatch(/0 ditambahkan, 2 diubah, 1 dihapus/);
     // The first commit is the first publication, with its date.
-    expect(id).toMatch(/2 Maret 2026 · versi [0-9a-f]{7} · “?Data awal”? Pertama diterbitkan dengan 5 nilai\./);
-    const en = text(readPage(dist, "en/indicators/ikm/"));
+    expect(id).toMatch(/2 Maret 2026 Pertama diterbitkan dengan 5 nilai\./);
+    const enHtml = readPage(dist, "en/indicators/ikm/");
+    const en = text(enHtml);
+    // The note exists in Indonesian only: marked as such on the English page.
+    expect(enHtml).toMatch(/<q lang="id"[^>]*>Nilai Sawahlunto diperbaiki setelah verifikasi ulang survei\.<\/q><span class="untranslated"[^>]*>\(in Indonesian\)<\/span>/);
+    expect(en).not.toMatch(/Revisi IKM|Data awal|version [0-9a-f]{7}/);
     expect(en).toMatch(/H2 2025 Kota Sawahlunto changed from 80.5 to 81.75/);
     expect(en).toMatch(/15 September 2026/);
   });
@@ -82,6 +91,9 @@ describe("revision log from the repository's history", () => {
     expect(item).toMatch(/<link>https:\/\/terang\.example\.go\.id\/indikator\/ikm\/#revisi-[0-9a-f]{10}<\/link>/);
     expect(item).toMatch(/<pubDate>Tue, 15 Sep 2026 07:30:00 GMT<\/pubDate>/);
     expect(item).toMatch(/diubah dari 80,5 menjadi 81,75/);
+    expect(item).toMatch(/Nilai Sawahlunto diperbaiki setelah verifikasi ulang survei/);
+    expect(item).not.toMatch(/Revisi IKM Sawahlunto|fix #12/);
+    expect(page).not.toMatch(/Revisi IKM Sawahlunto|fix #12|Data awal/);
     // The link's anchor exists on the indicator page.
     const anchor = /#(revisi-[0-9a-f]{10})/.exec(item)![1]!;
     expect(readPage(dist, "indikator/ikm/")).toContain(`id="${anchor}"`);

@@ -7,12 +7,14 @@ import type { Lang } from "../data/model.ts";
 
 const id = {
   "table.doc": "Tabel dalam dokumen",
+  "inOtherLang": "(dalam bahasa Inggris)",
 } as const;
 
 export type ReaderKey = keyof typeof id;
 
 const en: Record<ReaderKey, string> = {
   "table.doc": "Table in the document",
+  "inOtherLang": "(in Indonesian)",
 };
 
 export const readerDictionaries: Record<Lang, Record<ReaderKey, string>> = { id, en };

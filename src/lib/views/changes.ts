@@ -8,10 +8,13 @@ import type { Lang } from "../data/model.ts";
 import { pageFrame, type PageFrame } from "./chrome.ts";
 import { changeItems, changesFeedHref, type ChangeItem } from "../changesFeed.ts";
 import { formatDate } from "../i18n/format.ts";
+import { revisionNote } from "../revisionText.ts";
 
 export interface ChangeEntry extends ChangeItem {
   /** The revision's date, written out. */
   readonly dateText: string;
+  /** The maintainer's public note (revisionNote), or null. */
+  readonly note: { readonly text: string; readonly lang: Lang } | null;
 }
 
 export interface ChangesView extends PageFrame {
@@ -26,6 +29,6 @@ export function changesView(site: Site, lang: Lang): ChangesView {
     ...pageFrame(site, lang, "changes"),
     feedHref: changesFeedHref(lang),
     anyHistory,
-    entries: items.map((it) => ({ ...it, dateText: formatDate(it.revision.date, lang) })),
+    entries: items.map((it) => ({ ...it, dateText: formatDate(it.revision.date, lang), note: revisionNote(it.revision, lang) })),
   };
 }
