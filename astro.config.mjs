@@ -1,8 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
-import { satteri } from "@astrojs/markdown-satteri";
-import { policyHastPlugins } from "./src/lib/markdown/policyPlugins.ts";
+import { policyProcessor } from "./src/lib/markdown/policyPlugins.ts";
 import { getSite } from "./src/lib/site.ts";
 
 /**
@@ -20,7 +19,8 @@ export default defineConfig({
   // Policy documents: self-linking headings, footnotes in the document's language, glossary
   // marks on first use (src/lib/markdown/). Astro 7 compiles MDX with Sätteri, whose hast plugins
   // take the place of rehype plugins.
-  integrations: [mdx({ processor: satteri({ hastPlugins: policyHastPlugins(() => getSite().glossary) }) })],
+  // `npm run validate` compiles every document with this same processor (src/lib/policyCompile.ts).
+  integrations: [mdx({ processor: policyProcessor(() => getSite().glossary) })],
   // Shiki colours code with style="" attributes, which the CSP blocks; documents need no colour.
   markdown: { syntaxHighlight: false },
   security: { csp: true },

@@ -6,7 +6,7 @@ import { rmSync, mkdtempSync, mkdirSync, readdirSync } from "node:fs";
 import { join, resolve, dirname } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
-import { validateProject } from "../src/lib/data/project.ts";
+import { validateAndCompile } from "../src/lib/policyCompile.ts";
 import { buildToday } from "../src/lib/data/staleness.ts";
 import { cliLang, projectRoot, report } from "./cli.ts";
 import { slotsFor, recover, newBuildDir, swapIn } from "./publish.ts";
@@ -22,7 +22,7 @@ const dist = resolve(process.env.TERANG_DIST || join(root, "dist"));
 const slots = slotsFor(dist);
 
 recover(slots);
-const v = validateProject(root, { today: buildToday() });
+const v = await validateAndCompile(root, { today: buildToday() });
 if (!report(v, lang)) {
   process.exit(1);
 }

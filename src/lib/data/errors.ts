@@ -311,6 +311,56 @@ export const CATALOGUE = {
     fix: () => ({ id: "Perbaiki baris itu. Di MDX, komentar ditulis {/* … */} (bukan <!-- … -->), tag ditutup (<br />), dan { } hanya untuk kode; tulis \\{ untuk kurung kurawal biasa.", en: "Fix that line. In MDX a comment is written {/* … */} (not <!-- … -->), tags are closed (<br />), and { } are for code only; write \\{ for a literal brace." }),
     example: "<!-- catatan -->",
   },
+  "policy.code": {
+    what: (p) => ({ id: `Dokumen memuat kode (import/export): ${q(p.text)}. Dokumen kebijakan tidak boleh menjalankan kode.`, en: `The document contains code (import/export): ${q(p.text)}. Policy documents may not run code.` }),
+    fix: () => ({ id: "Hapus baris itu. <Indicator> dan <Chart> sudah tersedia tanpa import; teks lain ditulis sebagai Markdown biasa.", en: "Delete that line. <Indicator> and <Chart> are available without an import; everything else is plain Markdown." }),
+    example: "import fs from \"node:fs\"",
+  },
+  "policy.expression": {
+    what: (p) => ({ id: `Dokumen memuat ekspresi {…}: ${q(p.text)}. Isi kurung kurawal adalah kode, dan dokumen kebijakan tidak boleh menjalankan kode.`, en: `The document contains a {…} expression: ${q(p.text)}. What is inside braces is code, and policy documents may not run code.` }),
+    fix: () => ({ id: "Tulis teks atau angkanya langsung; untuk angka terkini pakai <Indicator id=\"…\" />; atribut ditulis dalam tanda kutip (href=\"…\"); kurung kurawal biasa ditulis \\{; komentar {/* … */} boleh.", en: "Write the text or number itself; for a live figure use <Indicator id=\"…\" />; write attributes in quotes (href=\"…\"); write a literal brace as \\{; comments {/* … */} are fine." }),
+    example: "{process.env.HOME}",
+  },
+  "policy.unknown_component": {
+    what: (p) => ({ id: `<${p.tag}> bukan komponen yang dikenal situs.`, en: `<${p.tag}> is not a component the site knows.` }),
+    fix: (p) => ({ id: `Komponen yang boleh dipakai: ${p.known}. Periksa ejaannya (huruf besar-kecil), atau tulis teks biasa.`, en: `The components documents may use: ${p.known}. Check the spelling (and capitals), or write plain text.` }),
+    example: "<Indikator id=\"ikm\" />",
+  },
+  "policy.html_tag": {
+    what: (p) => ({ id: `Tag HTML <${p.tag}> tidak diizinkan di dokumen kebijakan.`, en: `The HTML tag <${p.tag}> is not allowed in a policy document.` }),
+    fix: (p) => ({ id: `Pakai Markdown, atau salah satu tag berikut: ${p.allowed}. Skrip, gaya, meta, base, iframe, formulir dan gambar tidak bisa dipakai.`, en: `Use Markdown, or one of these tags: ${p.allowed}. Scripts, styles, meta, base, iframes, forms and images are not available.` }),
+    example: "<iframe src=\"https://contoh.id\" />",
+  },
+  "policy.attribute": {
+    what: (p) => ({ id: `Atribut ${q(p.attr)} tidak diizinkan pada <${p.tag}>.`, en: `The attribute ${q(p.attr)} is not allowed on <${p.tag}>.` }),
+    fix: (p) => ({ id: `Hapus atribut itu. Atribut yang boleh: ${p.allowed}. Penangan kejadian (on…) dan style tidak pernah boleh.`, en: `Remove the attribute. Allowed: ${p.allowed}. Event handlers (on…) and style are never allowed.` }),
+    example: "<span onclick=\"…\">",
+  },
+  "policy.url": {
+    what: (p) => ({ id: `Alamat ${q(p.value)} memakai skema ${p.scheme}:, yang bisa menjalankan kode atau menyisipkan isi.`, en: `The address ${q(p.value)} uses the ${p.scheme}: scheme, which can run code or smuggle in content.` }),
+    fix: () => ({ id: "Tautkan ke alamat https://…, mailto:… atau tel:…, atau ke halaman situs ini (../slug/).", en: "Link to an https://…, mailto:… or tel:… address, or to a page of this site (../slug/)." }),
+    example: "[klik](javascript:alert(1))",
+  },
+  "policy.image": {
+    what: (p) => ({ id: `Gambar ${q(p.value)}: dokumen kebijakan tidak bisa memuat gambar (situs hanya menampilkan berkasnya sendiri).`, en: `Image ${q(p.value)}: policy documents cannot show images (the site only loads its own files).` }),
+    fix: () => ({ id: "Tampilkan data dengan <Chart id=\"…\" />, atau tautkan gambarnya: [keterangan](https://…).", en: "Show data with <Chart id=\"…\" />, or link to the image: [caption](https://…)." }),
+    example: "![grafik](https://contoh.id/grafik.png)",
+  },
+  "policy.not_utf8": {
+    what: () => ({ id: "Dokumen berisi byte yang bukan UTF-8 (biasanya huruf beraksen dari pengodean lama).", en: "The document contains bytes that are not UTF-8 (usually accented letters in an old encoding)." }),
+    fix: () => ({ id: "Simpan ulang berkasnya sebagai UTF-8 (di VS Code: klik pengodean di bilah bawah › Save with Encoding › UTF-8), lalu periksa huruf di baris ini.", en: "Save the file again as UTF-8 (in VS Code: click the encoding in the status bar › Save with Encoding › UTF-8), then check the letters on this line." }),
+    example: "Caf\\xe9",
+  },
+  "policy.not_mdx": {
+    what: (p) => ({ id: `${q(p.name)} tidak akan dibaca: situs hanya menerbitkan berkas .mdx (huruf kecil) langsung di content/policies/.`, en: `${q(p.name)} would never be read: the site only publishes .mdx files (lowercase) directly in content/policies/.` }),
+    fix: (p) => ({ id: `Ganti namanya menjadi ${p.suggestion} bila ini dokumen kebijakan, atau pindahkan berkasnya keluar dari content/policies/.`, en: `Rename it ${p.suggestion} if it is a policy document, or move it out of content/policies/.` }),
+    example: "evaluasi-2026.md",
+  },
+  "policy.duplicate_slug": {
+    what: (p) => ({ id: `${q(p.name)} dan ${q(p.other)} sama-sama menjadi dokumen ${q(p.slug)}; hanya satu yang bisa diterbitkan.`, en: `${q(p.name)} and ${q(p.other)} would both be the document ${q(p.slug)}; only one can be published.` }),
+    fix: () => ({ id: "Gabungkan isinya ke satu berkas .mdx dan hapus yang lain, atau beri salah satunya nama lain.", en: "Merge them into one .mdx file and delete the other, or give one of them another name." }),
+    example: "evaluasi.md + evaluasi.mdx",
+  },
   "policy.translation": {
     what: (p) => ({ id: `Terjemahan ${q(p.value)}: ${p.reason_id}.`, en: `Translation ${q(p.value)}: ${p.reason_en}.` }),
     fix: () => ({ id: "terjemahan berisi slug dokumen yang sama dalam bahasa lain, dan dokumen itu menunjuk balik.", en: "terjemahan holds the slug of the same document in the other language, which points back." }),

@@ -21,7 +21,7 @@ import { parseNumber, type Delimiter } from "./csv.ts";
 import { parsePeriod, type Period, type PeriodKind } from "./period.ts";
 import { PUBLICATION_LAG_MONTHS, expectedPeriod, staleness } from "./staleness.ts";
 import { indicatorMeta, META_FIELD_FORMS, UNITS, FREQUENCIES, type Band } from "./schema/indicator-meta.ts";
-import { policyFrontmatter, POLICY_FIELD_FORMS, CHART_KINDS, MDX_COMPONENTS } from "./schema/policy.ts";
+import { policyFrontmatter, POLICY_FIELD_FORMS, CHART_KINDS, MDX_COMPONENTS, HTML_TAGS, htmlAttrsOf } from "./schema/policy.ts";
 import { siteConfig, SITE_FIELD_FORMS, glossaryEntry, GLOSSARY_FIELD_FORMS, theme, THEME_FIELD_FORMS } from "./schema/site.ts";
 import { bandOf, bandPrecision, roundTo } from "../charts/bands.ts";
 import { formatFixed, formatPeriod } from "../i18n/format.ts";
@@ -140,6 +140,16 @@ export const EXAMPLE_PARAMS: { readonly [K in ErrorCode]: Params } = {
   "policy.component_attr": { tag: "Indicator", attr: MDX_COMPONENTS.Indicator.required[0] },
   "policy.component_literal": { tag: "Chart", attr: MDX_COMPONENTS.Chart.required[0] },
   "policy.mdx_syntax": { reason: "Unexpected character `!` (U+0021) before name (note: to create a comment in MDX, use `{/* text */}`)" },
+  "policy.code": { text: CATALOGUE["policy.code"].example },
+  "policy.expression": { text: CATALOGUE["policy.expression"].example },
+  "policy.unknown_component": { tag: "Indikator", known: Object.keys(MDX_COMPONENTS).map((c) => `<${c}>`).join(", ") },
+  "policy.html_tag": { tag: "iframe", allowed: HTML_TAGS.join(", ") },
+  "policy.attribute": { tag: "span", attr: "onclick", allowed: [...htmlAttrsOf("span"), "aria-*"].join(", ") },
+  "policy.url": { value: "javascript:alert(1)", scheme: "javascript" },
+  "policy.image": { value: "https://contoh.id/grafik.png" },
+  "policy.not_utf8": {},
+  "policy.not_mdx": { name: CATALOGUE["policy.not_mdx"].example, suggestion: "evaluasi-2026.mdx" },
+  "policy.duplicate_slug": { name: "evaluasi.md", other: "evaluasi.mdx", slug: "evaluasi" },
   "policy.translation": { value: "tidak-ada", reason_id: "dokumen itu tidak ada", reason_en: "that document does not exist" },
   "policy.history": { reason_id: "entri terakhir (1.1, 2025-03-01) bukan versi 1.2 tanggal 2026-01-15", reason_en: "the last entry (1.1, 2025-03-01) is not version 1.2 of 2026-01-15" },
   "policy.uncited": { value: "jam-pelatihan" },
@@ -336,6 +346,7 @@ const WORDS = {
     componentsCaption: "Komponen MDX",
     componentsHead: ["Komponen", "Atribut wajib", "Atribut opsional", "Contoh"],
     chartKinds: (list: string) => `Nilai \`jenis\` untuk \`<Chart>\`: ${list}.`,
+    policiesSafe: (tags: string) => `Dokumen kebijakan tidak menjalankan kode. Selain Markdown dan komponen di atas (atributnya ditulis dalam tanda kutip), dokumen hanya boleh memakai tag HTML berikut: ${tags}. Tidak boleh ada \`import\`/\`export\`, ekspresi \`{…}\` (kecuali komentar \`{/* … */}\`), komponen lain, atribut \`on…\` atau \`style\`, gambar, maupun alamat \`javascript:\` atau \`data:\`. \`npm run validate\` menolak semuanya dengan nama berkas dan barisnya. Hanya berkas \`.mdx\` (huruf kecil, UTF-8) langsung di \`content/policies/\` yang dibaca; berkas lain di folder itu ditolak.`,
     policyExample: "Contoh awal dokumen",
     siteFiles: "Berkas pengaturan situs",
     siteIntro: "Pengaturan situs. Wajib ada. Selama `data_contoh: true`, setiap halaman menampilkan pemberitahuan data contoh; ubah menjadi `false` bila datanya resmi.",
@@ -464,6 +475,7 @@ const WORDS = {
     componentsCaption: "MDX components",
     componentsHead: ["Component", "Required attributes", "Optional attributes", "Example"],
     chartKinds: (list: string) => `Values of \`jenis\` for \`<Chart>\`: ${list}.`,
+    policiesSafe: (tags: string) => `Policy documents run no code. Besides Markdown and the components above (with their attributes in quotes), a document may only use these HTML tags: ${tags}. No \`import\`/\`export\`, no \`{…}\` expressions (except \`{/* … */}\` comments), no other components, no \`on…\` or \`style\` attributes, no images, no \`javascript:\` or \`data:\` addresses. \`npm run validate\` refuses each with the file and line. Only \`.mdx\` files (lowercase, UTF-8) directly in \`content/policies/\` are read; any other file in that folder is refused.`,
     policyExample: "The start of a document",
     siteFiles: "Site settings files",
     siteIntro: "The site's settings. Required. While `data_contoh: true`, every page shows a sample-data notice; set it to `false` for official data.",
@@ -625,6 +637,7 @@ export function guide(lang: Lang): Guide {
     p(w.componentsIntro),
     table(w.componentsCaption, w.componentsHead, components),
     p(w.chartKinds(CHART_KINDS.map((k) => `\`${k}\``).join(", "))),
+    p(w.policiesSafe(HTML_TAGS.map((t) => `\`<${t}>\``).join(", "))),
     { kind: "pre", label: w.policyExample, text: EXAMPLE_POLICY },
   ]);
 

@@ -10,6 +10,7 @@
  */
 import { mdxToMdast } from "satteri";
 import type { MDX_COMPONENTS } from "./schema/policy.ts";
+import { unsafeNodes, type Unsafe } from "./policy-safety.ts";
 
 export type EmbedTag = keyof typeof MDX_COMPONENTS;
 const EMBED_TAGS: readonly string[] = ["Indicator", "Chart"] satisfies EmbedTag[];
@@ -47,6 +48,8 @@ export interface ParsedPolicy {
   readonly footnotes: readonly string[];
   /** Words a reader reads (text and code, not tags or attributes), for the reading time. */
   readonly words: number;
+  /** What the document may not hold (code, expressions, unknown tags…): see policy-safety.ts. */
+  readonly unsafe: readonly Unsafe[];
 }
 
 export class MdxSyntaxError extends Error {
@@ -59,6 +62,13 @@ export class MdxSyntaxError extends Error {
     this.line = line;
     this.column = column;
   }
+}
+
+/** An error of Sätteri's MDX parser or compiler (`12:5: reason (rule)`) as an MdxSyntaxError. */
+export function mdxError(e: unknown): MdxSyntaxError {
+  const msg = e instanceof Error ? e.message : String(e);
+  const m = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*([\s\S]*?)\s*(?:\([\w:-]+\))?\s*$/.exec(msg);
+  return m ? new MdxSyntaxError(m[3]!, Number(m[1]), Number(m[2])) : new MdxSyntaxError(msg.replace(/\s*\([\w:-]+\)\s*$/, ""), 1, undefined);
 }
 
 /** Ids that the policy page uses around the document body; headings never take them. */
@@ -117,9 +127,7 @@ export function parsePolicyMdx(source: string): ParsedPolicy {
   try {
     root = mdxToMdast(source.replace(/^\uFEFF/, "")) as unknown as Node;
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const m = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*([\s\S]*?)\s*(?:\([\w:-]+\))?\s*$/.exec(msg);
-    throw m ? new MdxSyntaxError(m[3]!, Number(m[1]), Number(m[2])) : new MdxSyntaxError(msg, 1, undefined);
+    throw mdxError(e);
   }
   let frontmatter: ParsedPolicy["frontmatter"] = null;
   const embeds: Embed[] = [];
@@ -189,5 +197,5 @@ export function parsePolicyMdx(source: string): ParsedPolicy {
     for (const c of def.children ?? []) visit(c);
   }
   embeds.sort((a, b) => a.line - b.line || a.index - b.index);
-  return { frontmatter, embeds, headings, footnotes, words };
+  return { frontmatter, embeds, headings, footnotes, words, unsafe: unsafeNodes(root) };
 }

@@ -2,7 +2,7 @@
  * Validates a whole project (`data/` and `content/`) and, when nothing is wrong, returns the site
  * data every page reads. Node only (reads files); the checks themselves live in the pure modules.
  */
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { checkIndicatorCsv } from "./indicator-csv.ts";
 import { checkRegions } from "./regions.ts";
@@ -11,6 +11,7 @@ import { nearest, isWarning, type Problem } from "./errors.ts";
 import { indicatorMeta, META_FIELD_FORMS, ID_PATTERN, type IndicatorMeta, type LocalText } from "./schema/indicator-meta.ts";
 import { policyFrontmatter, POLICY_FIELD_FORMS, CHART_KINDS, MDX_COMPONENTS, type PolicyFrontmatter } from "./schema/policy.ts";
 import { parsePolicyMdx, MdxSyntaxError, type Embed, type DocHeading, type ParsedPolicy } from "./policy-mdx.ts";
+import { decodeDocument, ignoredPolicyEntry, slugOfName } from "./policy-files.ts";
 import { siteConfig, SITE_FIELD_FORMS, glossary as glossarySchema, GLOSSARY_FIELD_FORMS, themes as themesSchema, THEME_FIELD_FORMS, type SiteConfig, type GlossaryEntry, type Theme } from "./schema/site.ts";
 import { staleness } from "./staleness.ts";
 import type { Indicator, Region } from "./model.ts";
@@ -30,6 +31,8 @@ export interface PolicyDoc {
   readonly footnotes: readonly string[];
   /** Words in the body, for reading time. */
   readonly words: number;
+  /** Line of `terjemahan:` in the file, for the translation checks' messages. */
+  readonly translationLine?: number;
 }
 
 export interface Site {
@@ -150,15 +153,29 @@ export function validateProject(root: string, options: ValidateOptions): Validat
   // Documents that exist but failed their own checks: a translation pointing at one of them is not
   // reported again (its own errors are).
   const failedSlugs = new Set<string>();
-  for (const f of listFiles(polDir)) {
+  const polEntries = listFiles(polDir);
+  for (const f of polEntries) {
     const file = rel("content", "policies", f);
-    const m = /^(.*)\.mdx?$/.exec(f);
-    if (!m) continue;
+    const m = /^(.*)\.mdx$/.exec(f);
+    const isDir = statSync(join(polDir, f)).isDirectory();
+    // The build reads `*.mdx` only: any other file here would silently be left out.
+    if (!m || isDir) {
+      const p = ignoredPolicyEntry(f, isDir, polEntries, file);
+      problems.push(p);
+      if (p.code === "policy.not_mdx") failedSlugs.add(slugOfName(f));
+      continue;
+    }
     if (!ID_PATTERN.test(m[1]!)) {
       problems.push({ code: "file.bad_name", file, params: { name: f } });
       continue;
     }
-    const doc = checkPolicy(readFileSync(join(polDir, f), "utf8"), file, m[1]!, { regionCodes, knownIds }, problems);
+    const decoded = decodeDocument(readFileSync(join(polDir, f)));
+    if ("badLine" in decoded) {
+      problems.push({ code: "policy.not_utf8", file, line: decoded.badLine, params: {} });
+      failedSlugs.add(m[1]!);
+      continue;
+    }
+    const doc = checkPolicy(decoded.text, file, m[1]!, { regionCodes, knownIds }, problems);
     if (doc) policies.push(doc);
     else failedSlugs.add(m[1]!);
   }
@@ -174,7 +191,8 @@ export function validateProject(root: string, options: ValidateOptions): Validat
         : other.fm.terjemahan !== p.slug
           ? ["dokumen itu tidak menunjuk balik ke dokumen ini", "it does not point back to this document"]
           : null;
-    if (reason) problems.push({ code: "policy.translation", file: p.file, field: "terjemahan", params: { value: t, reason_id: reason[0], reason_en: reason[1] } });
+    if (reason)
+      problems.push({ code: "policy.translation", file: p.file, ...(p.translationLine !== undefined ? { line: p.translationLine } : {}), field: "terjemahan", params: { value: t, reason_id: reason[0], reason_en: reason[1] } });
   }
 
   // Warnings: overdue data, missing translations.
@@ -276,6 +294,9 @@ export function checkPolicy(
       problems.push({ code: "policy.history", ...at("riwayat"), params: { reason_id: `entri terakhir (${last.versi}, ${last.tanggal}) bukan versi ${fm.versi} tanggal ${fm.tanggal}`, reason_en: `the last entry (${last.versi}, ${last.tanggal}) is not version ${fm.versi} of ${fm.tanggal}` } });
   }
 
+  // Documents run no code: no import/export, no {…}, no unknown component, only inert HTML.
+  for (const u of parsed.unsafe) problems.push({ code: u.code, file, line: u.line, params: u.params });
+
   // Components in the body (the syntax tree's JSX elements: never code or comments), with their lines.
   for (const { tag, attrs, dynamic, line } of parsed.embeds) {
     const at = { file, line };
@@ -296,5 +317,6 @@ export function checkPolicy(
       problems.push({ code: "policy.unknown_chart", ...at, params: { value: attrs.jenis, known: CHART_KINDS.join(", ") } });
   }
   if (!fm || problems.slice(before).some((p) => !isWarning(p))) return null;
-  return { slug, file, fm, embeds: parsed.embeds, headings: parsed.headings, footnotes: parsed.footnotes, words: parsed.words };
+  const translationLine = r.lineOf(["terjemahan"]);
+  return { slug, file, fm, embeds: parsed.embeds, headings: parsed.headings, footnotes: parsed.footnotes, words: parsed.words, ...(translationLine !== undefined ? { translationLine } : {}) };
 }

@@ -4,6 +4,7 @@
  * rehype plugins; they run before Astro collects the headings.
  */
 import type { HastPluginDefinition } from "satteri";
+import { satteri } from "@astrojs/markdown-satteri";
 import type { GlossaryEntry } from "../data/schema/site.ts";
 import { href } from "../i18n/routes.ts";
 import { headingAnchors } from "./headingAnchors.ts";
@@ -27,3 +28,19 @@ export function policyHastPlugins(glossary: () => readonly GlossaryEntry[]): Has
     glossaryTerms({ entries: glossary, pageHref: (lang) => href(lang, "glossary") }),
   ];
 }
+
+/**
+ * The MDX processor of policy documents: astro.config.mjs hands it to `mdx({ processor })`, and
+ * `npm run validate` compiles every document with it (src/lib/policyCompile.ts), so a document
+ * that validates is one the build can compile.
+ */
+export function policyProcessor(glossary: () => readonly GlossaryEntry[]) {
+  return satteri({ hastPlugins: policyHastPlugins(glossary) });
+}
+
+/**
+ * The options @astrojs/mdx gives the processor for this project: Markdown settings of
+ * astro.config.mjs (`syntaxHighlight: false`; GFM and smart punctuation on, Astro's defaults) and
+ * no static optimisation.
+ */
+export const POLICY_MDX_SHARED = { syntaxHighlight: false, gfm: true, smartypants: true } as const;

@@ -4,12 +4,11 @@
  */
 import { z } from "zod";
 import { ID_PATTERN } from "./indicator-meta.ts";
+import { calendarDate } from "./date.ts";
 import { POLICY_KINDS, POLICY_STATUSES } from "../model.ts";
 
-const date = z.union([
-  z.date().transform((d) => d.toISOString().slice(0, 10)),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(s))),
-]);
+/** A day that exists, `YYYY-MM-DD` (`2026-02-30` is refused). */
+const date = calendarDate;
 /** Versions are text (`"1.2"`); a bare YAML number is accepted and kept as written. */
 const version = z.union([z.string().trim().min(1), z.number().transform((n) => String(n))]);
 const code = z.union([z.string().regex(/^\d{2}(\d{2})?$/), z.number().int().transform((n) => String(n))]);
@@ -34,6 +33,8 @@ export const policyFrontmatter = z
     terjemahan: z.string().regex(ID_PATTERN).optional(),
     /** Public consultation (for status `konsultasi`): deadline and where to send comments. */
     konsultasi: z.object({ batas: date, kontak: z.string().trim().min(3) }).strict().optional(),
+    /** The content is illustrative (sample), not a real decision: said at the top while data_contoh is on. */
+    ilustratif: z.boolean().default(false),
   })
   .strict();
 export type PolicyFrontmatter = z.output<typeof policyFrontmatter>;
@@ -51,6 +52,7 @@ export const POLICY_FIELD_FORMS = {
   bahasa: { id: "`id` atau `en`", en: "`id` or `en`", required: true },
   terjemahan: { id: "slug dokumen terjemahan (opsional)", en: "the translation's slug (optional)", required: false },
   konsultasi: { id: "`{ batas: YYYY-MM-DD, kontak: \"mailto:…\" }` (opsional)", en: "`{ batas: YYYY-MM-DD, kontak: \"mailto:…\" }` (optional)", required: false },
+  ilustratif: { id: "`true` bila isinya contoh ilustratif, bukan keputusan nyata (opsional; diberi tanda di atas dokumen selama `data_contoh` aktif)", en: "`true` when the content is an illustrative example, not a real decision (optional; marked at the top of the document while `data_contoh` is on)", required: false },
 } as const;
 
 /** Chart kinds that `<Chart jenis="…">` accepts. */
@@ -62,3 +64,53 @@ export const MDX_COMPONENTS = {
   Indicator: { required: ["id"], optional: ["wilayah"] },
   Chart: { required: ["id"], optional: ["jenis", "wilayah", "dimensi"] },
 } as const;
+
+/**
+ * The HTML a document may write besides Markdown: inert tags that only mark up text. Anything
+ * else (`script`, `style`, `meta`, `base`, `link`, `iframe`, `object`, `embed`, `form`, `input`,
+ * `img`, `svg`, …) is refused by the checker, so a document can never run code or load anything.
+ */
+export const HTML_TAGS = [
+  "a", "abbr", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del",
+  "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "h2", "h3", "h4", "h5", "h6", "hr", "i", "ins",
+  "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "samp", "small", "span", "strong", "sub", "summary", "sup",
+  "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "var", "wbr",
+] as const;
+
+/** Attributes every allowed tag may carry (plus `aria-*`). No `style`, no `on…` handler. */
+export const HTML_GLOBAL_ATTRS = ["id", "class", "title", "lang", "dir", "translate", "role"] as const;
+
+/** Attributes of particular tags. */
+export const HTML_TAG_ATTRS: Readonly<Record<string, readonly string[]>> = {
+  a: ["href", "hreflang", "rel"],
+  blockquote: ["cite"],
+  q: ["cite"],
+  del: ["cite", "datetime"],
+  ins: ["cite", "datetime"],
+  time: ["datetime"],
+  ol: ["start", "reversed", "type"],
+  td: ["colspan", "rowspan", "headers"],
+  th: ["colspan", "rowspan", "headers", "scope", "abbr"],
+  col: ["span"],
+  colgroup: ["span"],
+  details: ["open"],
+};
+
+/** Attributes holding an address, and the schemes an address may use (or none: a relative link). */
+export const URL_ATTRS = ["href", "cite"] as const;
+export const URL_SCHEMES = ["http", "https", "mailto", "tel"] as const;
+
+/** The attributes `tag` may carry. */
+export function htmlAttrsOf(tag: string): readonly string[] {
+  return [...HTML_GLOBAL_ATTRS, ...(HTML_TAG_ATTRS[tag] ?? [])];
+}
+
+/** The scheme of an address that is not allowed (`javascript`, `data`, …), or null when it is fine. */
+export function forbiddenScheme(url: string): string | null {
+  // Browsers ignore control characters and spaces inside a scheme (`java\tscript:`).
+  const squeezed = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, "");
+  const m = /^([a-z][a-z0-9+.-]*):/i.exec(squeezed);
+  if (!m) return null;
+  const scheme = m[1]!.toLowerCase();
+  return (URL_SCHEMES as readonly string[]).includes(scheme) ? null : scheme;
+}
