@@ -1,15 +1,16 @@
 /**
- * `npm run build`: validate everything, build the site in a scratch folder, then swap it in as
- * `dist/` whole. On any error nothing is written to `dist/`.
+ * `npm run build`: take the output folder's build lock (a second build stops, exit code 75),
+ * validate everything, build the site in a scratch folder, then swap it in as `dist/` whole
+ * (scripts/publish.ts). On any error nothing is written to `dist/`.
  */
-import { rmSync, mkdtempSync, mkdirSync, readdirSync } from "node:fs";
+import { rmSync, mkdtempSync, mkdirSync, readdirSync, statSync, symlinkSync } from "node:fs";
 import { join, resolve, dirname } from "node:path";
-import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { validateAndCompile } from "../src/lib/policyCompile.ts";
 import { buildToday } from "../src/lib/data/staleness.ts";
 import { cliLang, projectRoot, report } from "./cli.ts";
-import { slotsFor, recover, newBuildDir, swapIn } from "./publish.ts";
+import { slotsFor, recover, newBuildDir, swapIn, checkPlace, PublishError } from "./publish.ts";
+import { acquireLock, alive, LockHeld } from "./build-lock.ts";
 import { postBuild } from "./post-build.ts";
 import { handOffSite } from "../src/lib/site.ts";
 import { cardHost, ogCacheDir, startOgImages, type OgImages } from "./og-images.ts";
@@ -21,6 +22,27 @@ const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = resolve(process.env.TERANG_DIST || join(root, "dist"));
 const slots = slotsFor(dist);
 
+// One build at a time per output folder: a second one stops here, before it touches anything.
+try {
+  acquireLock(slots.lock);
+  checkPlace(slots);
+} catch (e) {
+  if (e instanceof LockHeld) {
+    const o = e.owner;
+    const who = o ? (lang === "id" ? `proses ${o.pid} di ${o.host}, sejak ${o.since}` : `process ${o.pid} on ${o.host}, since ${o.since}`) : lang === "id" ? "proses lain" : "another process";
+    console.error(
+      lang === "id"
+        ? `Pembangunan lain (${who}) sedang menerbitkan ke ${dirname(dist)}; pembangunan ini berhenti dan dist/ tidak diubah. Tunggu sampai yang lain selesai, lalu jalankan lagi. Jika proses itu sudah tidak berjalan, hapus ${e.file}.`
+        : `Another build (${who}) is publishing into ${dirname(dist)}; this build stops and dist/ is unchanged. Wait for the other one to finish, then run again. If that process no longer runs, delete ${e.file}.`,
+    );
+    process.exit(75);
+  }
+  if (e instanceof PublishError) {
+    console.error(lang === "id" ? e.id : e.en);
+    process.exit(1);
+  }
+  throw e;
+}
 recover(slots);
 const v = await validateAndCompile(root, { today: buildToday() });
 if (!report(v, lang)) {
@@ -29,26 +51,26 @@ if (!report(v, lang)) {
 
 const astroDir = join(appRoot, ".astro");
 mkdirSync(astroDir, { recursive: true });
-// A build killed outright (kill -9) leaves its folder behind: clear those whose process is gone.
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
-};
+// A build killed outright (kill -9) leaves its folder behind (with Astro's cache inside): clear
+// those whose process is gone.
 for (const n of readdirSync(astroDir)) {
   const m = /^build-(\d+)-/.exec(n);
   if (m && !alive(Number(m[1]))) rmSync(join(astroDir, n), { recursive: true, force: true });
 }
-const workDir = mkdtempSync(join(astroDir, `build-${process.pid}-`));
 const out = newBuildDir(slots);
-const cacheDir = mkdtempSync(join(tmpdir(), "terang-cache-"));
+// Astro moves its assets from the working folder into the output with rename(2), which cannot
+// cross file systems: when dist/ lies on another disk than the app (a tmpfs /tmp, a mounted
+// volume), the working folder goes next to the output instead, with a link to the app's
+// node_modules so the chunks still find their packages. recover() clears it if the build dies.
+const workDir =
+  statSync(astroDir).dev === statSync(dirname(out)).dev
+    ? mkdtempSync(join(astroDir, `build-${process.pid}-`))
+    : mkdtempSync(join(dirname(out), `astro-${process.pid}-`));
+if (!workDir.startsWith(astroDir)) symlinkSync(join(appRoot, "node_modules"), join(workDir, "node_modules"), "junction");
+const cacheDir = join(workDir, "cache");
 
 const cleanUp = () => {
   rmSync(out, { recursive: true, force: true });
-  rmSync(cacheDir, { recursive: true, force: true });
   rmSync(workDir, { recursive: true, force: true });
 };
 for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
@@ -81,7 +103,6 @@ try {
       : `Share images: ${ogStats.drawn} drawn (${ogStats.workers} worker${ogStats.workers === 1 ? "" : "s"}, ${ogStats.drawMs} ms), ${ogStats.reused} from the cache`,
   );
   swapIn(slots, out);
-  rmSync(cacheDir, { recursive: true, force: true });
   rmSync(workDir, { recursive: true, force: true });
   console.log(lang === "id" ? `Situs diterbitkan ke ${dist}` : `Site published to ${dist}`);
 } catch (err) {

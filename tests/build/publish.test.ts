@@ -3,8 +3,8 @@
  * interrupted build (SIGINT or SIGKILL) leaves it byte-for-byte as it was.
  */
 import { describe, it, expect, beforeAll } from "vitest";
-import { appendFileSync, existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { appendFileSync, existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
+import { basename, join } from "node:path";
 import { APP, copyProject, buildSite, startBuild, treeHash } from "../helpers/site.ts";
 
 let root: string;
@@ -39,6 +39,9 @@ describe("npm run build (atomic publish)", () => {
     expect(before.has("index.html")).toBe(true);
     expect(before.has("en/index.html")).toBe(true);
     expect(before.has("404.html")).toBe(true);
+    // dist/ is a link to the published site in .terang/dist/ (swapped in by one rename).
+    expect(lstatSync(dist).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(dist)).toMatch(/^\.terang\/dist\/site-\d+-\d+$/);
   });
 
   it("build(broken CSV) exits non-zero, prints the error, and leaves dist/ byte-for-byte unchanged", () => {
@@ -63,11 +66,14 @@ describe("npm run build (atomic publish)", () => {
     child.kill("SIGKILL");
     await new Promise((r) => child.once("exit", r));
     expect(treeHash(dist)).toEqual(before);
-    // The killed build left its working folder behind (it had no chance to clean up).
+    // The killed build left its working folder and its lock behind (it had no chance to clean up).
     expect(readdirSync(join(APP, ".astro")).some((n) => n.startsWith(`build-${child.pid}-`))).toBe(true);
+    expect(readFileSync(join(root, ".terang", "build.lock"), "utf8")).toContain(`"pid":${child.pid}`);
     const again = buildSite(root);
     expect(again.status, again.stderr).toBe(0);
-    expect(readdirSync(join(root, ".terang", "dist"))).toEqual([]);
+    // The next build took the dead build's lock over, released its own, and kept only the site it published.
+    expect(existsSync(join(root, ".terang", "build.lock"))).toBe(false);
+    expect(readdirSync(join(root, ".terang", "dist"))).toEqual([basename(readlinkSync(dist))]);
     // …and clears the working folder the killed build left under the app's .astro/.
     expect(readdirSync(join(APP, ".astro")).filter((n) => n.startsWith(`build-${child.pid}-`))).toEqual([]);
   }, 120_000); // two builds: allow for a loaded machine
