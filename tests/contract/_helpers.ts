@@ -39,6 +39,9 @@ const BASE = {
 /** Metadata without dimensions, range [0, 100]. */
 export const META: IndicatorMeta = indicatorMeta.parse(BASE);
 
+/** `meta` with another `frekuensi` (the periods a CSV may hold follow it). */
+export const withFrequency = (frekuensi: IndicatorMeta["frekuensi"], meta: IndicatorMeta = META): IndicatorMeta => ({ ...meta, frekuensi });
+
 /** Metadata with the dimension `modalitas` (`daring`, `tatap_muka`), range [0, 100]. */
 export const META_DIM: IndicatorMeta = indicatorMeta.parse({
   ...BASE,

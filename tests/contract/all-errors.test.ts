@@ -2,7 +2,7 @@
  * DATA.md: "All errors of a run are reported together (capped per file), not only the first."
  */
 import { describe, it, expect } from "vitest";
-import { check, expectError, codes, META_DIM } from "./_helpers.ts";
+import { check, expectError, codes, withFrequency, META_DIM } from "./_helpers.ts";
 
 const H = "periode,kode_wilayah,modalitas,nilai,catatan";
 
@@ -21,7 +21,7 @@ describe("checkIndicatorCsv: every error of a file together", () => {
       "2024-S2,1373,tatap_muka,50,=1+1", // 10 formula
       "2024-S2,1373,,50,extra,cell", // 11 cell count
       "2030-S1,1373,,50,", // 12 future
-    ], META_DIM);
+    ], withFrequency("semesteran", META_DIM));
     expect(r.problems.map((p) => [p.code, p.row, p.letter ?? null]).sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual([
       ["period.excel_date", 3, "A"],
       ["region.unknown", 4, "B"],

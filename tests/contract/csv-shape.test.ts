@@ -194,7 +194,7 @@ describe("checkIndicatorCsv: header", () => {
   });
 
   it("checkIndicatorCsv(no catatan column) accepts the file with no notes", () => {
-    const r = check(["periode,kode_wilayah,nilai", "2024-S1,1373,71"]);
+    const r = check(["periode,kode_wilayah,nilai", "2024,1373,71"]);
     expectAccepted(r);
     expect(r.observations[0]!.note).toBeNull();
   });
@@ -214,9 +214,29 @@ describe("checkIndicatorCsv: cells per row", () => {
     expectError(r.problems, { code: "row.cell_count", row: 2, column: "nilai", letter: "C" }, { en: ["2 cells", "the header has 4", '";"'] });
   });
 
-  it("checkIndicatorCsv(',' file with an unquoted 85,5) is rejected: the comma splits the cell", () => {
+  it("checkIndicatorCsv(',' file with an unquoted 85,5) is rejected: the comma splits the cell, which the message calls a decimal comma", () => {
     const r = check(["tahun,kode_wilayah,nilai", "2024,1373,85,5"]);
-    expectError(r.problems, { code: "row.cell_count", row: 2, letter: "D" });
+    expect(codes(r.problems)).toEqual(["row.decimal_comma"]);
+    expectError(r.problems, { code: "row.decimal_comma", row: 2, column: "nilai", letter: "C" }, {
+      both: ['"85,5"', "85.5", '";"'],
+      id: ["koma desimal"],
+      en: ["decimal comma"],
+    });
+  });
+
+  it("checkIndicatorCsv(',' file, 74,5 in nilai before a note) names the decimal comma in nilai, not the note", () => {
+    const r = check(["tahun,kode_wilayah,nilai,catatan", "2023,1373,70,", "2024,1373,74,5,survei ulang"]);
+    expectError(r.problems, { code: "row.decimal_comma", row: 3, column: "nilai", letter: "C" }, { both: ['"74,5"', "74.5"] });
+  });
+
+  it("checkIndicatorCsv(';' file with one cell too many after a number) is a plain cell-count error: there the comma is a decimal mark", () => {
+    const r = check(["tahun;kode_wilayah;nilai", "2024;1373;85;5"]);
+    expect(codes(r.problems)).toEqual(["row.cell_count"]);
+  });
+
+  it("checkIndicatorCsv(',' file, one cell too many after a word) is a plain cell-count error", () => {
+    const r = check(["tahun,kode_wilayah,nilai,catatan", "2024,1373,85,naik, sedikit"]);
+    expect(codes(r.problems)).toEqual(["row.cell_count"]);
   });
 });
 
@@ -236,11 +256,16 @@ describe("checkIndicatorCsv: line breaks and quotes", () => {
     const r = check(["tahun,kode_wilayah,nilai,catatan", "2022,1373,70,", '2023,1373,71,"baris', 'dua"', '2024,1373,72,"tanpa penutup', "", ""]);
     expect(codes(r.problems)).toEqual(["file.unclosed_quote"]);
     // Row 3's note spans two lines; the open quote is on spreadsheet row 4.
-    expectError(r.problems, { code: "file.unclosed_quote", row: 4 }, { id: ["tidak pernah ditutup", '""'], en: ["never closed", '""'] });
+    expectError(r.problems, { code: "file.unclosed_quote", row: 4, column: "catatan", letter: "D" }, { id: ["tidak pernah ditutup", '""', "di kolom catatan (D)"], en: ["never closed", '""', "in column catatan (D)"] });
   });
 
   it("checkIndicatorCsv(a quote left open that a later quoted note seems to close) names the row where it opens", () => {
     const r = check(["tahun,kode_wilayah,nilai,catatan", '2022,1373,70,"lupa ditutup', '2023,1373,71,"ok"', "2024,1373,72,"]);
-    expectError(r.problems, { code: "file.unclosed_quote", row: 2 });
+    expectError(r.problems, { code: "file.unclosed_quote", row: 2, column: "catatan", letter: "D" });
+  });
+
+  it("checkIndicatorCsv(a quote opened in kode_wilayah) names that column and its letter, not the last one", () => {
+    const r = check(["tahun,kode_wilayah,nilai,catatan", "2022,1373,70,", '2023,"1373,71,', "2024,1373,72,"]);
+    expectError(r.problems, { code: "file.unclosed_quote", row: 3, column: "kode_wilayah", letter: "B" }, { id: ["di kolom kode_wilayah (B)"], en: ["in column kode_wilayah (B)"] });
   });
 });

@@ -3,7 +3,7 @@
  * dimension values, duplicates, notes that would run as formulas, long cells in messages.
  */
 import { describe, it, expect } from "vitest";
-import { check, expectAccepted, expectError, codes, META, META_DIM, TODAY } from "./_helpers.ts";
+import { check, expectAccepted, expectError, codes, withFrequency, META, META_DIM, TODAY } from "./_helpers.ts";
 import { indicatorMeta } from "../../src/lib/data/schema/indicator-meta.ts";
 import { formatProblem } from "../../src/lib/data/errors.ts";
 
@@ -103,19 +103,16 @@ describe("checkIndicatorCsv: numbers", () => {
 });
 
 describe("checkIndicatorCsv: periods", () => {
-  it("checkIndicatorCsv(periode YYYY, YYYY-S1/S2, YYYY-Qn, YYYY-MM) accepts every form", () => {
-    const r = check([
-      "periode,kode_wilayah,nilai",
-      "2024,1373,1", "2024-S1,1373,2", "2024-S2,1373,3",
-      "2024-Q1,1373,4", "2024-Q2,1373,5", "2024-Q3,1373,6", "2024-Q4,1373,7",
-      "2024-01,1373,8", "2024-12,1373,9",
-    ]);
+  it.each([
+    ["tahunan", ["2024", "2025"], "year"],
+    ["semesteran", ["2024-S1", "2024-S2"], "semester"],
+    ["triwulanan", ["2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"], "quarter"],
+    ["bulanan", ["2024-01", "2024-12"], "month"],
+  ] as const)("checkIndicatorCsv(periode column of a %s indicator, %j) accepts its form", (frekuensi, periods, kind) => {
+    const r = check(["periode,kode_wilayah,nilai", ...periods.map((p, i) => `${p},1373,${i}`)], withFrequency(frekuensi));
     expectAccepted(r);
     expect(r.periodColumn).toBe("periode");
-    expect(r.observations.map((o) => [o.period.code, o.period.kind])).toEqual([
-      ["2024", "year"], ["2024-S1", "semester"], ["2024-Q1", "quarter"], ["2024-01", "month"], ["2024-Q2", "quarter"],
-      ["2024-S2", "semester"], ["2024-Q3", "quarter"], ["2024-Q4", "quarter"], ["2024-12", "month"],
-    ]);
+    expect(r.observations.map((o) => [o.period.code, o.period.kind])).toEqual(periods.map((p) => [p, kind]));
   });
 
   it("checkIndicatorCsv(tahun YYYY) accepts years and reports the tahun column", () => {
@@ -153,19 +150,23 @@ describe("checkIndicatorCsv: periods", () => {
   );
 
   it.each([
-    ["tahun", "2027", "2026"],
-    ["periode", "2027", "2026"],
-    ["periode", "2027-S1", "2026-S2"],
-    ["periode", "2027-Q1", "2026-Q4"],
-    ["periode", "2026-12", "2026-11"],
-  ])("checkIndicatorCsv(%s %s on 2026-11-23) is rejected as later than the current period %s", (col, value, current) => {
-    const r = check([`${col},kode_wilayah,nilai`, `${value},1373,70`]);
+    ["tahun", "2027", "2026", "tahunan"],
+    ["periode", "2027", "2026", "tahunan"],
+    ["periode", "2027-S1", "2026-S2", "semesteran"],
+    ["periode", "2027-Q1", "2026-Q4", "triwulanan"],
+    ["periode", "2026-12", "2026-11", "bulanan"],
+  ] as const)("checkIndicatorCsv(%s %s on 2026-11-23) is rejected as later than the current period %s", (col, value, current, frekuensi) => {
+    const r = check([`${col},kode_wilayah,nilai`, `${value},1373,70`], withFrequency(frekuensi));
     expectError(r.problems, { code: "period.future", row: 2, column: col, letter: "A" }, { both: [`"${value}"`, current] });
   });
 
-  it("checkIndicatorCsv(periods up to the current one on 2026-11-23) accepts them", () => {
-    const r = check(["periode,kode_wilayah,nilai", "2026,1373,1", "2026-S2,1373,2", "2026-Q4,1373,3", "2026-11,1373,4"]);
-    expectAccepted(r);
+  it.each([
+    ["tahunan", "2026"],
+    ["semesteran", "2026-S2"],
+    ["triwulanan", "2026-Q4"],
+    ["bulanan", "2026-11"],
+  ] as const)("checkIndicatorCsv(a %s indicator's current period %s on 2026-11-23) accepts it", (frekuensi, period) => {
+    expectAccepted(check(["periode,kode_wilayah,nilai", `${period},1373,1`], withFrequency(frekuensi)));
   });
 
   it("checkIndicatorCsv(the same file, built a year later) accepts 2027", () => {
@@ -238,17 +239,19 @@ describe("checkIndicatorCsv: duplicate observations", () => {
   });
 
   it("checkIndicatorCsv(the same period, region and dimension value twice) names both rows", () => {
-    const r = check(["periode,kode_wilayah,modalitas,nilai", "2024-S1,1373,daring,40", "2024-S1,1373,,70", "2024-S1,1373,daring,41"], META_DIM);
+    const r = check(["periode,kode_wilayah,modalitas,nilai", "2024-S1,1373,daring,40", "2024-S1,1373,,70", "2024-S1,1373,daring,41"], withFrequency("semesteran", META_DIM));
     expectError(r.problems, { code: "row.duplicate", row: 4 }, { en: ["Rows 2 and 4"], id: ["Baris 4 dan baris 2"] });
   });
 
   it("checkIndicatorCsv(the same period and region with different dimension values or the total) accepts them", () => {
-    const r = check(["periode,kode_wilayah,modalitas,nilai", "2024-S1,1373,daring,40", "2024-S1,1373,tatap_muka,30", "2024-S1,1373,,70", "2024-S1,1372,,70"], META_DIM);
+    const r = check(["periode,kode_wilayah,modalitas,nilai", "2024-S1,1373,daring,40", "2024-S1,1373,tatap_muka,30", "2024-S1,1373,,70", "2024-S1,1372,,70"], withFrequency("semesteran", META_DIM));
     expectAccepted(r);
   });
 
-  it("checkIndicatorCsv(a year and its first semester, same region) are different periods", () => {
-    expectAccepted(check(["periode,kode_wilayah,nilai", "2024,1373,70", "2024-S1,1373,69"]));
+  it("checkIndicatorCsv(a year and its first semester, same region, in a yearly indicator) refuses the semester for its frequency, not as a duplicate", () => {
+    const r = check(["periode,kode_wilayah,nilai", "2024,1373,70", "2024-S1,1373,69"]);
+    expect(codes(r.problems)).toEqual(["period.frequency"]);
+    expect(r.observations.map((o) => o.period.code)).toEqual(["2024"]);
   });
 });
 

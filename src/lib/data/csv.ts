@@ -126,6 +126,8 @@ export interface ReadCsvOptions {
   readonly knownColumns?: readonly string[];
   /** Column whose cells may hold line breaks (`catatan`). */
   readonly multilineColumn?: string;
+  /** Column of numbers (`nilai`): a row one cell too long that split one there hints at a decimal comma. */
+  readonly numberColumn?: string;
 }
 
 /**
@@ -162,7 +164,13 @@ export function readCsv(text: string, file: string, options: ReadCsvOptions = {}
   // the index of the record where the quote opens, which is its spreadsheet row − 1.
   const unclosed = parsed.errors.find((e) => e.code === "MissingQuotes" || e.code === "InvalidQuotes");
   if (unclosed) {
-    add("file.unclosed_quote", { row: (unclosed.row ?? records.length - 1) + 1 });
+    // The quote opens in the last cell papaparse read on that record (the rest of it is swallowed).
+    const at = unclosed.row ?? records.length - 1;
+    const col = Math.max(0, (records[at]?.length ?? 1) - 1);
+    const headerAt = records.findIndex((r) => !isBlank(r));
+    const name = headerAt !== -1 && headerAt < at ? records[headerAt]![col]?.trim() : undefined;
+    const letter = columnLetter(col);
+    add("file.unclosed_quote", { row: at + 1, ...(name ? { column: name } : {}), letter }, { column: name, letter });
     return { table: null, problems };
   }
 
@@ -202,6 +210,14 @@ export function readCsv(text: string, file: string, options: ReadCsvOptions = {}
       // Named: the first extra cell, or the first missing one.
       const at = Math.min(r.cells.length, rawHeader.length);
       const name = rawHeader[at];
+      // `74,5` in a "," file: a decimal comma split the number into two cells.
+      const v = options.numberColumn === undefined ? -1 : rawHeader.findIndex((h) => h.trim().toLowerCase() === options.numberColumn);
+      const whole = r.cells[v]?.trim() ?? "";
+      const fraction = r.cells[v + 1]?.trim() ?? "";
+      if (delimiter === "," && v !== -1 && r.cells.length === rawHeader.length + 1 && /^[-+]?\d+$/.test(whole) && /^\d+$/.test(fraction)) {
+        add("row.decimal_comma", { row: r.row, column: rawHeader[v]!, letter: columnLetter(v) }, { value: `${whole},${fraction}`, column: rawHeader[v], plain: `${whole}.${fraction}` });
+        continue;
+      }
       add("row.cell_count", { row: r.row, ...(name ? { column: name } : {}), letter: columnLetter(at) }, { got: r.cells.length, expected: rawHeader.length, delimiter });
       continue;
     }

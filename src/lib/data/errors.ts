@@ -59,7 +59,7 @@ export const CATALOGUE = {
     example: "Data Partisipasi Pelatihan 2024;;;",
   },
   "file.unclosed_quote": {
-    what: () => ({ id: "Tanda kutip (\") dibuka di baris ini tetapi tidak pernah ditutup.", en: "A quote (\") opens on this row but is never closed." }),
+    what: (p) => ({ id: `Tanda kutip (") dibuka di baris ini${p.letter ? `, di kolom ${p.column ? `${p.column} (${p.letter})` : p.letter}` : ""}, tetapi tidak pernah ditutup.`, en: `A quote (") opens on this row${p.letter ? `, in column ${p.column ? `${p.column} (${p.letter})` : p.letter}` : ""}, but is never closed.` }),
     fix: () => ({ id: "Tambahkan tanda kutip penutup, atau gandakan tanda kutip di dalam teks (\"\").", en: "Add the closing quote, or double the quotes inside the text (\"\")." }),
     example: "2024,1373,,71.5,\"catatan tanpa penutup",
   },
@@ -77,6 +77,21 @@ export const CATALOGUE = {
     what: (p) => ({ id: `Nama berkas ${q(p.name)} tidak sah.`, en: `The file name ${q(p.name)} is not valid.` }),
     fix: () => ({ id: "Gunakan huruf kecil, angka dan tanda hubung saja, mis. partisipasi-pelatihan.csv.", en: "Use only lowercase letters, digits and hyphens, e.g. partisipasi-pelatihan.csv." }),
     example: "Partisipasi Pelatihan.csv",
+  },
+  "file.reserved_id": {
+    what: (p) => ({ id: `id ${q(p.id)} bertabrakan dengan ${p.clash_id}.`, en: `The id ${q(p.id)} clashes with ${p.clash_en}.` }),
+    fix: (p) => ({ id: `Ganti nama berkas CSV dan YAML-nya (dan isian id) dengan nama lain, mis. ${p.id}-kota. Nama yang dicadangkan: ${p.reserved}; juga <id lain>-excel.`, en: `Rename the CSV and its YAML (and the id field), e.g. ${p.id}-kota. Reserved names: ${p.reserved}; also <other-id>-excel.` }),
+    example: "data/indicators/index.csv",
+  },
+  "file.duplicate_meta": {
+    what: (p) => ({ id: `Indikator ${q(p.id)} punya dua berkas metadata: ${p.names}.`, en: `The indicator ${q(p.id)} has two metadata files: ${p.names}.` }),
+    fix: (p) => ({ id: `Simpan satu saja, ${p.id}.yml, dan hapus yang lain (satukan isinya dulu bila berbeda).`, en: `Keep one, ${p.id}.yml, and delete the other (merge their contents first if they differ).` }),
+    example: "ikm.yml + ikm.yaml",
+  },
+  "file.ignored": {
+    what: (p) => ({ id: `Berkas ${q(p.name)} tidak dibaca oleh situs, jadi isinya akan diam-diam terabaikan.`, en: `The file ${q(p.name)} is not read by the site, so its contents would be silently ignored.` }),
+    fix: (p) => (p.rename ? { id: `Ganti namanya menjadi ${p.rename}.`, en: `Rename it to ${p.rename}.` } : { id: `Pindahkan berkas itu ke luar folder data/, atau hapus. Yang dibaca: ${p.expected}.`, en: `Move the file out of the data/ folder, or delete it. What is read: ${p.expected}.` }),
+    example: "data/indicators/IKM.CSV",
   },
   "file.missing": {
     what: (p) => ({ id: `Berkas ${p.name} tidak ditemukan.`, en: `The file ${p.name} was not found.` }),
@@ -119,6 +134,11 @@ export const CATALOGUE = {
     what: (p) => ({ id: `Baris ini punya ${p.got} sel, padahal baris judul punya ${p.expected}.`, en: `This row has ${p.got} cells but the header has ${p.expected}.` }),
     fix: (p) => ({ id: `Periksa pemisah "${p.delimiter}" yang berlebih atau kurang; teks yang berisi "${p.delimiter}" harus diberi tanda kutip.`, en: `Look for an extra or missing "${p.delimiter}"; text containing "${p.delimiter}" must be quoted.` }),
     example: "2024,1373,71.5,catatan, dengan koma",
+  },
+  "row.decimal_comma": {
+    what: (p) => ({ id: `Baris ini punya satu sel lebih banyak dari baris judul, dan ${q(p.value)} di kolom ${p.column} tampaknya angka dengan koma desimal: di berkas berpemisah "," koma memisahkan sel.`, en: `This row has one cell more than the header, and ${q(p.value)} in column ${p.column} looks like a number with a decimal comma: in a "," file a comma separates cells.` }),
+    fix: (p) => ({ id: `Tulis ${p.plain} (titik desimal), atau simpan berkasnya dengan pemisah ";" agar koma desimal diterima.`, en: `Write ${p.plain} (a decimal point), or save the file with ";" as the delimiter so that a decimal comma is accepted.` }),
+    example: "2024,1373,74,5,",
   },
   "cell.newline": {
     what: () => ({ id: "Sel ini berisi baris baru (Alt+Enter); hanya kolom catatan yang boleh.", en: "This cell contains a line break (Alt+Enter); only the catatan column may." }),
@@ -183,6 +203,16 @@ export const CATALOGUE = {
     fix: () => ({ id: "Periksa tahunnya (salah ketik?); data periode mendatang belum bisa diterbitkan.", en: "Check the year (typo?); data for a future period cannot be published." }),
     example: "2207",
   },
+  "period.frequency": {
+    what: (p) => ({ id: `${q(p.value)} bukan periode ${p.kind_id}, padahal indikator ini berfrekuensi ${p.frequency}.`, en: `${q(p.value)} is not a ${p.kind_en} period, but this indicator's frequency is ${p.frequency}.` }),
+    fix: (p) => ({ id: `Tulis periode berbentuk ${p.form}${p.column === "tahun" && p.form !== "YYYY" ? " di kolom periode (bukan tahun)" : ""}, atau ubah frekuensi di YAML bila datanya memang ${p.actual_id}.`, en: `Write periods of the form ${p.form}${p.column === "tahun" && p.form !== "YYYY" ? " in a periode column (not tahun)" : ""}, or change frekuensi in the YAML if the data really are ${p.actual_en}.` }),
+    example: "2024-S1 (frekuensi: tahunan)",
+  },
+  "period.year_range": {
+    what: (p) => ({ id: `Tahun ${p.year} pada ${q(p.value)} di luar rentang yang masuk akal (${p.min}–${p.max}).`, en: `The year ${p.year} in ${q(p.value)} is outside the sensible range (${p.min}–${p.max}).` }),
+    fix: () => ({ id: "Periksa tahunnya (salah ketik?), mis. 2024 bukan 1024.", en: "Check the year (typo?), e.g. 2024, not 1024." }),
+    example: "1024",
+  },
   "region.unknown": {
     what: (p) => ({ id: `Kode wilayah ${q(p.value)} tidak ada di data/regions.csv.${maybe(p.suggestion, "Mungkin maksudnya \"%s\"?", "").id}`, en: `The region code ${q(p.value)} is not in data/regions.csv.${maybe(p.suggestion, "", "Did you mean \"%s\"?").en}` }),
     fix: () => ({ id: "Pakai kode BPS dari data/regions.csv, atau tambahkan wilayahnya ke berkas itu.", en: "Use a BPS code from data/regions.csv, or add the region to that file." }),
@@ -208,11 +238,26 @@ export const CATALOGUE = {
     fix: () => ({ id: "Awali catatan dengan huruf atau angka, mis. ganti \"- turun\" dengan \"Turun\".", en: "Start the note with a letter or digit, e.g. change \"- fell\" to \"Fell\"." }),
     example: "=HYPERLINK(\"…\")",
   },
+  "text.formula": {
+    what: (p) => ({ id: `Teks ${q(p.value)} diawali ${p.char}; teks ini masuk ke CSV unduhan, dan spreadsheet pembaca akan menjalankannya sebagai rumus.`, en: `The text ${q(p.value)} starts with ${p.char}; it goes into downloaded CSV files, where a reader's spreadsheet would run it as a formula.` }),
+    fix: () => ({ id: "Awali teksnya dengan huruf atau angka (spasi di depan tidak menolong), mis. ganti \"- Kota\" dengan \"Kota\".", en: "Start the text with a letter or digit (leading spaces do not help), e.g. change \"- City\" to \"City\"." }),
+    example: "nama_wilayah: =HYPERLINK(\"…\")",
+  },
   // ── YAML, frontmatter and configuration ──────────────────────────────────
   "yaml.syntax": {
     what: (p) => ({ id: `YAML tidak bisa dibaca: ${p.detail}`, en: `The YAML cannot be read: ${p.detail}` }),
     fix: () => ({ id: "Periksa indentasi (spasi, bukan tab), titik dua, dan tanda kutip di sekitar baris ini.", en: "Check the indentation (spaces, not tabs), colons and quotes around this line." }),
     example: "judul: { id: \"Partisipasi\" ",
+  },
+  "yaml.alias_limit": {
+    what: (p) => ({ id: `YAML ini memakai alias (*nama) terlalu banyak kali (lebih dari ${p.max}, dihitung berlapis mulai dari alias di baris ini); berkas semacam ini bisa menghabiskan memori.`, en: `This YAML uses aliases (*name) too many times (more than ${p.max}, counting nested ones, from the alias on this line on); a file like this can exhaust memory.` }),
+    fix: (p) => ({ id: `Tulis isinya langsung, tanpa &anchor/*alias berlapis; paling banyak ${p.max} alias per berkas.`, en: `Write the contents out, without nested &anchor/*alias; at most ${p.max} aliases per file.` }),
+    example: "a: &a [x, x]\nb: &b [*a, *a] …",
+  },
+  "yaml.not_utf8": {
+    what: () => ({ id: "Berkas YAML ini berisi byte yang bukan UTF-8 (biasanya huruf beraksen dari pengodean lama).", en: "This YAML file has bytes that are not UTF-8 (usually accented letters in an old encoding)." }),
+    fix: () => ({ id: "Buka di editor teks dan simpan ulang dengan pengodean UTF-8 (di Notepad: Simpan Sebagai › Pengodean: UTF-8).", en: "Open it in a text editor and save it again as UTF-8 (in Notepad: Save As › Encoding: UTF-8)." }),
+    example: "judul: { id: \"Caf\\xe9\" }",
   },
   "yaml.missing_field": {
     what: (p) => ({ id: `Isian ${q(p.field)} wajib ada.`, en: `The field ${q(p.field)} is required.` }),
@@ -253,6 +298,11 @@ export const CATALOGUE = {
     what: (p) => ({ id: `Dimensi ${q(p.name)} dideklarasikan dua kali.`, en: `The dimension ${q(p.name)} is declared twice.` }),
     fix: () => ({ id: "Hapus salah satu deklarasinya.", en: "Remove one of the declarations." }),
     example: "dimensi: [{kolom: modalitas}, {kolom: modalitas}]",
+  },
+  "glossary.duplicate": {
+    what: (p) => ({ id: `Istilah ${q(p.value)} sudah ada di baris ${p.other}.`, en: `The term ${q(p.value)} is already defined on line ${p.other}.` }),
+    fix: () => ({ id: "Satukan kedua entri menjadi satu (huruf besar/kecil dianggap sama), lalu hapus yang lain.", en: "Merge the two entries into one (case is ignored), then delete the other." }),
+    example: "- istilah: ASN … - istilah: asn",
   },
   // ── Regions ──────────────────────────────────────────────────────────────
   "regions.bad_code": {

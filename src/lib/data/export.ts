@@ -1,9 +1,11 @@
 /**
  * Published forms of an indicator: JSON (the site's API) and a CSV that Indonesian Excel opens
- * cleanly (`;`, decimal comma, UTF-8 BOM, CRLF). The CSV "as published" is the source file itself.
+ * cleanly (`;`, decimal comma, UTF-8 BOM, CRLF, text cells that would start a formula neutralised
+ * with a leading `'`). The CSV "as published" is the source file itself.
  */
 import Papa from "papaparse";
 import type { Indicator } from "./model.ts";
+import { neutraliseCell } from "./formula.ts";
 
 /** Rows of an indicator in the data contract's column order. */
 export function tidyRows(ind: Indicator): Record<string, string | number | null>[] {
@@ -26,7 +28,8 @@ export function toJson(ind: Indicator, extra: Record<string, unknown> = {}): str
 export function toExcelCsv(ind: Indicator): string {
   const rows = tidyRows(ind).map((r) =>
     Object.fromEntries(
-      Object.entries(r).map(([k, v]) => [k, typeof v === "number" ? String(v).replace(".", ",") : v ?? ""]),
+      // Numbers stay numbers (a negative one too); text cells that would start a formula get a `'`.
+      Object.entries(r).map(([k, v]) => [k, typeof v === "number" ? String(v).replace(".", ",") : neutraliseCell(v ?? "")]),
     ),
   );
   const fields = rows[0] ? Object.keys(rows[0]) : [ind.periodColumn, "kode_wilayah", "nilai", "catatan"];

@@ -18,7 +18,9 @@ import { CATALOGUE, columnLetter, formatProblem, nearest, type ErrorCode, type P
 import { INDICATOR_COLUMNS } from "./indicator-csv.ts";
 import { REGION_COLUMNS } from "./regions.ts";
 import { parseNumber, type Delimiter } from "./csv.ts";
-import { parsePeriod, type Period, type PeriodKind } from "./period.ts";
+import { parsePeriod, PERIOD_FORM, FREQUENCY_KIND, YEAR_RANGE, type Period, type PeriodKind } from "./period.ts";
+import { MAX_ALIAS_COUNT } from "./yaml.ts";
+import { RESERVED_IDS } from "./names.ts";
 import { PUBLICATION_LAG_MONTHS, expectedPeriod, staleness } from "./staleness.ts";
 import { indicatorMeta, META_FIELD_FORMS, UNITS, FREQUENCIES, type Band } from "./schema/indicator-meta.ts";
 import { policyFrontmatter, POLICY_FIELD_FORMS, CHART_KINDS, MDX_COMPONENTS, HTML_TAGS, htmlAttrsOf } from "./schema/policy.ts";
@@ -95,6 +97,9 @@ export const EXAMPLE_PARAMS: { readonly [K in ErrorCode]: Params } = {
   "file.missing_yml": { id: "jam-pelatihan" },
   "file.missing_csv": { id: "ikm" },
   "file.bad_name": { name: CATALOGUE["file.bad_name"].example },
+  "file.reserved_id": { id: "index", clash_id: "nama yang dipakai situs sendiri", clash_en: "a name the site itself uses", reserved: RESERVED_IDS.join(", ") },
+  "file.duplicate_meta": { id: "ikm", names: "ikm.yml, ikm.yaml" },
+  "file.ignored": { name: "IKM.CSV", rename: "ikm.csv" },
   "file.missing": { name: CATALOGUE["file.missing"].example },
   "file.too_many_errors": { count: 12 },
   "header.unknown": { name: "nilia", suggestion: nearest("nilia", INDICATOR_COLUMN_NAMES), known: INDICATOR_COLUMN_NAMES.join(", ") },
@@ -103,6 +108,7 @@ export const EXAMPLE_PARAMS: { readonly [K in ErrorCode]: Params } = {
   "header.both_periods": {},
   "header.unnamed_with_values": { letter: columnLetter(3), firstRow: 5 },
   "row.cell_count": { got: CATALOGUE["row.cell_count"].example.split(",").length, expected: 4, delimiter: "," },
+  "row.decimal_comma": { value: "74,5", column: "nilai", plain: "74.5" },
   "cell.newline": {},
   "cell.required_empty": { name: "tahun" },
   "value.not_number": { value: CATALOGUE["value.not_number"].example },
@@ -115,12 +121,17 @@ export const EXAMPLE_PARAMS: { readonly [K in ErrorCode]: Params } = {
   "period.excel_date": { value: CATALOGUE["period.excel_date"].example, column: "periode" },
   "period.excel_number": { value: "2.022", plain: "2022" },
   "period.future": { value: CATALOGUE["period.future"].example, current: "2026" },
+  "period.frequency": { value: "2024-S1", column: "periode", frequency: "tahunan", form: PERIOD_FORM.year, kind_id: "tahunan", kind_en: "yearly", actual_id: "semesteran", actual_en: "half-yearly" },
+  "period.year_range": { value: "1024", year: 1024, min: YEAR_RANGE.min, max: YEAR_RANGE.max },
   "region.unknown": { value: "1374", suggestion: "1373" },
   "region.excel_number": { value: "1.373", plain: "1373" },
   "dim.unknown_value": { value: "Daring", column: "modalitas", suggestion: "daring", known: "daring, tatap_muka" },
   "row.duplicate": { row: 9, other: 5 },
   "note.formula": { value: CATALOGUE["note.formula"].example, char: CATALOGUE["note.formula"].example.charAt(0) },
+  "text.formula": { value: "=HYPERLINK(\"…\")", char: "\"=\"" },
   "yaml.syntax": { detail: "Missing closing }" },
+  "yaml.alias_limit": { max: MAX_ALIAS_COUNT },
+  "yaml.not_utf8": {},
   "yaml.missing_field": { field: "satuan", expected_id: META_FIELD_FORMS.satuan!.id, expected_en: META_FIELD_FORMS.satuan!.en },
   "yaml.wrong_type": { field: "satuan", value: "persentase", expected_id: META_FIELD_FORMS.satuan!.id, expected_en: META_FIELD_FORMS.satuan!.en },
   "yaml.unknown_field": { field: "satuaan", suggestion: nearest("satuaan", META_FIELDS), known: META_FIELDS.join(", ") },
@@ -129,6 +140,7 @@ export const EXAMPLE_PARAMS: { readonly [K in ErrorCode]: Params } = {
   "meta.band_overlap": { code: "B", other: "A" },
   "meta.dim_reserved": { name: "nilai" },
   "meta.dim_duplicate": { name: "modalitas" },
+  "glossary.duplicate": { value: "asn", other: 1 },
   "regions.bad_code": { value: "1.373" },
   "regions.bad_kind": { value: "Kota" },
   "regions.bad_parent": { value: "99", reason_id: "bukan kode provinsi di berkas ini", reason_en: "not a province code in this file" },
@@ -292,6 +304,8 @@ const WORDS = {
       "content/policies/<slug>.mdx": "Dokumen kebijakan: frontmatter YAML lalu isi dokumen.",
     },
     layoutNaming: "`<id>` dan `<slug>` ditulis dengan huruf kecil, angka dan tanda hubung (`partisipasi-pelatihan`). CSV dan YAML satu indikator memakai id yang sama; bila salah satunya tidak ada, itu kesalahan.",
+    layoutReserved: (list: string) => `Id indikator tidak boleh sama dengan nama yang dipakai situs sendiri: ${list}. Id juga tidak boleh sama dengan nama berkas unduhan indikator lain (\`<id lain>-excel\`, \`<id lain>-en\`), karena berkas data keduanya akan saling menimpa.`,
+    layoutStrict: (min: number, max: number, forms: string) => `Setiap berkas lain di \`data/\` (mis. \`IKM.CSV\` berhuruf besar, \`ikm.YML\`, \`situs.yaml\`, buku kerja Excel, folder lain) ditolak karena situs tidak akan membacanya; begitu juga dua metadata untuk satu id (\`ikm.yml\` dan \`ikm.yaml\`), berkas YAML yang bukan UTF-8, dan istilah glosarium yang muncul dua kali. Setiap tahun di data harus berada antara ${min} dan ${max}, dan periodenya harus sesuai \`frekuensi\` di YAML: ${forms}.`,
     regionsIntro: "Satu baris per wilayah, dengan kode BPS. Kode ditulis sebagai teks (format kolomnya sebagai Teks di Excel).",
     regionsCaption: "Kolom regions.csv",
     columnHead: ["Kolom", "Wajib", "Arti"],
@@ -372,9 +386,11 @@ const WORDS = {
       region: "kode wilayah",
       dim: "dimensi",
       note: "catatan",
+      text: "teks yang masuk ke unduhan",
       yaml: "YAML",
       meta: "metadata indikator",
       regions: "`regions.csv`",
+      glossary: "`glosarium.yml`",
       policy: "dokumen kebijakan",
       warn: "peringatan",
     } satisfies Record<Prefix, string>,
@@ -421,6 +437,8 @@ const WORDS = {
       "content/policies/<slug>.mdx": "Policy documents: YAML frontmatter, then the document.",
     },
     layoutNaming: "`<id>` and `<slug>` are written in lowercase letters, digits and hyphens (`partisipasi-pelatihan`). The CSV and the YAML of one indicator share the id; one without the other is an error.",
+    layoutReserved: (list: string) => `An indicator id may not be a name the site itself uses: ${list}. Nor may it be the name of another indicator's download (\`<other-id>-excel\`, \`<other-id>-en\`), since the two indicators' data files would overwrite each other.`,
+    layoutStrict: (min: number, max: number, forms: string) => `Any other file in \`data/\` (an upper-case \`IKM.CSV\`, \`ikm.YML\`, \`situs.yaml\`, an Excel workbook, another folder) is refused, since the site would never read it; so are two metadata files for one id (\`ikm.yml\` and \`ikm.yaml\`), YAML files not saved as UTF-8, and a glossary term listed twice. Every year in the data lies between ${min} and ${max}, and periods match the YAML's \`frekuensi\`: ${forms}.`,
     regionsIntro: "One row per region, with its BPS code. Codes are text (format the column as Text in Excel).",
     regionsCaption: "Columns of regions.csv",
     columnHead: ["Column", "Required", "Meaning"],
@@ -501,9 +519,11 @@ const WORDS = {
       region: "region codes",
       dim: "dimensions",
       note: "notes",
+      text: "texts that reach the downloads",
       yaml: "YAML",
       meta: "indicator metadata",
       regions: "`regions.csv`",
+      glossary: "`glosarium.yml`",
       policy: "policy documents",
       warn: "warnings",
     } satisfies Record<Prefix, string>,
@@ -563,6 +583,8 @@ export function guide(lang: Lang): Guide {
   const layout = section("layout", w.layout, [
     table(w.layoutCaption, w.layoutHead, Object.entries(w.layoutRows).map(([path, text]) => [{ code: path }, text])),
     p(w.layoutNaming),
+    p(w.layoutReserved(RESERVED_IDS.map((n) => `\`${n}\``).join(", "))),
+    p(w.layoutStrict(YEAR_RANGE.min, YEAR_RANGE.max, FREQUENCIES.map((f) => `\`${f}\` → ${PERIOD_FORM[FREQUENCY_KIND[f]!].split("/").map((x) => `\`${x}\``).join(" / ")}`).join("; "))),
   ]);
 
   // regions.csv.

@@ -4,7 +4,8 @@
  */
 import { readCsv, parseNumber, decodeCsvBytes, type CsvTable } from "./csv.ts";
 import { nearest, capProblems, type Problem, type Params, type ErrorCode } from "./errors.ts";
-import { parsePeriod, periodOf, comparePeriods, type Period } from "./period.ts";
+import { formulaStart } from "./formula.ts";
+import { parsePeriod, periodOf, comparePeriods, FREQUENCY_KIND, PERIOD_FORM, YEAR_RANGE, type Period, type PeriodKind } from "./period.ts";
 import type { IndicatorMeta } from "./schema/indicator-meta.ts";
 import type { Observation, Region } from "./model.ts";
 
@@ -18,8 +19,21 @@ export const INDICATOR_COLUMNS = [
   { name: "catatan", required: "no", id: "Catatan teks bebas, tampil di samping nilai.", en: "Free-text note shown beside the value." },
 ] as const;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
 const EXCEL_DATE = /^(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}([ T].*)?|[A-Za-z]{3,9}[-/ ]\d{2,4}|\d{1,2}[-/ ][A-Za-z]{3,9}([-/ ]\d{2,4})?)$/;
+
+/** Each kind of period in words, for `period.frequency`. */
+const KIND_WORDS: Record<PeriodKind, { id: string; en: string }> = {
+  year: { id: "tahunan", en: "yearly" },
+  semester: { id: "semester", en: "half-yearly" },
+  quarter: { id: "triwulan", en: "quarterly" },
+  month: { id: "bulanan", en: "monthly" },
+};
+const FREQUENCY_WORDS: Record<PeriodKind, { id: string; en: string }> = {
+  year: { id: "tahunan", en: "yearly" },
+  semester: { id: "semesteran", en: "half-yearly" },
+  quarter: { id: "triwulanan", en: "quarterly" },
+  month: { id: "bulanan", en: "monthly" },
+};
 
 export interface IndicatorCsvResult {
   readonly observations: Observation[];
@@ -45,7 +59,7 @@ export function checkIndicatorCsv(
   if (decoded.text === null) return { observations: [], periodColumn: "tahun", problems: decoded.problems };
   const dims = meta?.dimensi ?? [];
   const knownColumns = ["tahun", "periode", "kode_wilayah", "nilai", "catatan", ...dims.map((d) => d.kolom)];
-  const read = readCsv(decoded.text, file, { knownColumns, multilineColumn: "catatan" });
+  const read = readCsv(decoded.text, file, { knownColumns, multilineColumn: "catatan", numberColumn: "nilai" });
   if (!read.table) return { observations: [], periodColumn: "tahun", problems: read.problems };
   const problems = [...read.problems];
   const result = checkTable(read.table, file, meta, regions, options, knownColumns, problems);
@@ -105,6 +119,8 @@ function checkTable(
   const seen = new Map<string, number>();
   const observations: Observation[] = [];
 
+  // The period kind the metadata's frequency publishes: a yearly indicator has only years, etc.
+  const wantKind = meta ? FREQUENCY_KIND[meta.frekuensi] : undefined;
   for (const { row, cells } of table.rows) {
     let ok = true;
     const fail = (code: ErrorCode, col: number, params: Params) => {
@@ -119,7 +135,22 @@ function checkTable(
     else {
       period = parsePeriod(pRaw, periodColumn);
       if (!period) fail(EXCEL_DATE.test(pRaw) ? "period.excel_date" : "period.invalid", pCol, { value: pRaw, column: periodColumn });
-      else {
+      else if (period.year < YEAR_RANGE.min || period.year > YEAR_RANGE.max) {
+        fail("period.year_range", pCol, { value: pRaw, year: period.year, min: YEAR_RANGE.min, max: YEAR_RANGE.max });
+        period = null;
+      } else if (wantKind && period.kind !== wantKind) {
+        fail("period.frequency", pCol, {
+          value: pRaw,
+          column: periodColumn,
+          frequency: meta!.frekuensi,
+          form: PERIOD_FORM[wantKind],
+          kind_id: KIND_WORDS[wantKind].id,
+          kind_en: KIND_WORDS[wantKind].en,
+          actual_id: FREQUENCY_WORDS[period.kind].id,
+          actual_en: FREQUENCY_WORDS[period.kind].en,
+        });
+        period = null;
+      } else {
         const current = periodOf(options.today, period.kind);
         if (period.start.getTime() > current.start.getTime()) {
           fail("period.future", pCol, { value: pRaw, current: current.code });
@@ -161,10 +192,8 @@ function checkTable(
     let note: string | null = null;
     if (nCol !== -1) {
       const raw = cells[nCol]!;
-      if (FORMULA_START.test(raw)) {
-        const ch = raw[0] === "\t" ? "tab" : raw[0] === "\r" ? "CR" : `"${raw[0]}"`;
-        fail("note.formula", nCol, { value: raw, char: ch });
-      }
+      const ch = formulaStart(raw);
+      if (ch) fail("note.formula", nCol, { value: raw, char: ch });
       note = raw.trim() === "" ? null : raw.trim();
     }
     // Uniqueness of (period, region, dimensions).

@@ -35,7 +35,7 @@ export const DATA_DIR_ENTRIES = [DATA_INDEX_FILE, "regions.csv", "wilayah"] as c
  * Top-level entries of the output that are not route segments of the table in routes.ts: the
  * English tree, data, share images, search index, Astro's assets, and single files.
  */
-const SITE_ENTRIES = ["en", "data", "og", "pagefind", "_astro", "404", "index", "datapackage", "robots", "sitemap", "rss"] as const;
+const SITE_ENTRIES = ["en", "data", "og", "pagefind", "_astro", "404", "index", "datapackage", "catalog", "manifest", "robots", "sitemap", "rss"] as const;
 
 const stem = (name: string) => name.replace(/\/$/, "").replace(/\.[a-z]+$/i, "");
 

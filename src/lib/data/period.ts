@@ -20,6 +20,15 @@ export interface Period {
   readonly end: Date;
 }
 
+/** The kind of period each `frekuensi` of the metadata publishes. */
+export const FREQUENCY_KIND: Readonly<Record<string, PeriodKind>> = { tahunan: "year", semesteran: "semester", triwulanan: "quarter", bulanan: "month" };
+
+/** How each kind of period is written, for messages and the staff guide. */
+export const PERIOD_FORM: Readonly<Record<PeriodKind, string>> = { year: "YYYY", semester: "YYYY-S1/YYYY-S2", quarter: "YYYY-Q1..YYYY-Q4", month: "YYYY-MM" };
+
+/** Years a period may have: earlier or later ones are typing mistakes (`1024`, `2204`). */
+export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
+
 const YEAR = /^(\d{4})$/;
 const SEMESTER = /^(\d{4})-S([12])$/;
 const QUARTER = /^(\d{4})-Q([1-4])$/;

@@ -14,6 +14,8 @@ import { parsePolicyMdx, MdxSyntaxError, type Embed, type DocHeading, type Parse
 import { decodeDocument, ignoredPolicyEntry, slugOfName } from "./policy-files.ts";
 import { siteConfig, SITE_FIELD_FORMS, glossary as glossarySchema, GLOSSARY_FIELD_FORMS, themes as themesSchema, THEME_FIELD_FORMS, type SiteConfig, type GlossaryEntry, type Theme } from "./schema/site.ts";
 import { staleness } from "./staleness.ts";
+import { formulaStart } from "./formula.ts";
+import { idClash, RESERVED_IDS } from "./names.ts";
 import type { Indicator, Region } from "./model.ts";
 
 export type { Embed, DocHeading } from "./policy-mdx.ts";
@@ -63,15 +65,62 @@ function listFiles(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((f) => !f.startsWith(".")).sort() : [];
 }
 
-function readYamlFile<T>(root: string, file: string, schema: Parameters<typeof checkYaml>[2], forms: Parameters<typeof checkYaml>[3], problems: Problem[], required: boolean): T | null {
-  const path = join(root, file);
-  if (!existsSync(path)) {
-    if (required) problems.push({ code: "file.missing", file, params: { name: file } });
+/**
+ * The text of a YAML file, strictly UTF-8 (a file saved in an old encoding would otherwise be read
+ * with its accented letters silently replaced), without a BOM; null (and a problem) when it is not.
+ */
+function readUtf8(path: string, file: string, problems: Problem[]): string | null {
+  const bytes = readFileSync(path);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    // The line of the first bad byte: the valid text before it, decoded leniently.
+    const lenient = new TextDecoder("utf-8").decode(bytes);
+    const at = lenient.indexOf("\uFFFD");
+    const line = lenient.slice(0, at === -1 ? 0 : at).split(/\r\n|\n|\r/).length;
+    problems.push({ code: "yaml.not_utf8", file, line, params: {} });
     return null;
   }
-  const r = checkYaml(readFileSync(path, "utf8").replace(/^\uFEFF/, ""), file, schema, forms);
+}
+
+function readYamlFile<T>(root: string, file: string, schema: Parameters<typeof checkYaml>[2], forms: Parameters<typeof checkYaml>[3], problems: Problem[], required: boolean): { value: T | null; lineOf: (path: readonly PropertyKey[]) => number | undefined } {
+  const path = join(root, file);
+  const none = { value: null, lineOf: () => undefined };
+  if (!existsSync(path)) {
+    if (required) problems.push({ code: "file.missing", file, params: { name: file } });
+    return none;
+  }
+  const text = readUtf8(path, file, problems);
+  if (text === null) return none;
+  const r = checkYaml(text, file, schema, forms);
   problems.push(...r.problems);
-  return r.value as T | null;
+  return { value: r.value as T | null, lineOf: r.lineOf };
+}
+
+/** What `data/` holds besides `indicators/`: anything else there is never read. */
+const DATA_ROOT_FILES = ["regions.csv", "situs.yml", "glosarium.yml", "tema.yml"] as const;
+
+/**
+ * Files under `data/` that nothing reads (a `*.CSV`, a `situs.yaml`, an Excel workbook, a stray
+ * folder): each would be silently ignored, so each is an error saying what to do with it.
+ */
+function ignoredDataFiles(root: string, problems: Problem[]): void {
+  const dataDir = join(root, "data");
+  for (const f of listFiles(dataDir)) {
+    if ((DATA_ROOT_FILES as readonly string[]).includes(f) || f === "indicators") continue;
+    const lower = f.toLowerCase().replace(/\.yaml$/, ".yml");
+    const rename = (DATA_ROOT_FILES as readonly string[]).includes(lower) ? lower : lower === "indicators" ? "indicators" : undefined;
+    problems.push({ code: "file.ignored", file: rel("data", f), params: { name: f, rename, expected: `${DATA_ROOT_FILES.join(", ")}, indicators/` } });
+  }
+  const indDir = join(dataDir, "indicators");
+  for (const f of listFiles(indDir)) {
+    const m = /^(.*)\.(csv|yml|yaml)$/i.exec(f);
+    const isDir = statSync(join(indDir, f)).isDirectory();
+    if (m && !isDir && m[2] === m[2]!.toLowerCase()) continue;
+    // A right name but for the case of its extension: say which name it needs.
+    const rename = m && !isDir && ID_PATTERN.test(m[1]!) ? `${m[1]}.${m[2]!.toLowerCase()}` : undefined;
+    problems.push({ code: "file.ignored", file: rel("data", "indicators", f), params: { name: f, rename, expected: "<id>.csv, <id>.yml" } });
+  }
 }
 
 function untranslated(text: LocalText | undefined, file: string, field: string, out: Problem[]) {
@@ -97,14 +146,25 @@ export function validateProject(root: string, options: ValidateOptions): Validat
   const indDir = join(root, "data", "indicators");
   const files = listFiles(indDir);
   const ids = new Set<string>();
+  ignoredDataFiles(root, problems);
   for (const f of files) {
-    const m = /^(.*)\.(csv|yml|yaml)$/i.exec(f);
-    if (!m) continue;
-    if (!ID_PATTERN.test(m[1]!) || m[2] !== m[2]!.toLowerCase()) {
+    // Other extensions, and upper-case ones, are reported by ignoredDataFiles.
+    const m = /^(.*)\.(csv|yml|yaml)$/.exec(f);
+    if (!m || statSync(join(indDir, f)).isDirectory()) continue;
+    if (!ID_PATTERN.test(m[1]!)) {
       problems.push({ code: "file.bad_name", file: rel("data", "indicators", f), params: { name: f } });
       continue;
     }
     ids.add(m[1]!);
+  }
+  // Ids that would collide with the site's own pages and files, or with another indicator's files.
+  const clashing = new Set<string>();
+  for (const id of ids) {
+    const clash = idClash(id, ids);
+    if (!clash) continue;
+    clashing.add(id);
+    const file = rel("data", "indicators", files.includes(`${id}.csv`) ? `${id}.csv` : files.includes(`${id}.yml`) ? `${id}.yml` : `${id}.yaml`);
+    problems.push({ code: "file.reserved_id", file, params: { id, clash_id: clash.id, clash_en: clash.en, reserved: RESERVED_IDS.join(", ") } });
   }
   const indicators: Indicator[] = [];
   for (const id of [...ids].sort()) {
@@ -116,18 +176,21 @@ export function validateProject(root: string, options: ValidateOptions): Validat
       continue;
     }
     const ymlFile = rel("data", "indicators", ymlName);
+    if (ymlName === `${id}.yml` && files.includes(`${id}.yaml`))
+      problems.push({ code: "file.duplicate_meta", file: rel("data", "indicators", `${id}.yaml`), params: { id, names: `${id}.yml, ${id}.yaml` } });
     if (!hasCsv) {
       problems.push({ code: "file.missing_csv", file: ymlFile, params: { id } });
       continue;
     }
-    const yml = checkYaml(readFileSync(join(root, ymlFile), "utf8").replace(/^\uFEFF/, ""), ymlFile, indicatorMeta, META_FIELD_FORMS);
-    problems.push(...yml.problems);
-    const meta = yml.value as IndicatorMeta | null;
-    if (meta) problems.push(...checkMeta(meta, id, ymlFile, yml.lineOf));
+    const ymlText = readUtf8(join(root, ymlFile), ymlFile, problems);
+    const yml = ymlText === null ? null : checkYaml(ymlText, ymlFile, indicatorMeta, META_FIELD_FORMS);
+    if (yml) problems.push(...yml.problems);
+    const meta = (yml?.value ?? null) as IndicatorMeta | null;
+    if (meta && yml) problems.push(...checkMeta(meta, id, ymlFile, yml.lineOf));
     const bytes = readFileSync(join(root, csvFile));
     const checked = checkIndicatorCsv(bytes, csvFile, meta, regions, { today });
     problems.push(...checked.problems);
-    if (meta && checked.problems.length === 0) {
+    if (meta && checked.problems.length === 0 && !clashing.has(id)) {
       const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, "");
       indicators.push({ meta, periodColumn: checked.periodColumn, observations: checked.observations, csvFile, csvText: text });
     }
@@ -135,9 +198,19 @@ export function validateProject(root: string, options: ValidateOptions): Validat
   const knownIds = new Set([...ids]);
 
   // Site configuration, glossary, themes.
-  const config = readYamlFile<SiteConfig>(root, "data/situs.yml", siteConfig, SITE_FIELD_FORMS, problems, true);
-  const glossary = readYamlFile<GlossaryEntry[]>(root, "data/glosarium.yml", glossarySchema, GLOSSARY_FIELD_FORMS, problems, false) ?? [];
-  const themes = readYamlFile<Theme[]>(root, "data/tema.yml", themesSchema, THEME_FIELD_FORMS, problems, false) ?? [];
+  const config = readYamlFile<SiteConfig>(root, "data/situs.yml", siteConfig, SITE_FIELD_FORMS, problems, true).value;
+  const glossaryFile = readYamlFile<GlossaryEntry[]>(root, "data/glosarium.yml", glossarySchema, GLOSSARY_FIELD_FORMS, problems, false);
+  const glossary = glossaryFile.value ?? [];
+  const themes = readYamlFile<Theme[]>(root, "data/tema.yml", themesSchema, THEME_FIELD_FORMS, problems, false).value ?? [];
+  // One entry per term (the glossary page and the search index would show both, the links one).
+  const terms = new Map<string, number>();
+  glossary.forEach((g, i) => {
+    const key = g.istilah.trim().toLocaleLowerCase("id");
+    const first = terms.get(key);
+    const line = glossaryFile.lineOf([i, "istilah"]);
+    if (first === undefined) return void terms.set(key, i);
+    problems.push({ code: "glossary.duplicate", file: "data/glosarium.yml", ...(line !== undefined ? { line } : {}), field: `${i}.istilah`, params: { value: g.istilah, other: glossaryFile.lineOf([first, "istilah"]) ?? first + 1 } });
+  });
   config?.utama.forEach((id, i) => {
     if (!knownIds.has(id)) problems.push({ code: "policy.unknown_indicator", file: "data/situs.yml", field: `utama.${i}`, params: { value: id, suggestion: nearest(id, knownIds) } });
   });
@@ -243,6 +316,21 @@ function checkMeta(meta: IndicatorMeta, id: string, file: string, lineOf: (path:
     const next = bands[i + 1];
     if (next && next.dari <= b.sampai) out.push({ code: "meta.band_overlap", ...where, params: { code: b.kode, other: next.kode } });
   });
+  // Texts that reach downloaded CSV files (titles, labels) must not start a spreadsheet formula.
+  const texts: [PropertyKey[], LocalText][] = [
+    [["judul"], meta.judul],
+    ...kategori.map((b, i): [PropertyKey[], LocalText] => [["kategori", i, "label"], b.label]),
+    ...(meta.dimensi ?? []).flatMap((d, i): [PropertyKey[], LocalText][] => [
+      [["dimensi", i, "label"], d.label],
+      ...Object.entries(d.nilai).map(([k, v]): [PropertyKey[], LocalText] => [["dimensi", i, "nilai", k], v]),
+    ]),
+  ];
+  for (const [path, text] of texts)
+    for (const lang of ["id", "en"] as const) {
+      const value = text[lang];
+      const sign = value === undefined ? null : formulaStart(value);
+      if (sign) out.push({ code: "text.formula", ...at(...path, lang), params: { value, char: sign } });
+    }
   const reserved = ["tahun", "periode", "kode_wilayah", "nilai", "catatan"];
   const seen = new Set<string>();
   (meta.dimensi ?? []).forEach((d, i) => {

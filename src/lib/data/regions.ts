@@ -2,6 +2,7 @@
  * Schema and checks of `data/regions.csv`: `kode_wilayah,nama_wilayah,jenis,induk` (BPS codes).
  */
 import { decodeCsvBytes, readCsv } from "./csv.ts";
+import { formulaStart } from "./formula.ts";
 import { nearest, capProblems, type Problem, type ErrorCode, type Params } from "./errors.ts";
 import type { Region, RegionKind } from "./model.ts";
 
@@ -45,6 +46,9 @@ export function checkRegions(bytes: Uint8Array, file: string): { regions: Region
     let ok = true;
     if (!/^\d{2}(\d{2})?$/.test(code)) { add("regions.bad_code", row, cCode, { value: code }); ok = false; }
     if (name === "") { add("cell.required_empty", row, cName, { name: "nama_wilayah" }); ok = false; }
+    // The name is published in data/regions.csv and in every indicator's download.
+    const sign = formulaStart(cells[cName]!);
+    if (sign) { add("text.formula", row, cName, { value: cells[cName]!, char: sign }); ok = false; }
     if (!KINDS.includes(kind as RegionKind)) { add("regions.bad_kind", row, cKind, { value: kind }); ok = false; }
     const other = seen.get(code);
     if (other !== undefined) { add("regions.duplicate", row, cCode, { value: code, other }); ok = false; }

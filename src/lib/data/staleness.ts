@@ -2,10 +2,9 @@
  * When an indicator is overdue: from its `frekuensi`, the latest period that should be published
  * by `today` (a period is due a set time after it ends), compared with the latest period with data.
  */
-import { periodOf, type Period, type PeriodKind } from "./period.ts";
+import { periodOf, FREQUENCY_KIND as KIND, type Period } from "./period.ts";
 import type { Indicator } from "./model.ts";
 
-const KIND: Record<string, PeriodKind> = { tahunan: "year", semesteran: "semester", triwulanan: "quarter", bulanan: "month" };
 /** Months after a period ends by which its data should be out. */
 export const PUBLICATION_LAG_MONTHS: Record<string, number> = { tahunan: 6, semesteran: 3, triwulanan: 2, bulanan: 1 };
 

@@ -2,7 +2,7 @@
  * YAML (indicator metadata, frontmatter, configuration) → a value checked by a zod schema, with
  * each problem named by file, field and line, and the field's expected form.
  */
-import { parseDocument, LineCounter, isNode, isMap, isScalar } from "yaml";
+import { parseDocument, LineCounter, isNode, isMap, isScalar, visit } from "yaml";
 import type { z } from "zod";
 import { nearest, type Problem } from "./errors.ts";
 
@@ -14,6 +14,9 @@ export interface YamlResult<T> {
   /** Line (shifted by `lineOffset`) of the field at `path`, or of its nearest written parent. */
   readonly lineOf: (path: readonly PropertyKey[]) => number | undefined;
 }
+
+/** Aliases a YAML file may resolve (weighted by nesting); the `yaml` package's default is 100. */
+export const MAX_ALIAS_COUNT = 1000;
 
 const GENERIC = { id: "bentuk yang sesuai panduan data", en: "the form described in the data guide" };
 
@@ -58,7 +61,23 @@ export function checkYaml<S extends z.ZodType>(
       })),
     };
   }
-  const data: unknown = doc.toJS();
+  // An alias bomb ("billion laughs": anchors of aliases of anchors) would expand to gigabytes.
+  // The limit counts every alias resolved, weighted by the aliases inside what it points at, so a
+  // plain anchor may still be reused a few hundred times.
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    if (!(e instanceof ReferenceError)) throw e;
+    let first: number | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        if (node.range) first = lc.linePos(node.range[0]).line + lineOffset;
+        return visit.BREAK;
+      },
+    });
+    return { lineOf, value: null, problems: [{ code: "yaml.alias_limit", file, ...(first !== undefined ? { line: first } : {}), params: { max: MAX_ALIAS_COUNT } }] };
+  }
   const parsed = schema.safeParse(data ?? {});
   if (parsed.success) return { value: parsed.data, problems: [], lineOf };
 
