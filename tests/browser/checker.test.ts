@@ -126,6 +126,45 @@ describeBrowser("data checker (/pemeriksa-data/, /en/data-checker/)", () => {
     expect(p.pageErrors).toEqual([]);
   });
 
+  /** Picks an indicator and waits until the page has re-checked the current file for it. */
+  async function choose(p: Page, id: string) {
+    await p.selectOption("[data-checker-indicator]", id);
+    await p.waitForFunction(() => !document.querySelector("[data-checker]")?.hasAttribute("aria-busy"));
+  }
+  const listed = (p: Page) => p.$$eval("[data-checker-error-list] li", (lis) => lis.map((li) => [li.dataset.code, li.dataset.row, li.dataset.letter]));
+
+  it("refuses a half-yearly file for a yearly indicator, on each row's period, instead of showing it green", async () => {
+    await choose(page, "partisipasi-pelatihan");
+    try {
+      const halfYearly = ["periode,kode_wilayah,modalitas,nilai,catatan", "2024-S1,1373,,70,", "2024-S2,1373,,71,", ""].join("\n");
+      await check(page, "partisipasi-pelatihan.csv", halfYearly);
+      expect(await page.getAttribute("[data-checker-status]", "data-result")).toBe("errors");
+      expect(await listed(page)).toEqual([
+        ["period.frequency", "2", "A"],
+        ["period.frequency", "3", "A"],
+      ]);
+      expect(await page.textContent("[data-checker-error-list] li")).toContain("tahunan");
+      expect(await page.$$("[data-checker-chart-box] svg")).toHaveLength(0);
+      // The same rows as years are accepted: the refusal was the frequency, nothing else.
+      await check(page, "partisipasi-pelatihan.csv", halfYearly.replace("2024-S1", "2023").replace("2024-S2", "2024"));
+      expect(await page.getAttribute("[data-checker-status]", "data-result")).toBe("ok");
+    } finally {
+      await choose(page, "ikm");
+    }
+  });
+
+  it("refuses values outside the chosen indicator's range (a 0–100 score for the IKM, whose range starts at 25)", async () => {
+    await choose(page, "ikm");
+    await check(page, "ikm.csv", ["periode,kode_wilayah,nilai,catatan", "2024-S1,1373,12.5,", "2024-S2,1373,80,", "2025-S1,1373,20,", ""].join("\n"));
+    expect(await page.getAttribute("[data-checker-status]", "data-result")).toBe("errors");
+    expect(await listed(page)).toEqual([
+      ["value.out_of_range", "2", "C"],
+      ["value.out_of_range", "4", "C"],
+    ]);
+    expect(await page.textContent("[data-checker-error-list] li")).toContain("25–100");
+    expect(await page.$$("[data-checker-chart-box] svg")).toHaveLength(0);
+  });
+
   it("logs no console error and asks no other host", () => {
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.pageErrors).toEqual([]);
