@@ -76,7 +76,7 @@ export function indicatorCard(ind: Indicator, regions: readonly Region[], config
     host,
     title: tx(m.judul, lang),
     subtitle: clip(`${t(lang, "embed.source")}: ${tx(m.sumber, lang)}`, 60),
-    value: s && last ? { text: formatValue(last.value, m.satuan, lang), where: `${s.label}, ${formatPeriod(last.period, lang)}` } : null,
+    value: s && last ? { text: formatValue(last.value, m.satuan, lang, m.desimal), where: `${s.label}, ${formatPeriod(last.period, lang)}` } : null,
     line: s && first && last ? { values: s.points.map((p) => p.value), from: formatPeriodShort(first.period, lang), to: formatPeriodShort(last.period, lang) } : null,
     sample: config.data_contoh ? t(lang, "site.sample.title") : null,
   };

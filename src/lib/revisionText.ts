@@ -7,7 +7,7 @@ import { t } from "./i18n/ui.ts";
 
 /** `diubah dari 78,25 menjadi 79` / `changed from 78.25 to 79`. */
 export function changeText(ind: Indicator, c: ValueChange, lang: Lang): string {
-  const f = (v: number | null) => formatValue(v, ind.meta.satuan, lang);
+  const f = (v: number | null) => formatValue(v, ind.meta.satuan, lang, ind.meta.desimal);
   return t(lang, `revisions.${c.kind}`, { from: f(c.from), to: f(c.to) });
 }
 

@@ -10,12 +10,15 @@
 import { validateProject, type Site } from "./data/project.ts";
 import { formatProblem } from "./data/errors.ts";
 import { buildToday } from "./data/staleness.ts";
+import { settleDecimals } from "./precision.ts";
 
 const KEY = Symbol.for("terang.site");
 type Holder = { [KEY]?: Site };
 
 /** Called by the build script with the site it validated, before Astro runs. */
 export function handOffSite(site: Site): void {
+  // One precision per indicator, fixed before any page is printed.
+  settleDecimals(site.indicators);
   (globalThis as Holder)[KEY] = site;
 }
 

@@ -38,7 +38,7 @@ function valueCell(ind: Indicator, v: readonly [number, string] | null, lang: La
   const [value, code] = v;
   const period = parsePeriod(code);
   const td = el("td", { class: "num", attrs: { "data-value": String(value), "data-period": code } },
-    el("strong", { text: formatValue(value, ind.satuan, lang) }),
+    el("strong", { text: formatValue(value, ind.satuan, lang, ind.desimal) }),
     document.createTextNode(" "),
     el("span", { class: "muted small period", text: period ? formatPeriod(period, lang) : code }),
   );

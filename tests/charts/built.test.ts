@@ -47,8 +47,17 @@ function csvRows(id: string): Row[] {
   });
 }
 const isTotal = (r: Row) => Object.values(r.dims).every((v) => !v || v.trim() === "");
-/** Independent of the site's formatter: Indonesian uses a decimal comma, English a point. */
-const localNumber = (v: number, lang: "id" | "en") => (lang === "id" ? String(v).replace(".", ",") : String(v));
+/**
+ * Independent of the site's formatter: Indonesian uses a decimal comma, English a point, and every
+ * value of an indicator has the same decimals (its precision: `desimal` in its YAML, else the most
+ * decimals among its CSV values).
+ */
+const localNumber = (v: number, lang: "id" | "en", decimals: number) => (lang === "id" ? v.toFixed(decimals).replace(".", ",") : v.toFixed(decimals));
+function precisionOf(id: string): number {
+  const declared = /^desimal:\s*(\d+)/m.exec(readFileSync(join(APP, "data/indicators", `${id}.yml`), "utf8"));
+  if (declared) return Number(declared[1]);
+  return Math.max(0, ...csvRows(id).flatMap((r) => (r.value === null ? [] : [(String(r.value).split(".")[1] ?? "").length])));
+}
 
 describe.each(pages)("$path", ({ id, lang, path }) => {
   const html = readPage(dist, path);
@@ -104,7 +113,7 @@ describe.each(pages)("$path", ({ id, lang, path }) => {
       expect(col, r.region).toBeGreaterThanOrEqual(0);
       const column = body.map((row) => textOf(row[col + 1]!.replace(/<span class="cell-note"[\s\S]*?<\/span>/, "")));
       if (r.value !== null) {
-        const n = localNumber(r.value, lang);
+        const n = localNumber(r.value, lang, precisionOf(id));
         expect(column.some((c) => c === n || c.startsWith(`${n}\u00a0`) || c === `${n}%`), `${r.period} ${r.region} ${n}`).toBe(true);
       }
       if (r.note) expect(body.some((row) => textOf(row[col + 1]!).includes(r.note)), r.note).toBe(true);
@@ -191,7 +200,7 @@ describe("indicator page specifics", () => {
     for (const [lang, path] of [["id", "indikator/ikm/"], ["en", "en/indicators/ikm/"]] as const) {
       const html = readPage(dist, path);
       const head = /<p class="headline-value"[^>]*>([^<]+)<\/p>/.exec(html)![1];
-      expect(decode(head!)).toBe(localNumber(latest.value!, lang));
+      expect(decode(head!)).toBe(localNumber(latest.value!, lang, precisionOf("ikm")));
       expect(html).toMatch(/class="change[^"]*"/);
     }
   });

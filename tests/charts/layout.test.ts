@@ -53,7 +53,7 @@ describe("comparison", () => {
     for (let i = 1; i < m.bars.length; i++) expect(m.bars[i]!.y).toBeGreaterThan(m.bars[i - 1]!.y);
     const len = (k: string) => { const b = m.bars.find((x) => x.key === k)!; return b.x1 - b.x0; };
     expect(len("B") / len("A")).toBeCloseTo(4, 6);
-    expect(m.bars.map((b) => b.valueText)).toEqual(["80\u00a0%", "40\u00a0%", "20\u00a0%"]);
+    expect(m.bars.map((b) => b.valueText)).toEqual(["80%", "40%", "20%"]);
     for (const b of m.bars) expect(b.valueX).toBeGreaterThan(b.x1);
   });
   it("draws the province as a reference line at its value and keeps value labels off it", () => {

@@ -6,7 +6,7 @@
  */
 import type { Indicator, Lang, Region } from "../data/model.ts";
 import type { Period } from "../data/period.ts";
-import { formatNumber, formatPeriod, formatValue } from "../i18n/format.ts";
+import { formatFixed, formatNumber, formatPeriod, formatValue } from "../i18n/format.ts";
 import { t } from "../i18n/ui.ts";
 import { tx } from "../i18n/text.ts";
 import { lookup } from "../data/lookup.ts";
@@ -120,11 +120,11 @@ export interface ChartContext {
   readonly idPrefix?: string;
 }
 
-const fmt = (ind: Indicator, lang: Lang) => (v: number | null) => formatValue(v, ind.meta.satuan, lang);
+const fmt = (ind: Indicator, lang: Lang) => (v: number | null) => formatValue(v, ind.meta.satuan, lang, ind.meta.desimal);
 
 function summaryContext(ind: Indicator, lang: Lang): SummaryContext {
   const m = ind.meta;
-  return { lang, unit: m.satuan, arah: m.arah, target: m.target ?? null, bands: m.kategori ?? null };
+  return { lang, unit: m.satuan, decimals: m.desimal, arah: m.arah, target: m.target ?? null, bands: m.kategori ?? null };
 }
 
 function sceneOptions(ind: Indicator, c: ChartContext, domId: string, title: string, variant: VariantName, noteNumber?: SceneOptions["noteNumber"], rows?: readonly Period[]): SceneOptions {
@@ -146,7 +146,7 @@ function sceneOptions(ind: Indicator, c: ChartContext, domId: string, title: str
 }
 
 function cell(ind: Indicator, lang: Lang, value: number | null, note: string | null): TableCell {
-  return { text: formatValue(value, ind.meta.satuan, lang), note, missing: value === null };
+  return { text: formatValue(value, ind.meta.satuan, lang, ind.meta.desimal), note, missing: value === null };
 }
 
 /** The rows of a series table: the periods where some series has a point. */
@@ -235,7 +235,7 @@ export function comparisonChart(ind: Indicator, c: ChartContext, options: { peri
   const provItem = items.find((i) => i.key === province?.code);
   const bars = items.filter((i) => i !== provItem);
   const shown = bars.length ? bars : items;
-  const reference = bars.length && provItem && provItem.value !== null ? { value: provItem.value, label: `${provItem.label}: ${formatValue(provItem.value, m.satuan, lang)}` } : null;
+  const reference = bars.length && provItem && provItem.value !== null ? { value: provItem.value, label: `${provItem.label}: ${formatValue(provItem.value, m.satuan, lang, m.desimal)}` } : null;
   const id = `${m.id}-perbandingan`;
   const domId = `${c.idPrefix ?? ""}${id}`;
   const title = period ? t(lang, "chart.latestIn", { title: tx(m.judul, lang), period: formatPeriod(period, lang) }) : tx(m.judul, lang);
@@ -290,7 +290,7 @@ export function breakdownChart(ind: Indicator, c: ChartContext, options: { dimen
   const rows = tablePeriods(ind, series);
   const variants = (Object.keys(VARIANTS) as VariantName[]).map((name) => {
     const v = VARIANTS[name];
-    const model = breakdownModel(groups, { ...v, height: v.height - 20, lang, format: fmt(ind, lang), barLabel: (x) => formatNumber(x, lang, 1), clamp: m.rentang, unitLabel: t(lang, `unit.${m.satuan}`) });
+    const model = breakdownModel(groups, { ...v, height: v.height - 20, lang, format: fmt(ind, lang), barLabel: (x) => (m.desimal !== undefined ? formatFixed(x, lang, m.desimal) : formatNumber(x, lang, 1)), clamp: m.rentang, unitLabel: t(lang, `unit.${m.satuan}`) });
     return { name, scene: breakdownScene(model, sceneOptions(ind, c, domId, title, name, notes.number, rows)) };
   });
   return {

@@ -16,6 +16,8 @@ import { sortForComparison, type ComparisonItem } from "./comparison.ts";
 export interface SummaryContext {
   readonly lang: Lang;
   readonly unit: Unit;
+  /** The indicator's one precision (meta.desimal); at most 2 decimals without it. */
+  readonly decimals?: number;
   readonly arah?: "naik" | "turun";
   readonly target?: { readonly nilai: number; readonly tahun: number } | null;
   readonly bands?: readonly Band[] | null;
@@ -27,7 +29,7 @@ export function listOf(items: readonly string[], lang: Lang): string {
   return `${items.slice(0, -1).join(", ")} ${t(lang, "summary.and")} ${items[items.length - 1]}`;
 }
 
-const value = (v: number | null, c: SummaryContext) => formatValue(v, c.unit, c.lang);
+const value = (v: number | null, c: SummaryContext) => formatValue(v, c.unit, c.lang, c.decimals);
 const period = (p: Period, c: SummaryContext) => formatPeriod(p, c.lang);
 
 interface Latest {

@@ -1,13 +1,14 @@
 /**
  * Numbers, periods and dates for each language: the one formatting module of the site. Build-time
  * pages and browser scripts both import it (it depends on d3-format only), so a figure reads the
- * same in the HTML, the tooltip and the summary: `78,5 %` in Indonesian, `78.5%` in English.
+ * same in the HTML, the tooltip and the summary: `78,5%` in Indonesian (KBBI/PUEBI write the
+ * percent sign without a space), `78.5%` in English.
  */
 import { formatLocale, type FormatLocaleObject } from "d3-format";
 import type { Lang } from "../data/model.ts";
 import type { Period } from "../data/period.ts";
 
-/** The non-breaking space Indonesian puts between a number and `%`. */
+/** The non-breaking space between a number and a unit word (`12 JP`, `3 poin`). */
 const NBSP = "\u00a0";
 
 const LOCALES: Record<Lang, FormatLocaleObject> = {
@@ -19,7 +20,7 @@ export type Unit = "persen" | "skor" | "jam" | "orang" | "rasio";
 
 /** Unit after a number, short form (`%`, `JP`). */
 const SUFFIX: Record<Lang, Record<Unit, string>> = {
-  id: { persen: `${NBSP}%`, skor: "", jam: `${NBSP}JP`, orang: `${NBSP}orang`, rasio: "" },
+  id: { persen: "%", skor: "", jam: `${NBSP}JP`, orang: `${NBSP}orang`, rasio: "" },
   en: { persen: "%", skor: "", jam: `${NBSP}JP`, orang: `${NBSP}people`, rasio: "" },
 };
 
@@ -43,18 +44,27 @@ export function formatFixed(value: number, lang: Lang, decimals: number): string
 }
 
 /** A value with its unit; `null` (a missing observation) reads "tidak tersedia" / "not available". */
-export function formatValue(value: number | null, unit: Unit, lang: Lang, decimals = 2): string {
+export function formatValue(value: number | null, unit: Unit, lang: Lang, decimals?: number): string {
   if (value === null) return lang === "id" ? "tidak tersedia" : "not available";
-  return formatNumber(value, lang, decimals) + SUFFIX[lang][unit];
+  return written(value, lang, decimals) + SUFFIX[lang][unit];
+}
+
+/** With `decimals` (an indicator's one precision, meta.desimal), exactly that many; else at most 2. */
+const written = (value: number, lang: Lang, decimals?: number) => (decimals === undefined ? formatNumber(value, lang, 2) : formatFixed(value, lang, decimals));
+
+/** A number exactly as the metadata states it (band limits, ranges, targets): no rounding, no padding. */
+export function formatStated(value: number, unit: Unit, lang: Lang): string {
+  return formatNumber(value, lang, 6) + SUFFIX[lang][unit];
 }
 
 /**
  * A change between two values, signed: `+2,3 poin` for percentages (percentage points), `+1,5 JP`
  * for hours, `+0,8` for scores.
  */
-export function formatChange(delta: number, unit: Unit, lang: Lang, decimals = 2): string {
-  const sign = delta > 0 ? "+" : delta < 0 ? "−" : "±";
-  const n = formatNumber(Math.abs(delta), lang, decimals);
+export function formatChange(delta: number, unit: Unit, lang: Lang, decimals?: number): string {
+  const rounded = decimals === undefined ? delta : Number(delta.toFixed(decimals));
+  const sign = rounded > 0 ? "+" : rounded < 0 ? "−" : "±";
+  const n = written(Math.abs(delta), lang, decimals);
   if (unit === "persen") return `${sign}${n}${NBSP}${lang === "id" ? "poin" : "pts"}`;
   return `${sign}${n}${SUFFIX[lang][unit]}`;
 }

@@ -67,7 +67,7 @@ function makeCard(site: Site, lang: Lang, ind: Indicator, idPrefix: string, regi
     figure: latest && code
       ? {
         forText: t(lang, "home.card.for", { region: regionName(code), period: formatPeriod(latest.period, lang) }),
-        value: formatValue(latest.value, m.satuan, lang),
+        value: formatValue(latest.value, m.satuan, lang, m.desimal),
         latest,
         previous,
         sparkline: sparklineChart(ind, { lang, regions, idPrefix }, code, { brief: true }),

@@ -75,7 +75,7 @@ function cell(ind: Indicator, o: Observation | null, lang: Lang): CompareCell {
   const status = targetStatus(ind, o.value);
   return {
     value: o.value,
-    text: formatValue(o.value, ind.meta.satuan, lang),
+    text: formatValue(o.value, ind.meta.satuan, lang, ind.meta.desimal),
     period: formatPeriod(o.period, lang),
     periodCode: o.period.code,
     band: band ? { kode: band.kode, text: `${band.kode} · ${localise(band.label, lang).text}` } : null,
@@ -203,6 +203,8 @@ export interface CompareData {
     readonly id: string;
     readonly judul: LocalText;
     readonly satuan: Indicator["meta"]["satuan"];
+    /** The indicator's one precision (meta.desimal). */
+    readonly desimal?: number;
     readonly arah: Indicator["meta"]["arah"];
     readonly kategori?: readonly Band[];
     readonly target?: number;
@@ -222,6 +224,7 @@ export function compareData(site: Site): CompareData {
       id: m.id,
       judul: m.judul,
       satuan: m.satuan,
+      desimal: m.desimal,
       arah: m.arah,
       ...(m.kategori?.length ? { kategori: m.kategori } : {}),
       ...(m.target ? { target: m.target.nilai } : {}),

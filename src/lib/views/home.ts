@@ -75,7 +75,7 @@ export function homeView(site: Site, lang: Lang): HomeView {
       regions: latestPerRegion(ind, site.regions).map((l) => ({
         href: href(lang, "regions", l.region),
         name: regionName(l.region),
-        value: formatValue(l.latest.value, ind.meta.satuan, lang),
+        value: formatValue(l.latest.value, ind.meta.satuan, lang, ind.meta.desimal),
         period: formatPeriod(l.latest.period, lang),
         latest: l.latest,
         previous: l.previous,

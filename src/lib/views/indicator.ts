@@ -152,7 +152,7 @@ export function dataTableView(ind: Indicator, names: Readonly<Record<string, str
       head: r.region,
       cells: cols.map(([k]) => {
         const o = r.cells.get(k);
-        return o ? { text: formatValue(o.value, ind.meta.satuan, lang), note: o.note, missing: o.value === null } : null;
+        return o ? { text: formatValue(o.value, ind.meta.satuan, lang, ind.meta.desimal), note: o.note, missing: o.value === null } : null;
       }),
     })),
   };
@@ -188,7 +188,7 @@ function build(site: Site, ind: Indicator, lang: Lang, siteUrl: URL): LangModel 
   const headRow = latestRows.find((l) => l.region === headKey) ?? null;
   const head: Headline | null = headRow && {
     where: `${names[headRow.region] ?? headRow.region}, ${formatPeriod(headRow.latest.period, lang)}`,
-    value: formatValue(headRow.latest.value, m.satuan, lang),
+    value: formatValue(headRow.latest.value, m.satuan, lang, m.desimal),
     latest: headRow.latest,
     previous: headRow.previous,
     sparkline: sparklineChart(ind, c, headRow.region, { brief: true }),
@@ -242,7 +242,7 @@ function build(site: Site, ind: Indicator, lang: Lang, siteUrl: URL): LangModel 
     latest: latestRows.map((r) => ({
       name: names[r.region] ?? r.region,
       period: formatPeriod(r.latest.period, lang),
-      value: formatValue(r.latest.value, m.satuan, lang),
+      value: formatValue(r.latest.value, m.satuan, lang, m.desimal),
       latest: r.latest,
       previous: r.previous,
       progress: progressView(ind, r.region, lang),

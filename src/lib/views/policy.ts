@@ -124,7 +124,7 @@ function embedView(site: Site, lang: Lang, e: Embed, nth: number): EmbedView {
     rows: shown.map((l) => ({
       region: l.region,
       where: `${regionNameIn(site.regions, l.region)}, ${formatPeriod(l.latest.period, lang)}`,
-      value: formatValue(l.latest.value, indicator.meta.satuan, lang),
+      value: formatValue(l.latest.value, indicator.meta.satuan, lang, indicator.meta.desimal),
       latest: l.latest,
       previous: l.previous,
       sparkline: sparklineChart(indicator, { lang, regions, idPrefix: `li${nth}-` }, l.region, { brief: true }),
@@ -215,7 +215,7 @@ export function policyPageView(site: Site, doc: PolicyDoc): PolicyPageView {
       const rows = (own.length > 0 ? own : all).map((l) => ({
         region: l.region,
         where: `${regionNameIn(site.regions, l.region)}, ${formatPeriod(l.latest.period, lang)}`,
-        value: formatValue(l.latest.value, indicator.meta.satuan, lang),
+        value: formatValue(l.latest.value, indicator.meta.satuan, lang, indicator.meta.desimal),
         latest: l.latest,
         previous: l.previous,
         progress: progressView(indicator, l.region, lang),

@@ -60,6 +60,11 @@ export const indicatorMeta = z
     /** One or two plain sentences for citizens. */
     deskripsi: localText,
     satuan: z.enum(UNITS),
+    /**
+     * Decimals every figure of this indicator is written with (values, changes, tables, charts).
+     * Optional: without it, the most decimals any of its values has (src/lib/precision.ts).
+     */
+    desimal: z.number().int().min(0).max(4).optional(),
     /** Valid range of `nilai`, inclusive. */
     rentang: z.tuple([z.number(), z.number()]).refine(([a, b]) => a < b, { message: "min < max" }),
     /** `naik`: higher is better; `turun`: lower is better. */
@@ -92,6 +97,7 @@ export const META_FIELD_FORMS: Record<string, { id: string; en: string; required
   judul: { id: "teks dua bahasa `{ id: \"…\", en: \"…\" }`", en: "a bilingual text `{ id: \"…\", en: \"…\" }`", required: true },
   deskripsi: { id: "teks dua bahasa `{ id: \"…\", en: \"…\" }`, satu atau dua kalimat", en: "a bilingual text `{ id: \"…\", en: \"…\" }`, one or two sentences", required: true },
   satuan: { id: `salah satu dari: ${UNITS.join(", ")}`, en: `one of: ${UNITS.join(", ")}`, required: true },
+  desimal: { id: "bilangan bulat 0–4: jumlah angka desimal setiap angka indikator ini, mis. `1` (opsional; bawaan: desimal terbanyak di data)", en: "a whole number 0–4: how many decimals every figure of this indicator shows, e.g. `1` (optional; default: the most decimals in the data)", required: false },
   rentang: { id: "dua angka `[min, maks]`, mis. `[0, 100]`", en: "two numbers `[min, max]`, e.g. `[0, 100]`", required: true },
   arah: { id: "`naik` (lebih tinggi lebih baik) atau `turun`", en: "`naik` (higher is better) or `turun`", required: true },
   target: { id: "`{ nilai: 80, tahun: 2026, tahun_dasar: 2021 }` (opsional; tahun_dasar opsional dan harus sebelum tahun target)", en: "`{ nilai: 80, tahun: 2026, tahun_dasar: 2021 }` (optional; tahun_dasar is optional and must come before the target year)", required: false },
