@@ -48,6 +48,20 @@ export const CATALOGUE = {
     fix: () => ({ id: "Simpan ulang sebagai \"CSV UTF-8 (dipisahkan koma)\".", en: "Re-save it as \"CSV UTF-8 (Comma delimited)\"." }),
     example: "catatan: Caf\\xe9",
   },
+  "file.too_large": {
+    what: (p) => {
+      const n = (v: unknown, locale: string) => Number(v).toLocaleString(locale);
+      return {
+        id: `Berkas terlalu besar: ${String(p.size).replace(".", ",")} MB${p.lines ? ` dalam ${n(p.lines, "id-ID")} baris` : ""}. Batasnya ${String(p.maxSize).replace(".", ",")} MB dan ${n(p.maxLines, "id-ID")} baris; berkas sebesar ini tidak diperiksa.`,
+        en: `The file is too large: ${p.size} MB${p.lines ? ` in ${n(p.lines, "en-US")} lines` : ""}. The limit is ${p.maxSize} MB and ${n(p.maxLines, "en-US")} lines; a file this large is not checked.`,
+      };
+    },
+    fix: () => ({
+      id: "Biasanya Excel ikut menyimpan ribuan baris kosong di bawah data: buka berkasnya, tekan Ctrl+End untuk melihat sel terakhir yang terpakai, hapus baris kosong di bawah data (pilih barisnya, klik kanan › Hapus), lalu simpan lagi sebagai \"CSV UTF-8\". Jika datanya memang sebanyak itu, ringkas dulu (mis. per kecamatan, bukan per desa): satu indikator di situs ini tidak menampilkan data sebanyak itu.",
+      en: "Usually Excel has saved thousands of empty rows below the data: open the file, press Ctrl+End to see the last used cell, delete the empty rows below the data (select them, right-click › Delete), and save it again as \"CSV UTF-8\". If the data really are that many, aggregate them first (per district rather than per village, say): one indicator on this site does not show that much data.",
+    }),
+    example: "ikm.csv: 52,4 MB dalam 2.000.000 baris",
+  },
   "file.no_rows": {
     what: () => ({ id: "Berkas hanya berisi baris judul kolom, tanpa data.", en: "The file has a header row but no data rows." }),
     fix: () => ({ id: "Tambahkan minimal satu baris data di bawah judul kolom.", en: "Add at least one data row below the header." }),

@@ -17,7 +17,7 @@ import type { Indicator, Lang, LocalText } from "./model.ts";
 import { CATALOGUE, columnLetter, formatProblem, nearest, type ErrorCode, type Params } from "./errors.ts";
 import { INDICATOR_COLUMNS } from "./indicator-csv.ts";
 import { REGION_COLUMNS } from "./regions.ts";
-import { parseNumber, type Delimiter } from "./csv.ts";
+import { parseNumber, CSV_LIMITS, type Delimiter } from "./csv.ts";
 import { parsePeriod, PERIOD_FORM, FREQUENCY_KIND, YEAR_RANGE, type Period, type PeriodKind } from "./period.ts";
 import { MAX_ALIAS_COUNT } from "./yaml.ts";
 import { RESERVED_IDS } from "./names.ts";
@@ -91,6 +91,7 @@ export const EXAMPLE_PARAMS: { readonly [K in ErrorCode]: Params } = {
   "file.utf16": {},
   "file.nul": {},
   "file.not_utf8": {},
+  "file.too_large": { size: "52.4", lines: 2_000_000, maxSize: String(CSV_LIMITS.bytes / 1024 / 1024), maxLines: CSV_LIMITS.lines },
   "file.no_rows": {},
   "file.title_row": { headerRow: 2 },
   "file.unclosed_quote": {},
@@ -331,6 +332,7 @@ const WORDS = {
       "Sel bertanda kutip diterima, termasuk pemisah di dalam kutip, tanda kutip ganda (`\"\"`) dan baris baru (Alt+Enter) di `catatan`. Di kolom lain baris baru adalah kesalahan.",
       "`catatan` selalu tampil sebagai teks biasa, tidak pernah sebagai HTML, dan tidak boleh diawali `=`, `+`, `-`, `@`, tab atau carriage return (akan berjalan sebagai rumus di spreadsheet pembaca).",
       "Ditolak: berkas UTF-16 (\"Teks Unicode\" Excel), byte yang bukan UTF-8, byte NUL, berkas kosong, baris judul di atas nama kolom, dan baris judul kolom tanpa data.",
+      `Satu berkas CSV paling besar ${CSV_LIMITS.bytes / 1024 / 1024} MB dan ${CSV_LIMITS.lines.toLocaleString("id-ID")} baris (jauh di atas kebutuhan satu indikator); berkas yang lebih besar ditolak tanpa dibaca. Penyebab yang biasa: ribuan baris kosong yang ikut tersimpan oleh Excel di bawah data.`,
     ],
     numbersCaption: "Cara angka di sel `nilai` dibaca",
     numbersHead: ["Tertulis", "Di berkas berpemisah `,`", "Di berkas berpemisah `;`"],
@@ -464,6 +466,7 @@ const WORDS = {
       "Quoted cells are accepted, with delimiters inside quotes, doubled quotes (`\"\"`) and line breaks (Alt+Enter) in `catatan`. In any other column a line break is an error.",
       "`catatan` is always shown as plain text, never as HTML, and may not begin with `=`, `+`, `-`, `@`, a tab or a carriage return (it would run as a formula in a reader's spreadsheet).",
       "Rejected: UTF-16 files (Excel's \"Unicode Text\"), bytes that are not UTF-8, NUL bytes, empty files, a title row above the column names, and a header with no data rows.",
+      `One CSV file may hold at most ${CSV_LIMITS.bytes / 1024 / 1024} MB and ${CSV_LIMITS.lines.toLocaleString("en-US")} lines (far more than one indicator needs); a larger file is refused without being read. The usual cause: thousands of empty rows Excel saved below the data.`,
     ],
     numbersCaption: "How a number in the `nilai` cell is read",
     numbersHead: ["Written", "In a `,` file", "In a `;` file"],

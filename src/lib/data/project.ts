@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { checkIndicatorCsv } from "./indicator-csv.ts";
 import { checkRegions } from "./regions.ts";
+import { csvTooLarge } from "./csv.ts";
 import { checkYaml } from "./yaml.ts";
 import { nearest, isWarning, type Problem } from "./errors.ts";
 import { indicatorMeta, META_FIELD_FORMS, ID_PATTERN, type IndicatorMeta, type LocalText } from "./schema/indicator-meta.ts";
@@ -187,6 +188,12 @@ export function validateProject(root: string, options: ValidateOptions): Validat
     if (yml) problems.push(...yml.problems);
     const meta = (yml?.value ?? null) as IndicatorMeta | null;
     if (meta && yml) problems.push(...checkMeta(meta, id, ymlFile, yml.lineOf));
+    // A file over the size limit is refused without being read (src/lib/data/csv.ts, CSV_LIMITS).
+    const tooLarge = csvTooLarge(csvFile, statSync(join(root, csvFile)).size);
+    if (tooLarge) {
+      problems.push(tooLarge);
+      continue;
+    }
     const bytes = readFileSync(join(root, csvFile));
     const checked = checkIndicatorCsv(bytes, csvFile, meta, regions, { today });
     problems.push(...checked.problems);
