@@ -23,7 +23,23 @@ export default defineConfig({
   integrations: [mdx({ processor: policyProcessor(() => getSite().glossary) })],
   // Shiki colours code with style="" attributes, which the CSP blocks; documents need no colour.
   markdown: { syntaxHighlight: false },
-  security: { csp: true },
+  // Content Security Policy, as a <meta> in every page (Astro adds script-src and style-src with
+  // the hashes of the page's own scripts and styles). Only the site's own files load: images
+  // also from blob: (the chart's PNG export draws the SVG through one); frames only of the
+  // site's own pages. frame-ancestors cannot be set by a <meta>, so other sites can still embed
+  // /sematkan/ and /en/embed/ pages.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "base-uri 'none'",
+        "object-src 'none'",
+        "form-action 'self'",
+        "img-src 'self' blob:",
+        "frame-src 'self'",
+      ],
+    },
+  },
   devToolbar: { enabled: false },
   // Data live in data/ and content/; a rebuild must notice them even in dev.
   vite: {
