@@ -1,7 +1,8 @@
 /**
  * The RSS feed of policy documents of a language: one item per version in `riwayat` (new
  * documents and revisions alike), newest first, its catalogue note as the description, linking
- * to that version's entry in the document's revision history.
+ * to that version's entry in the document's revision history. Descriptions are plain text,
+ * escaped as HTML (readers render them as HTML); titles are plain text.
  */
 import { escapeMarkup } from "./html.ts";
 import rss from "@astrojs/rss";
@@ -25,7 +26,9 @@ export function policyFeed(data: Site, lang: Lang, site: URL | undefined): Promi
       // Absolute, so @astrojs/rss keeps the fragment as written.
       link: abs(`${policyHref(v.doc)}#${v.anchor}`),
       pubDate: new Date(`${v.tanggal}T00:00:00Z`),
-      description: v.catatan,
+      // Feed readers render a description as HTML: the note is text, so its markup characters are
+      // escaped once more (a note "<b>" shows as "<b>", never as bold or as a tag that runs).
+      description: escapeMarkup(v.catatan),
       categories: [change, t(lang, `status.${v.doc.fm.status}`), t(lang, `kind.${v.doc.fm.jenis}`)],
     };
   });

@@ -59,7 +59,8 @@ describe.each(FEEDS)("RSS feed $feed", ({ lang, list, feed }) => {
       expect(tag(item!, "title")).toContain(d.judul);
       // A new document (its first version in `riwayat`, oldest first) or a revision, said up front.
       expect(tag(item!, "title")!.startsWith(`${t(lang, first ? "policies.feed.new" : "policies.feed.revised")}: `), tag(item!, "title")).toBe(true);
-      expect(tag(item!, "description")).toBe(h.catatan);
+      // The description is the note as text, escaped as HTML (feed readers render it as HTML).
+      expect(decode(tag(item!, "description")!)).toBe(h.catatan);
       expect(new Date(tag(item!, "pubDate")!).toISOString().slice(0, 10)).toBe(h.tanggal);
       expect(tag(item!, "guid")).toBe(tag(item!, "link"));
       const [, fragment] = tag(item!, "link")!.split("#");
