@@ -15,7 +15,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "always",
-  build: { format: "directory" },
+  // Stylesheets are always linked, never inlined: the chart styles (4 KB) were copied into every
+  // indicator and embed page, four times per indicator; as a file they are fetched once and cached.
+  build: { format: "directory", inlineStylesheets: "never" },
   // Policy documents: self-linking headings, footnotes in the document's language, glossary
   // marks on first use (src/lib/markdown/). Astro 7 compiles MDX with Sätteri, whose hast plugins
   // take the place of rehype plugins.
@@ -45,6 +47,9 @@ export default defineConfig({
   vite: {
     server: { watch: { ignored: ["**/dist/**", "**/.terang/**"] } },
     build: {
+      // Scripts are always files, never inlined: a page's small script was copied into each of
+      // the thousand indicator pages; as a file it is fetched once and cached.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // MDX modules carry Astro's "use astro:head-inject" marker; the bundler warns about it
         // once per document, which buries real warnings in a staff member's build log.

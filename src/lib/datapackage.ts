@@ -4,14 +4,17 @@
  * values, and the foreign key `kode_wilayah` → `data/regions.csv`), and per indicator a ZIP with
  * the CSV, its metadata as JSON, a README (citation, licence) and a one-indicator datapackage.json.
  *
- * The CSVs are described exactly as published (the source files): header order and names as
- * written, the file's own delimiter and decimal mark.
+ * The indicator CSVs described are the canonical ones (src/lib/data/downloads.ts: UTF-8, `,`,
+ * `.` decimals, `nama_wilayah` after `kode_wilayah`), whatever form the staff's own file has.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { zipSync, strToU8 } from "fflate";
+import Papa from "papaparse";
 import { readCsv } from "./data/csv.ts";
+import { checkRegions } from "./data/regions.ts";
 import type { Indicator } from "./data/model.ts";
+import { publishedHeader, toCanonicalCsv } from "./data/downloads.ts";
 import type { Site } from "./data/project.ts";
 import { tx } from "./i18n/text.ts";
 import { formatDate } from "./i18n/format.ts";
@@ -35,9 +38,13 @@ function shape(text: string, file: string): { header: string[]; delimiter: "," |
   return { header: [...r.table.header], delimiter: r.table.delimiter };
 }
 
-/** Text of `data/regions.csv` as published (BOM removed), read from the project. */
+/**
+ * `data/regions.csv` as published: read from the project and written in canonical form (`,`,
+ * codes without dots, the official name where the staff left it empty), in the file's row order.
+ */
 export function regionsCsv(root = process.env.TERANG_ROOT || process.cwd()): string {
-  return readFileSync(join(root, "data", "regions.csv"), "utf8").replace(/^\uFEFF/, "");
+  const { regions } = checkRegions(readFileSync(join(root, "data", "regions.csv")), "data/regions.csv");
+  return `${Papa.unparse({ fields: ["kode_wilayah", "nama_wilayah", "jenis", "induk"], data: regions.map((r) => [r.code, r.name, r.kind, r.parent ?? ""]) }, { newline: "\n" })}\n`;
 }
 
 const dialect = (delimiter: string) => ({ delimiter, doubleQuote: true, quoteChar: '"', header: true });
@@ -45,10 +52,10 @@ const dialect = (delimiter: string) => ({ delimiter, doubleQuote: true, quoteCha
 function regionsResource(text: string) {
   const { header, delimiter } = shape(text, "data/regions.csv");
   const describe: Record<string, Field> = {
-    kode_wilayah: { name: "kode_wilayah", type: "string", title: "Kode wilayah (BPS)", constraints: { required: true, pattern: "^\\d{2}(\\d{2})?$" } },
+    kode_wilayah: { name: "kode_wilayah", type: "string", title: "Kode wilayah (Kemendagri)", constraints: { required: true, pattern: "^\\d{2}(\\d{2}(\\d{2})?)?$" } },
     nama_wilayah: { name: "nama_wilayah", type: "string", title: "Nama wilayah", constraints: { required: true } },
-    jenis: { name: "jenis", type: "string", title: "Jenis wilayah", constraints: { required: true, enum: ["provinsi", "kota", "kabupaten"] } },
-    induk: { name: "induk", type: "string", title: "Kode provinsi induk" },
+    jenis: { name: "jenis", type: "string", title: "Jenis wilayah", constraints: { required: true, enum: ["provinsi", "kota", "kabupaten", "kecamatan"] } },
+    induk: { name: "induk", type: "string", title: "Kode wilayah induk" },
   };
   return {
     name: "regions",
@@ -67,16 +74,18 @@ function regionsResource(text: string) {
   };
 }
 
-/** The Table Schema resource of one indicator CSV, as published at `path`. */
+/** The Table Schema resource of one indicator's canonical CSV, as published at `path`. */
 export function indicatorResource(ind: Indicator, site: Pick<Site, "config">, path = `data/${ind.meta.id}.csv`) {
   const m = ind.meta;
-  const { header, delimiter } = shape(ind.csvText, ind.csvFile);
+  const header = publishedHeader(ind, "id");
+  const delimiter: string = ",";
   const dims = new Map((m.dimensi ?? []).map((d) => [d.kolom, d]));
   const field = (h: string): Field => {
     const name = h.toLowerCase();
     if (name === "tahun") return { name: h, type: "year", title: "Tahun / Year", constraints: { required: true } };
     if (name === "periode") return { name: h, type: "string", title: "Periode / Period", description: "YYYY, YYYY-S1..S2, YYYY-Q1..Q4 atau/or YYYY-MM", constraints: { required: true, pattern: PERIOD_PATTERN } };
     if (name === "kode_wilayah") return { name: h, type: "string", title: "Kode wilayah (BPS) / Region code", constraints: { required: true } };
+    if (name === "nama_wilayah") return { name: h, type: "string", title: "Nama wilayah / Region name" };
     if (name === "nilai")
       return {
         name: h,
@@ -209,7 +218,7 @@ export function indicatorZip(ind: Indicator, site: Site, urls: { pageId: string;
   const file = (s: string) => [strToU8(s), { mtime }] as [Uint8Array, { mtime: Date }];
   return zipSync(
     {
-      [`${m.id}.csv`]: file(ind.csvText),
+      [`${m.id}.csv`]: file(toCanonicalCsv(ind, site.regions)),
       [`${m.id}.json`]: file(`${JSON.stringify(meta, null, 1)}\n`),
       "regions.csv": file(regionsText),
       "datapackage.json": file(`${JSON.stringify(pkg, null, 1)}\n`),

@@ -6,5 +6,6 @@ import { href } from "../lib/i18n/routes.ts";
 
 export const GET: APIRoute = ({ site }) => {
   const body = dataPackage(getSite(), new URL(href("id", "home"), site).href);
-  return new Response(`${JSON.stringify(body, null, 1)}\n`, { headers: { "Content-Type": "application/json; charset=utf-8" } });
+  // Not indented: the file grows with every indicator.
+  return new Response(`${JSON.stringify(body)}\n`, { headers: { "Content-Type": "application/json; charset=utf-8" } });
 };

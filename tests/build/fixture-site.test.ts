@@ -83,18 +83,23 @@ describe("build(fixture site)", () => {
     }
     expect(shown).toBeGreaterThanOrEqual(2);
     // JSON keeps it as data, with `<` escaped wherever JSON is inlined in HTML.
-    expect(JSON.parse(readFileSync(join(dist, "data/partisipasi.json"), "utf8")).data.some((r: { catatan: string | null }) => r.catatan?.includes("<script>"))).toBe(true);
+    const part = JSON.parse(readFileSync(join(dist, "data/partisipasi.json"), "utf8"));
+    const note = part.kolom.indexOf("catatan");
+    expect(part.data.some((r: (string | number | null)[]) => String(r[note] ?? "").includes("<script>"))).toBe(true);
   });
 
-  it("publishes the CSV as it is, an Excel CSV (;, decimal comma, BOM) and JSON for each indicator", () => {
+  it("publishes a canonical CSV (`,`, `.`, region names), an Excel CSV (;, decimal comma, BOM) and JSON for each indicator", () => {
     const csv = readFileSync(join(dist, "data/ikm.csv"), "utf8");
-    expect(csv).toBe(readFileSync(join(FIXTURE, "data/indicators/ikm.csv"), "utf8"));
+    expect(csv.startsWith("periode,kode_wilayah,nama_wilayah,nilai,catatan\n")).toBe(true);
+    expect(csv).toContain("\n2025-S1,1373,Kota Sawahlunto,78.25,\n");
+    expect(csv.split("\n").filter(Boolean)).toHaveLength(readFileSync(join(FIXTURE, "data/indicators/ikm.csv"), "utf8").split("\n").filter(Boolean).length);
     const excel = readFileSync(join(dist, "data/ikm-excel.csv"), "utf8");
     expect(excel.startsWith("\uFEFFperiode;kode_wilayah;nilai;catatan\r\n")).toBe(true);
     expect(excel).toContain("2025-S1;1373;78,25;");
     const json = JSON.parse(readFileSync(join(dist, "data/ikm.json"), "utf8"));
     expect(json.id).toBe("ikm");
-    expect(json.data).toContainEqual({ periode: "2025-S2", kode_wilayah: "1373", nilai: 80.5, catatan: null });
+    expect(json.kolom).toEqual(["periode", "kode_wilayah", "nilai", "catatan"]);
+    expect(json.data).toContainEqual(["2025-S2", "1373", 80.5, null]);
     const index = JSON.parse(readFileSync(join(dist, "data/index.json"), "utf8"));
     expect(index.indikator.map((i: { id: string }) => i.id).sort()).toEqual(["ikm", "partisipasi"]);
     for (const l of ["id", "en"]) {

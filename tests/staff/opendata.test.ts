@@ -87,10 +87,14 @@ describe("/datapackage.json", () => {
     });
   }
 
-  it("describes the `;` file with its delimiter and decimal comma, and numbers are limited by `rentang`", () => {
-    const semi = resources.find((r) => r.dialect.delimiter === ";");
-    expect(semi, "the sample data include a ;-delimited CSV").toBeDefined();
-    expect(semi!.schema.fields.find((f) => f.name === "nilai")!.decimalChar).toBe(",");
+  it("describes every CSV as canonical (`,`, `.`), even the staff's `;` file, and numbers are limited by `rentang`", () => {
+    const semiSource = resources.find((r) => r.name !== "regions" && readFileSync(join(APP, "data/indicators", `${r.name}.csv`), "utf8").split("\n")[0]!.includes(";"));
+    expect(semiSource, "the sample data include a ;-delimited source CSV").toBeDefined();
+    for (const r of resources) {
+      expect(r.dialect.delimiter, r.name).toBe(",");
+      expect(r.schema.fields.find((f) => f.name === "nilai")?.decimalChar, r.name).toBeUndefined();
+    }
+    expect(readFileSync(join(dist, semiSource!.path), "utf8").split("\n")[0]).toMatch(/^(tahun|periode),kode_wilayah,nama_wilayah,/);
     const ikm = byName.get("ikm")!;
     const yml = readFileSync(join(APP, "data/indicators/ikm.yml"), "utf8");
     const [min, max] = /rentang:\s*\[\s*([\d.]+)\s*,\s*([\d.]+)\s*\]/.exec(yml)!.slice(1).map(Number);
@@ -101,7 +105,7 @@ describe("/datapackage.json", () => {
 });
 
 describe("per-indicator ZIP", () => {
-  it("holds the CSV as published, its metadata JSON, the regions, a README with citation and licence, and a valid datapackage.json", () => {
+  it("holds the canonical CSV, its metadata JSON, the regions, a README with citation and licence, and a valid datapackage.json", () => {
     const files = unzipSync(new Uint8Array(readFileSync(join(dist, "data/ikm.zip"))));
     expect(Object.keys(files).sort()).toEqual(["README.md", "datapackage.json", "ikm.csv", "ikm.json", "regions.csv"]);
     expect(strFromU8(files["ikm.csv"]!)).toBe(readFileSync(join(dist, "data/ikm.csv"), "utf8"));

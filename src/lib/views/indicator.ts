@@ -21,6 +21,7 @@ import type { CellMarkup } from "../html.ts";
 import { ogImagePath } from "../og.ts";
 import { embedHeight, embedHref, EMBED_KINDS, type EmbedKind } from "../embed.ts";
 import { citing, policyHref } from "../policies.ts";
+import { DOWNLOADS, type DownloadKind } from "../data/downloads.ts";
 import { progressView, type ProgressView } from "./progress.ts";
 
 export interface Headline {
@@ -301,6 +302,5 @@ export const indicatorPageView = (site: Site, ind: Indicator, lang: Lang, siteUr
 export const embedView = (site: Site, ind: Indicator, lang: Lang, siteUrl: URL): EmbedView => indicatorModel(site, ind, lang, siteUrl).embed;
 
 /** Asset path of an indicator's download of `kind`. */
-export const downloadPath = (id: string, kind: "csv" | "excel" | "json" | "zip"): string =>
-  asset(`data/${id}${kind === "excel" ? "-excel.csv" : kind === "csv" ? ".csv" : `.${kind}`}`);
+export const downloadPath = (id: string, kind: DownloadKind): string => asset(`data/${DOWNLOADS.find((d) => d.kind === kind)!.file(id)}`);
 

@@ -2,6 +2,7 @@
  * Page models of the site's single pages: about, methodology, the staff guide, the glossary, the
  * data checker, search and the 404 page. Pure functions of the validated site and the language.
  */
+import { ot } from "../i18n/opendata.ts";
 import type { Site } from "../data/project.ts";
 import type { Indicator, Lang, Region } from "../data/model.ts";
 import type { GlossaryEntry } from "../data/schema/site.ts";
@@ -180,9 +181,12 @@ export function guideView(site: Site, lang: Lang): GuideView {
       { path: "data/index.json", text: t(lang, "api.index") },
       { path: "data/<id>.json", text: t(lang, "api.json") },
       { path: "data/<id>.csv", text: t(lang, "api.csv") },
+      { path: "data/<id>-en.csv", text: ot(lang, "api.csvEn") },
       { path: "data/<id>-excel.csv", text: t(lang, "api.excel") },
+      { path: "data/<id>.xlsx", text: ot(lang, "api.xlsx") },
       { path: "data/<id>.zip", text: t(lang, "api.zip") },
       { path: "datapackage.json", text: t(lang, "api.datapackage") },
+      { path: "catalog.jsonld", text: ot(lang, "api.catalog") },
       { path: "data/regions.csv", text: t(lang, "api.regions") },
       { path: feedHref.slice(basePath().length), text: t(lang, "api.changes") },
     ],

@@ -1,4 +1,4 @@
-/** `/data/regions.csv`: the regions every indicator CSV refers to, as published (the source file). */
+/** `/data/regions.csv`: the regions every indicator CSV refers to, in canonical form (lib/datapackage.ts). */
 import type { APIRoute } from "astro";
 import { regionsCsv } from "../../lib/datapackage.ts";
 
