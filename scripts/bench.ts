@@ -296,7 +296,8 @@ async function runCase(c: Case, opts: Options, app: string, log: (s: string) => 
     output = { ...stats, indicatorPage, homePage };
     log(`output: ${stats.pages} pages, ${stats.files} files, ${mb(stats.bytes)}; indicator page gzip: HTML ${kb(indicatorPage.html.gzip)}, CSS ${kb(indicatorPage.css.gzip)}, JS ${kb(indicatorPage.js.gzip)}`);
   }
-  if (!opts.keep) rmSync(dist, { recursive: true, force: true });
+  // dist is a link to the site in .terang/dist/ (scripts/publish.ts): remove both.
+  if (!opts.keep) for (const p of [dist, join(root, ".terang")]) rmSync(p, { recursive: true, force: true });
 
   return {
     case: name,
