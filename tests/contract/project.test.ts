@@ -23,10 +23,10 @@ const write = (root: string, file: string, text: string) => writeFileSync(join(r
 const edit = (root: string, file: string, f: (s: string) => string) => write(root, file, f(readFileSync(join(root, file), "utf8")));
 
 describe("validateProject", () => {
-  it("validateProject(the valid fixture project) returns the site and its stats, with no errors or warnings", () => {
+  it("validateProject(the valid fixture project) returns the site and its stats, with no errors and only the warning that its document has no translation", () => {
     const v = validateProject(project(), { today: TODAY });
     expect(v.errors.map((p) => formatProblem(p, "en"))).toEqual([]);
-    expect(v.warnings.map((p) => formatProblem(p, "en"))).toEqual([]);
+    expect(v.warnings.map((p) => [p.code, p.file])).toEqual([["warn.policy_untranslated", "content/policies/evaluasi-contoh.mdx"]]);
     expect(v.stats).toEqual({ indicators: 2, observations: 8, documents: 1, regions: 4 });
     expect(v.site).not.toBeNull();
     const site = v.site!;
@@ -71,7 +71,32 @@ describe("validateProject", () => {
     const v = validateProject(root, { today: TODAY });
     expect(v.errors).toEqual([]);
     expect(v.site).not.toBeNull();
-    expect(v.warnings.map((w) => [w.code, w.file, w.field])).toEqual([["warn.untranslated", "data/indicators/ikm.yml", "metode"]]);
+    expect(v.warnings.filter((w) => w.code !== "warn.policy_untranslated").map((w) => [w.code, w.file, w.field])).toEqual([["warn.untranslated", "data/indicators/ikm.yml", "metode"]]);
+  });
+
+  it("validateProject(a document without a translation) warns, naming the file and the missing language in both languages, and still publishes", () => {
+    const v = validateProject(project(), { today: TODAY });
+    expect(v.errors).toEqual([]);
+    expect(v.site).not.toBeNull();
+    const w = v.warnings.filter((x) => x.code === "warn.policy_untranslated");
+    expect(w).toHaveLength(1);
+    expect(formatProblem(w[0]!, "id")).toContain("[peringatan] content/policies/evaluasi-contoh.mdx");
+    expect(formatProblem(w[0]!, "id")).toContain("belum punya terjemahan bahasa Inggris");
+    expect(formatProblem(w[0]!, "en")).toContain("[warning] content/policies/evaluasi-contoh.mdx");
+    expect(formatProblem(w[0]!, "en")).toContain("has no English translation yet");
+  });
+
+  it("validateProject(the document with an English translation that points back) has no translation warning", () => {
+    const root = project();
+    edit(root, "content/policies/evaluasi-contoh.mdx", (s) => s.replace("bahasa: id\n", "bahasa: id\nterjemahan: example-evaluation\n"));
+    const en = readFileSync(join(root, "content/policies/evaluasi-contoh.mdx"), "utf8")
+      .replace('judul: "Evaluasi contoh"', 'judul: "Example evaluation"')
+      .replace("bahasa: id\nterjemahan: example-evaluation\n", "bahasa: en\nterjemahan: evaluasi-contoh\n");
+    write(root, "content/policies/example-evaluation.mdx", en);
+    const v = validateProject(root, { today: TODAY });
+    expect(v.errors.map((p) => formatProblem(p, "en"))).toEqual([]);
+    expect(v.stats.documents).toBe(2);
+    expect(v.warnings.map((p) => p.code)).not.toContain("warn.policy_untranslated");
   });
 
   it("validateProject(a CSV without its YAML) fails naming the CSV and the missing YAML", () => {

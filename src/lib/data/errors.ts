@@ -454,6 +454,12 @@ export const CATALOGUE = {
     example: "judul: { id: \"Cakupan mentoring\" }",
     severity: "warning",
   },
+  "warn.policy_untranslated": {
+    what: (p) => ({ id: `Dokumen ini belum punya terjemahan ${p.other_id}; pembaca ${p.other_id} hanya melihat versi ${p.lang_id}.`, en: `This document has no ${p.other_en} translation yet; ${p.other_en} readers only see the ${p.lang_en} version.` }),
+    fix: (p) => ({ id: `Tulis terjemahannya sebagai dokumen baru dengan bahasa: ${p.other}, lalu isi terjemahan: <slug> di kedua dokumen agar saling menunjuk.`, en: `Write the translation as a new document with bahasa: ${p.other}, then set terjemahan: <slug> in both documents so that they point to each other.` }),
+    example: "bahasa: id, tanpa terjemahan",
+    severity: "warning",
+  },
 } satisfies Record<string, Entry>;
 
 export type ErrorCode = keyof typeof CATALOGUE;

@@ -168,6 +168,7 @@ export const EXAMPLE_PARAMS: { readonly [K in ErrorCode]: Params } = {
   "policy.uncited": { value: "jam-pelatihan" },
   "warn.overdue": { latest: "2023", expected: "2025" },
   "warn.untranslated": { field: "judul" },
+  "warn.policy_untranslated": { other: "en", other_id: "bahasa Inggris", other_en: "English", lang_id: "bahasa Indonesia", lang_en: "Indonesian" },
 };
 
 /** An indicator YAML with every field, as the guide shows it (tests check it passes). */

@@ -276,6 +276,12 @@ export function validateProject(root: string, options: ValidateOptions): Validat
   }
 
   // Warnings: overdue data, missing translations.
+  for (const p of policies) {
+    if (p.fm.terjemahan) continue;
+    const other = p.fm.bahasa === "id" ? "en" : "id";
+    const names = { id: { id: "bahasa Indonesia", en: "Indonesian" }, en: { id: "bahasa Inggris", en: "English" } } as const;
+    problems.push({ code: "warn.policy_untranslated", file: p.file, params: { other, other_id: names[other].id, other_en: names[other].en, lang_id: names[p.fm.bahasa].id, lang_en: names[p.fm.bahasa].en } });
+  }
   for (const ind of indicators) {
     const s = staleness(ind, today);
     if (s.overdue)

@@ -166,6 +166,8 @@ export interface PolicyPageView {
   readonly minutes: number;
   readonly today: string;
   readonly consultation: Consultation | null;
+  /** Say at the top that the content is illustrative (`ilustratif: true` while data_contoh is on). */
+  readonly illustrative: boolean;
   /** The same document in the other language; else the other language's list. */
   readonly translation: { readonly href: string; readonly lang: Lang } | null;
   readonly otherListHref: string;
@@ -203,6 +205,7 @@ export function policyPageView(site: Site, doc: PolicyDoc): PolicyPageView {
     minutes: Math.max(1, Math.round(doc.words / 200)),
     today,
     consultation: consultationOf(fm, today, site.config.kontak),
+    illustrative: site.config.data_contoh && fm.ilustratif,
     translation: translation ? { href: policyHref(translation), lang: translation.fm.bahasa } : null,
     otherListHref: href(otherLang(lang), "policies"),
     toc: tocOf(doc),
