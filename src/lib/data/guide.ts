@@ -157,7 +157,7 @@ export const EXAMPLE_PARAMS: { readonly [K in ErrorCode]: Params } = {
   "policy.expression": { text: CATALOGUE["policy.expression"].example },
   "policy.unknown_component": { tag: "Indikator", known: Object.keys(MDX_COMPONENTS).map((c) => `<${c}>`).join(", ") },
   "policy.html_tag": { tag: "iframe", allowed: HTML_TAGS.join(", ") },
-  "policy.attribute": { tag: "span", attr: "onclick", allowed: [...htmlAttrsOf("span"), "aria-*"].join(", ") },
+  "policy.attribute": { tag: "span", attr: "onclick", allowed: htmlAttrsOf("span").join(", ") },
   "policy.url": { value: "javascript:alert(1)", scheme: "javascript" },
   "policy.image": { value: "https://contoh.id/grafik.png" },
   "policy.not_utf8": {},

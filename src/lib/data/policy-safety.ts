@@ -41,7 +41,7 @@ const COMPONENTS = Object.keys(MDX_COMPONENTS);
 const ALLOWED_TAGS = new Set<string>(HTML_TAGS);
 const allowedList = (tag: string): string => {
   const spec = MDX_COMPONENTS[tag as keyof typeof MDX_COMPONENTS];
-  return (spec ? [...spec.required, ...spec.optional] : [...htmlAttrsOf(tag), "aria-*"]).join(", ");
+  return (spec ? [...spec.required, ...spec.optional] : htmlAttrsOf(tag)).join(", ");
 };
 
 /** Every node of a parsed document that is not plain content, in document order. */
@@ -109,8 +109,7 @@ export function unsafeNodes(root: unknown): Unsafe[] {
         // Values of known attributes must be literal: policy.component_literal says so.
         continue;
       }
-      const ok = allowed!.includes(attr) || /^aria-[a-z]+$/.test(attr);
-      if (!ok) {
+      if (!allowed!.includes(attr)) {
         out.push({ code: "policy.attribute", line, params: { tag: name, attr, allowed: allowedList(name) } });
         continue;
       }

@@ -77,8 +77,11 @@ export const HTML_TAGS = [
   "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "var", "wbr",
 ] as const;
 
-/** Attributes every allowed tag may carry (plus `aria-*`). No `style`, no `on…` handler. */
-export const HTML_GLOBAL_ATTRS = ["id", "class", "title", "lang", "dir", "translate", "role"] as const;
+/**
+ * Attributes every allowed tag may carry. No `style`, no `on…` handler; no `class`, `role` or
+ * `aria-*` either, so a document cannot dress text up as the site's own notices or hide it.
+ */
+export const HTML_GLOBAL_ATTRS = ["id", "title", "lang", "dir", "translate"] as const;
 
 /** Attributes of particular tags. */
 export const HTML_TAG_ATTRS: Readonly<Record<string, readonly string[]>> = {
