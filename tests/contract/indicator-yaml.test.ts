@@ -123,6 +123,16 @@ describe("checkYaml(indicator metadata)", () => {
     expectError(r.problems, { code: "yaml.wrong_type", file: FILE, field: "diperbarui", line: 19 }, { both: ["YYYY-MM-DD"] });
   });
 
+  it.each(["2026-02-30", "2025-02-29", "2026-13-01"])("checkYaml(diperbarui: %s) is rejected: the day does not exist", (d) => {
+    const r = yaml(replace("diperbarui", `diperbarui: ${d}`));
+    expectError(r.problems, { code: "yaml.wrong_type", file: FILE, field: "diperbarui", line: 19 }, { both: ["YYYY-MM-DD"] });
+  });
+
+  it("checkYaml(diperbarui: 2024-02-29) is accepted: a leap day", () => {
+    const r = yaml(replace("diperbarui", "diperbarui: 2024-02-29"));
+    expect(r.problems.filter((p) => p.field === "diperbarui")).toEqual([]);
+  });
+
   it("checkYaml(frekuensi: mingguan) is rejected with the four frequencies", () => {
     const r = yaml(replace("frekuensi", "frekuensi: mingguan"));
     expectError(r.problems, { code: "yaml.wrong_type", file: FILE, field: "frekuensi", line: 16 }, { both: ["tahunan, semesteran, triwulanan, bulanan"] });

@@ -3,6 +3,7 @@
  * The single source of the type, the checks and the staff guide's field table.
  */
 import { z } from "zod";
+import { calendarDate } from "./date.ts";
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** CSV column names of dimensions and dimension values: lowercase words joined by `_`. */
@@ -22,10 +23,8 @@ export type LocalText = z.infer<typeof localText>;
 export const UNITS = ["persen", "skor", "jam", "orang", "rasio"] as const;
 export const FREQUENCIES = ["tahunan", "semesteran", "triwulanan", "bulanan"] as const;
 
-const isoDate = z.union([
-  z.date().transform((d) => d.toISOString().slice(0, 10)),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(s))),
-]);
+/** A day of the calendar: `2026-02-30` is refused (Date.parse would roll it over to 2 March). */
+const isoDate = calendarDate;
 
 export const band = z
   .object({
