@@ -229,6 +229,17 @@ describe("checkIndicatorCsv: cells per row", () => {
     expectError(r.problems, { code: "row.decimal_comma", row: 3, column: "nilai", letter: "C" }, { both: ['"74,5"', "74.5"] });
   });
 
+  it("checkIndicatorCsv(',' file, 74,5 in nilai with no note) names the decimal comma: the 5 would otherwise be read as the note", () => {
+    const r = check(["tahun,kode_wilayah,nilai,catatan", "2023,1373,70,", "2024,1373,74,5"]);
+    expect(codes(r.problems)).toEqual(["row.decimal_comma"]);
+    expectError(r.problems, { code: "row.decimal_comma", row: 3, column: "nilai", letter: "C" }, { both: ['"74,5"', "74.5", "catatan"] });
+  });
+
+  it("checkIndicatorCsv(',' file, a whole number and a note in words) is accepted", () => {
+    const r = check(["tahun,kode_wilayah,nilai,catatan", "2024,1373,74,5 dari 6 unit melapor"]);
+    expect(codes(r.problems)).toEqual([]);
+  });
+
   it("checkIndicatorCsv(';' file with one cell too many after a number) is a plain cell-count error: there the comma is a decimal mark", () => {
     const r = check(["tahun;kode_wilayah;nilai", "2024;1373;85;5"]);
     expect(codes(r.problems)).toEqual(["row.cell_count"]);

@@ -165,6 +165,8 @@ export interface ReadCsvOptions {
   readonly multilineColumn?: string;
   /** Column of numbers (`nilai`): a row one cell too long that split one there hints at a decimal comma. */
   readonly numberColumn?: string;
+  /** Column of free text right after the numbers (`catatan`): digits alone there after a whole number hint at a decimal comma too. */
+  readonly noteColumn?: string;
 }
 
 /**
@@ -256,6 +258,14 @@ export function readCsv(text: string, file: string, options: ReadCsvOptions = {}
         continue;
       }
       add("row.cell_count", { row: r.row, ...(name ? { column: name } : {}), letter: columnLetter(at) }, { got: r.cells.length, expected: rawHeader.length, delimiter });
+      continue;
+    }
+    // `74,5` in a "," file whose row is short of its note: the fraction landed in the note column.
+    const v = options.numberColumn === undefined ? -1 : rawHeader.findIndex((h) => h.trim().toLowerCase() === options.numberColumn);
+    const next = rawHeader[v + 1]?.trim().toLowerCase();
+    if (delimiter === "," && v !== -1 && next === options.noteColumn && /^[-+]?\d+$/.test(r.cells[v]?.trim() ?? "") && /^\d+$/.test(r.cells[v + 1]?.trim() ?? "")) {
+      const [whole, fraction] = [r.cells[v]!.trim(), r.cells[v + 1]!.trim()];
+      add("row.decimal_comma", { row: r.row, column: rawHeader[v]!, letter: columnLetter(v) }, { value: `${whole},${fraction}`, column: rawHeader[v], plain: `${whole}.${fraction}`, into: rawHeader[v + 1] });
       continue;
     }
     const cells = keep.map((i) => r.cells[i] ?? "");

@@ -150,7 +150,10 @@ export const CATALOGUE = {
     example: "2024,1373,71.5,catatan, dengan koma",
   },
   "row.decimal_comma": {
-    what: (p) => ({ id: `Baris ini punya satu sel lebih banyak dari baris judul, dan ${q(p.value)} di kolom ${p.column} tampaknya angka dengan koma desimal: di berkas berpemisah "," koma memisahkan sel.`, en: `This row has one cell more than the header, and ${q(p.value)} in column ${p.column} looks like a number with a decimal comma: in a "," file a comma separates cells.` }),
+    what: (p) =>
+      p.into
+        ? { id: `${q(p.value)} di kolom ${p.column} tampaknya angka dengan koma desimal: di berkas berpemisah "," koma memisahkan sel, sehingga angka di belakang koma terbaca sebagai isi kolom ${p.into}.`, en: `${q(p.value)} in column ${p.column} looks like a number with a decimal comma: in a "," file a comma separates cells, so the digits after the comma were read as column ${p.into}.` }
+        : { id: `Baris ini punya satu sel lebih banyak dari baris judul, dan ${q(p.value)} di kolom ${p.column} tampaknya angka dengan koma desimal: di berkas berpemisah "," koma memisahkan sel.`, en: `This row has one cell more than the header, and ${q(p.value)} in column ${p.column} looks like a number with a decimal comma: in a "," file a comma separates cells.` },
     fix: (p) => ({ id: `Tulis ${p.plain} (titik desimal), atau simpan berkasnya dengan pemisah ";" agar koma desimal diterima.`, en: `Write ${p.plain} (a decimal point), or save the file with ";" as the delimiter so that a decimal comma is accepted.` }),
     example: "2024,1373,74,5,",
   },

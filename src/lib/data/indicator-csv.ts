@@ -59,7 +59,7 @@ export function checkIndicatorCsv(
   if (decoded.text === null) return { observations: [], periodColumn: "tahun", problems: decoded.problems };
   const dims = meta?.dimensi ?? [];
   const knownColumns = ["tahun", "periode", "kode_wilayah", "nilai", "catatan", ...dims.map((d) => d.kolom)];
-  const read = readCsv(decoded.text, file, { knownColumns, multilineColumn: "catatan", numberColumn: "nilai" });
+  const read = readCsv(decoded.text, file, { knownColumns, multilineColumn: "catatan", numberColumn: "nilai", noteColumn: "catatan" });
   if (!read.table) return { observations: [], periodColumn: "tahun", problems: read.problems };
   const problems = [...read.problems];
   const result = checkTable(read.table, file, meta, regions, options, knownColumns, problems);
