@@ -4,10 +4,11 @@
  * generator, so indicator 7 is the same file whatever the size, and two runs write the same bytes.
  *
  * Shape per size n and number of regions m (default 20):
- * - data/regions.csv: the province `13` and m − 1 regencies/cities `13xx` (parent 13): the 19 of
- *   West Sumatra, then, above 20, invented regencies "Kabupaten Contoh 1", … on the codes West
- *   Sumatra leaves free (1313–1370, then 1378–1399): at most 100 regions, the format's limit of 99
- *   regencies/cities under one province. Below 20, the first m of the list;
+ * - data/regions.csv: the province `13` and m − 1 regions below it: the 19 regencies/cities of
+ *   West Sumatra, then, above 20, its districts (kecamatan, `13xxyy`, parent the regency or city)
+ *   in code order, with their official names from the Ministry of Home Affairs' list
+ *   (`idn-area-data`): every code is one the validator finds in that list. At most 100 regions.
+ *   Below 20, the first m of the list;
  * - n indicators, yearly (`tahun`, 2011–2025) × m regions; every third one has a dimension
  *   column (three rows per year and region: the total and two values); about 2% empty `nilai`
  *   cells; notes with commas and quotes; every seventh file saved with `;` and decimal commas;
@@ -18,7 +19,9 @@
  * - data/situs.yml (3 headline indicators), data/tema.yml (5 themes, fewer below 5 indicators),
  *   data/glosarium.yml.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import Papa from "papaparse";
 import { join } from "node:path";
 import { rng } from "./prng.ts";
 
@@ -28,20 +31,20 @@ const YEARS = LAST_YEAR - FIRST_YEAR + 1;
 
 type Text = { id: string; en: string };
 
-/** The province and 19 regencies/cities. Names follow West Sumatra; the figures are invented. */
-export const REGIONS: readonly { code: string; name: string; kind: "provinsi" | "kabupaten" | "kota" }[] = [
+/** West Sumatra and its 19 regencies and cities, with the codes and names of the Ministry of Home Affairs (the figures are invented). */
+export const REGIONS: readonly { code: string; name: string; kind: "provinsi" | "kabupaten" | "kota" | "kecamatan"; parent?: string }[] = [
   { code: "13", name: "Sumatera Barat", kind: "provinsi" },
-  { code: "1301", name: "Kabupaten Kepulauan Mentawai", kind: "kabupaten" },
+  { code: "1301", name: "Kabupaten Pesisir Selatan", kind: "kabupaten" },
   { code: "1302", name: "Kabupaten Solok", kind: "kabupaten" },
-  { code: "1303", name: "Kabupaten Pesisir Selatan", kind: "kabupaten" },
-  { code: "1304", name: "Kabupaten Sijunjung", kind: "kabupaten" },
-  { code: "1305", name: "Kabupaten Tanah Datar", kind: "kabupaten" },
-  { code: "1306", name: "Kabupaten Padang Pariaman", kind: "kabupaten" },
-  { code: "1307", name: "Kabupaten Agam", kind: "kabupaten" },
-  { code: "1308", name: "Kabupaten Lima Puluh Kota", kind: "kabupaten" },
-  { code: "1309", name: "Kabupaten Pasaman", kind: "kabupaten" },
-  { code: "1310", name: "Kabupaten Solok Selatan", kind: "kabupaten" },
-  { code: "1311", name: "Kabupaten Dharmasraya", kind: "kabupaten" },
+  { code: "1303", name: "Kabupaten Sijunjung", kind: "kabupaten" },
+  { code: "1304", name: "Kabupaten Tanah Datar", kind: "kabupaten" },
+  { code: "1305", name: "Kabupaten Padang Pariaman", kind: "kabupaten" },
+  { code: "1306", name: "Kabupaten Agam", kind: "kabupaten" },
+  { code: "1307", name: "Kabupaten Lima Puluh Kota", kind: "kabupaten" },
+  { code: "1308", name: "Kabupaten Pasaman", kind: "kabupaten" },
+  { code: "1309", name: "Kabupaten Kepulauan Mentawai", kind: "kabupaten" },
+  { code: "1310", name: "Kabupaten Dharmasraya", kind: "kabupaten" },
+  { code: "1311", name: "Kabupaten Solok Selatan", kind: "kabupaten" },
   { code: "1312", name: "Kabupaten Pasaman Barat", kind: "kabupaten" },
   { code: "1371", name: "Kota Padang", kind: "kota" },
   { code: "1372", name: "Kota Solok", kind: "kota" },
@@ -52,27 +55,23 @@ export const REGIONS: readonly { code: string; name: string; kind: "provinsi" | 
   { code: "1377", name: "Kota Pariaman", kind: "kota" },
 ];
 
-/** Most regions one province can have: itself and 99 regencies/cities (`13` + two digits). */
+/** Most regions a generated project has: the province, its 19 regencies/cities and 80 districts. */
 export const MAX_REGIONS = 100;
 
 export type GeneratedRegion = (typeof REGIONS)[number];
 
 /**
- * The province and `count − 1` regencies/cities: West Sumatra's list, then invented regencies on
- * the 4-digit codes under 13 it does not use, in order (1313–1370, then 1378–1399; 1300 is not a
- * regency code).
+ * The province and `count − 1` regions below it: West Sumatra's regencies and cities, then its
+ * districts (kecamatan) in code order, as the official list names them.
  */
 export function regionList(count: number = REGIONS.length): GeneratedRegion[] {
   if (!Number.isInteger(count) || count < 2 || count > MAX_REGIONS)
-    throw new Error(`regions must be an integer from 2 to ${MAX_REGIONS} (the province and up to 99 regencies/cities), got ${count}`);
+    throw new Error(`regions must be an integer from 2 to ${MAX_REGIONS} (the province, its regencies/cities and districts), got ${count}`);
   if (count <= REGIONS.length) return REGIONS.slice(0, count);
-  const used = new Set(REGIONS.map((r) => r.code));
-  const out = [...REGIONS];
-  for (let k = 1; k <= 99 && out.length < count; k++) {
-    const code = `13${String(k).padStart(2, "0")}`;
-    if (!used.has(code)) out.push({ code, name: `Kabupaten Contoh ${out.length - REGIONS.length + 1}`, kind: "kabupaten" });
-  }
-  return out;
+  const districts = Papa.parse<string[]>(readFileSync(createRequire(import.meta.url).resolve("idn-area-data/data/districts.csv"), "utf8"), { skipEmptyLines: true })
+    .data.filter((r) => r[1]!.startsWith("13."))
+    .map((r) => ({ code: r[0]!.replace(/\./g, ""), name: r[2]!, kind: "kecamatan" as const, parent: r[1]!.replace(/\./g, "") }));
+  return [...REGIONS, ...districts.slice(0, count - REGIONS.length)];
 }
 
 interface Topic {
@@ -382,7 +381,7 @@ export function generateDataset(root: string, n: number, options: DatasetOptions
 
   writeFileSync(
     join(dataDir, "regions.csv"),
-    ["kode_wilayah,nama_wilayah,jenis,induk", ...regions.map((r) => `${r.code},${r.name},${r.kind},${r.kind === "provinsi" ? "" : "13"}`)].join("\n") + "\n",
+    ["kode_wilayah,nama_wilayah,jenis,induk", ...regions.map((r) => `${r.code},${r.name},${r.kind},${r.kind === "provinsi" ? "" : r.parent ?? "13"}`)].join("\n") + "\n",
   );
 
   const indicators: GeneratedIndicator[] = [];

@@ -1,8 +1,12 @@
 /**
- * DATA.md, regions.csv: `kode_wilayah,nama_wilayah,jenis,induk` — BPS codes; `jenis` is provinsi,
- * kota or kabupaten; `induk` is the parent's code, empty for a province.
+ * DATA.md, regions.csv: `kode_wilayah,nama_wilayah,jenis,induk` — Kemendagri codes; `jenis` is
+ * provinsi, kota, kabupaten or kecamatan; `induk` is the parent's code, empty for a province
+ * (the official list itself: official-regions.test.ts).
  */
 import { describe, it, expect } from "vitest";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import Papa from "papaparse";
 import { checkRegions } from "../../src/lib/data/regions.ts";
 import { csv, bytes, expectAccepted, expectError, codes } from "./_helpers.ts";
 
@@ -25,7 +29,8 @@ describe("checkRegions", () => {
 
   it("checkRegions(';' file with BOM, CRLF, an empty row and a quoted name) reads it like the ',' file", () => {
     const r = checkRegions(bytes([0xef, 0xbb, 0xbf], "kode_wilayah;nama_wilayah;jenis;induk\r\n13;Sumatera Barat;provinsi;\r\n\r\n1373;\"Kota Sawahlunto; kota tambang\";kota;13\r\n"), FILE);
-    expectAccepted(r);
+    // The quoted name is read whole; it is not the official name, which is a warning only.
+    expect(codes(r.problems)).toEqual(["warn.region_name"]);
     expect(r.regions.map((x) => [x.code, x.name])).toEqual([["13", "Sumatera Barat"], ["1373", "Kota Sawahlunto; kota tambang"]]);
   });
 
@@ -74,8 +79,8 @@ describe("checkRegions", () => {
     expectError(r.problems, { code: "regions.duplicate", file: FILE, row: 7, column: "kode_wilayah", letter: "A" }, { both: ['"1373"'], id: ["baris 5"], en: ["row 5"] });
   });
 
-  it("checkRegions(an empty nama_wilayah) is rejected naming column B", () => {
-    const r = run([H, SAMPLE[0]!, "1373,,kota,13"]);
+  it("checkRegions(an empty nama_wilayah on a code the official list lacks) is rejected naming column B", () => {
+    const r = run([H, SAMPLE[0]!, "1399,,kota,13"]);
     expectError(r.problems, { code: "cell.required_empty", file: FILE, row: 3, column: "nama_wilayah", letter: "B" });
   });
 
@@ -102,7 +107,9 @@ describe("checkRegions", () => {
   });
 
   it("checkRegions(60 bad kinds) reports 50 and says 10 more are not shown", () => {
-    const rows = Array.from({ length: 60 }, (_, i) => `${1301 + i},Kab ${i},Kabupaten,13`);
+    // 60 official regency codes (Aceh's, North Sumatra's, …), names left empty (the official ones).
+    const official = Papa.parse<string[]>(readFileSync(createRequire(import.meta.url).resolve("idn-area-data/data/regencies.csv"), "utf8"), { skipEmptyLines: true }).data.slice(1, 61).map((r) => r[0]!);
+    const rows = official.map((code) => `${code},,Kabupaten,13`);
     const r = run([H, SAMPLE[0]!, ...rows]);
     expect(r.problems).toHaveLength(51);
     expect(codes(r.problems.slice(0, 50))).toEqual(Array(50).fill("regions.bad_kind"));

@@ -85,15 +85,21 @@ describe("Dataset JSON-LD on indicator pages", () => {
           expect(existsSync(file), x.contentUrl).toBe(true);
           const body = readFileSync(file, "utf8");
           if (format === "application/json") expect(() => JSON.parse(body)).not.toThrow();
-          else expect(body).toBe(readFileSync(join(APP, "data/indicators", `${m.id}.csv`), "utf8").replace(/^\uFEFF/, ""));
+          else {
+            // The canonical CSV: the source's rows, with `,`, `.` and the region names.
+            const source = Papa.parse<string[]>(readFileSync(join(APP, "data/indicators", `${m.id}.csv`), "utf8").replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+            const published = Papa.parse<string[]>(body, { skipEmptyLines: true, delimiter: "," }).data;
+            expect(published[0]!.slice(0, 3)).toEqual([source[0]![0], "kode_wilayah", "nama_wilayah"]);
+            expect(published.length).toBe(source.length);
+          }
         }
       }
     });
   }
 
-  it("is only on indicator pages", () => {
-    expect(readFileSync(join(dist, "index.html"), "utf8")).not.toContain("application/ld+json");
-    expect(html("cari")).not.toContain("application/ld+json");
+  it("is only on indicator pages (other pages link the site's DCAT catalogue, no inline JSON-LD)", () => {
+    expect(readFileSync(join(dist, "index.html"), "utf8")).not.toContain('<script type="application/ld+json"');
+    expect(html("cari")).not.toContain('<script type="application/ld+json"');
   });
 });
 

@@ -323,24 +323,34 @@ export const CATALOGUE = {
   },
   // ── Regions ──────────────────────────────────────────────────────────────
   "regions.bad_code": {
-    what: (p) => ({ id: `${q(p.value)} bukan kode wilayah BPS (2 angka untuk provinsi, 4 untuk kabupaten/kota).`, en: `${q(p.value)} is not a BPS region code (2 digits for a province, 4 for a regency/city).` }),
-    fix: () => ({ id: "Format kolomnya sebagai Teks dan tulis kodenya, mis. 1373.", en: "Format the column as Text and write the code, e.g. 1373." }),
+    what: (p) => ({ id: `${q(p.value)} bukan kode wilayah (2 angka untuk provinsi, 4 untuk kabupaten/kota, 6 untuk kecamatan).`, en: `${q(p.value)} is not a region code (2 digits for a province, 4 for a regency/city, 6 for a district).` }),
+    fix: () => ({ id: "Format kolomnya sebagai Teks dan tulis kodenya, mis. 1373 atau 13.73.01.", en: "Format the column as Text and write the code, e.g. 1373 or 13.73.01." }),
     example: "1.373",
   },
   "regions.bad_kind": {
     what: (p) => ({ id: `${q(p.value)} bukan jenis wilayah yang sah.`, en: `${q(p.value)} is not a valid region kind.` }),
-    fix: () => ({ id: "Tulis provinsi, kota atau kabupaten.", en: "Write provinsi, kota or kabupaten." }),
+    fix: () => ({ id: "Tulis provinsi, kota, kabupaten atau kecamatan.", en: "Write provinsi, kota, kabupaten or kecamatan." }),
     example: "Kota",
   },
   "regions.bad_parent": {
     what: (p) => ({ id: `Induk ${q(p.value)} tidak sesuai: ${p.reason_id}.`, en: `The parent ${q(p.value)} is wrong: ${p.reason_en}.` }),
-    fix: () => ({ id: "Provinsi tidak punya induk; kabupaten/kota berinduk pada kode provinsi yang ada di berkas ini.", en: "A province has no parent; a regency/city has the code of a province listed in this file." }),
+    fix: () => ({ id: "Provinsi tidak punya induk; kabupaten/kota berinduk pada kode provinsi yang ada di berkas ini; kecamatan berinduk pada kode kota/kabupaten yang ada di berkas ini.", en: "A province has no parent; a regency/city has the code of a province listed in this file; a district has the code of a city/regency listed in this file." }),
     example: "1373,Kota Sawahlunto,kota,99",
   },
   "regions.duplicate": {
     what: (p) => ({ id: `Kode ${q(p.value)} sudah dipakai di baris ${p.other}.`, en: `The code ${q(p.value)} is already used on row ${p.other}.` }),
     fix: () => ({ id: "Hapus baris gandanya.", en: "Delete the duplicate row." }),
     example: "1373 (dua kali)",
+  },
+  "regions.not_official": {
+    what: (p) => ({ id: `Kode ${q(p.value)} tidak ada dalam daftar wilayah resmi Kementerian Dalam Negeri.`, en: `The code ${q(p.value)} is not in the Ministry of Home Affairs' official list of regions.` }),
+    fix: () => ({ id: "Periksa kodenya pada daftar Kemendagri (Permendagri kode dan data wilayah administrasi); provinsi 2 angka, kabupaten/kota 4, kecamatan 6. Titik boleh ditulis (13.73.01).", en: "Check the code in the Ministry's list (the regulation on administrative region codes); a province has 2 digits, a regency/city 4, a district 6. Dots may be written (13.73.01)." }),
+    example: "1399,Kota Contoh,kota,13",
+  },
+  "regions.kind_level": {
+    what: (p) => ({ id: `Jenis ${q(p.kind)} tidak cocok dengan kode ${q(p.value)} (${p.digits} angka adalah ${p.level_id}).`, en: `The kind ${q(p.kind)} does not fit the code ${q(p.value)} (${p.digits} digits is ${p.level_en}).` }),
+    fix: () => ({ id: "Provinsi berkode 2 angka, kota dan kabupaten 4 angka, kecamatan 6 angka.", en: "A province has a 2-digit code, a city or regency 4 digits, a district (kecamatan) 6 digits." }),
+    example: "137301,Lembah Segar,kota,1373",
   },
   // ── Policy documents ─────────────────────────────────────────────────────
   "policy.no_frontmatter": {
@@ -449,6 +459,12 @@ export const CATALOGUE = {
     what: (p) => ({ id: `Data indikator ini terlambat: data terbaru ${p.latest}, seharusnya sudah ada ${p.expected}.`, en: `This indicator is overdue: the latest data is ${p.latest}, ${p.expected} should be out by now.` }),
     fix: () => ({ id: "Tambahkan data periode terbaru dan perbarui `diperbarui` di YAML.", en: "Add the latest period's data and update `diperbarui` in the YAML." }),
     example: "frekuensi: tahunan, data terakhir 2023",
+    severity: "warning",
+  },
+  "warn.region_name": {
+    what: (p) => ({ id: `Nama ${q(p.value)} berbeda dari nama resmi Kemendagri untuk kode ${p.code}: ${q(p.official)}.`, en: `The name ${q(p.value)} differs from the Ministry's official name for code ${p.code}: ${q(p.official)}.` }),
+    fix: (p) => ({ id: `Tulis ${q(p.official)}, atau kosongkan nama_wilayah agar nama resmi dipakai.`, en: `Write ${q(p.official)}, or leave nama_wilayah empty to use the official name.` }),
+    example: "1373,Sawahlunto,kota,13",
     severity: "warning",
   },
   "warn.untranslated": {

@@ -12,6 +12,7 @@
  * Text is "inline": plain text in which `backticks` mark code, as the schemas write it. Renderers
  * split it with `spans()` and always output it as escaped text.
  */
+import { PROPOSE_GUIDE } from "../i18n/opendata.ts";
 import type { z } from "zod";
 import type { Indicator, Lang, LocalText } from "./model.ts";
 import { CATALOGUE, columnLetter, formatProblem, nearest, type ErrorCode, type Params } from "./errors.ts";
@@ -145,6 +146,8 @@ export const EXAMPLE_PARAMS: { readonly [K in ErrorCode]: Params } = {
   "regions.bad_code": { value: "1.373" },
   "regions.bad_kind": { value: "Kota" },
   "regions.bad_parent": { value: "99", reason_id: "bukan kode provinsi di berkas ini", reason_en: "not a province code in this file" },
+  "regions.not_official": { value: "1399" },
+  "regions.kind_level": { kind: "kota", value: "137301", digits: 6, level_id: "kecamatan", level_en: "a district" },
   "regions.duplicate": { value: "1373", other: 4 },
   "policy.no_frontmatter": {},
   "policy.unknown_region": { value: "1374" },
@@ -168,6 +171,7 @@ export const EXAMPLE_PARAMS: { readonly [K in ErrorCode]: Params } = {
   "policy.uncited": { value: "jam-pelatihan" },
   "warn.overdue": { latest: "2023", expected: "2025" },
   "warn.untranslated": { field: "judul" },
+  "warn.region_name": { value: "Sawahlunto", code: "1373", official: "Kota Sawahlunto" },
   "warn.policy_untranslated": { other: "en", other_id: "bahasa Inggris", other_en: "English", lang_id: "bahasa Indonesia", lang_en: "Indonesian" },
 };
 
@@ -580,6 +584,7 @@ export function guide(lang: Lang): Guide {
   const steps = section("steps", w.steps, [], [
     section("steps-computer", w.stepsComputer, [{ kind: "ol", items: w.stepsComputerList }]),
     section("steps-pull-request", w.stepsPr, [{ kind: "ol", items: w.stepsPrList }]),
+    section("usulkan-perubahan", PROPOSE_GUIDE[lang].title, [p(PROPOSE_GUIDE[lang].intro), { kind: "ol", items: PROPOSE_GUIDE[lang].steps }, p(PROPOSE_GUIDE[lang].pictures)]),
     section("steps-messages", w.stepsMessages, [{ kind: "pre", label: w.messagesLabel, text: sampleLine }, p(w.messagesAfter)]),
   ]);
 

@@ -8,14 +8,14 @@ import type { IndicatorMeta, LocalText } from "./schema/indicator-meta.ts";
 export type Lang = "id" | "en";
 export type { IndicatorMeta, LocalText };
 
-export type RegionKind = "provinsi" | "kota" | "kabupaten";
+export type RegionKind = "provinsi" | "kota" | "kabupaten" | "kecamatan";
 
 export interface Region {
-  /** BPS code, kept as a string (`1373`). */
+  /** Kemendagri code without dots, kept as a string (`1373`, `137301`). */
   readonly code: string;
   readonly name: string;
   readonly kind: RegionKind;
-  /** Parent's code; `null` for a province. */
+  /** Parent's code (the province of a city/regency, the city/regency of a district); `null` for a province. */
   readonly parent: string | null;
 }
 

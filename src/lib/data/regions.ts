@@ -1,19 +1,27 @@
 /**
- * Schema and checks of `data/regions.csv`: `kode_wilayah,nama_wilayah,jenis,induk` (BPS codes).
+ * Schema and checks of `data/regions.csv`: `kode_wilayah,nama_wilayah,jenis,induk`. Codes are the
+ * Ministry of Home Affairs' (Kemendagri) codes, checked against its list (official-regions.ts):
+ * provinces (2 digits), regencies and cities (4), districts (kecamatan, 6). A dotted code
+ * (`13.72`, `13.73.01`) is accepted and kept without dots. An unknown code is an error; a name
+ * other than the official one is a warning naming it; an empty name takes the official one.
  */
 import { decodeCsvBytes, readCsv } from "./csv.ts";
 import { formulaStart } from "./formula.ts";
+import { normaliseRegionCode, officialRegion, sameName } from "./official-regions.ts";
 import { nearest, capProblems, type Problem, type ErrorCode, type Params } from "./errors.ts";
 import type { Region, RegionKind } from "./model.ts";
 
 export const REGION_COLUMNS = [
-  { name: "kode_wilayah", id: "Kode BPS: 2 angka untuk provinsi (13), 4 untuk kabupaten/kota (1373).", en: "BPS code: 2 digits for a province (13), 4 for a regency/city (1373)." },
-  { name: "nama_wilayah", id: "Nama resmi wilayah.", en: "Official name of the region." },
-  { name: "jenis", id: "provinsi, kota atau kabupaten.", en: "provinsi, kota or kabupaten." },
-  { name: "induk", id: "Kode provinsi induk; kosong untuk provinsi.", en: "Code of the parent province; empty for a province." },
+  { name: "kode_wilayah", id: "Kode wilayah Kemendagri: 2 angka untuk provinsi (13), 4 untuk kabupaten/kota (1373), 6 untuk kecamatan (137301); boleh bertitik (13.73.01). Harus ada dalam daftar resmi.", en: "Ministry of Home Affairs region code: 2 digits for a province (13), 4 for a regency/city (1373), 6 for a district (137301); dots allowed (13.73.01). Must be in the official list." },
+  { name: "nama_wilayah", id: "Nama resmi wilayah; boleh dikosongkan, maka nama resmi Kemendagri yang dipakai.", en: "Official name of the region; may be left empty, and the Ministry's official name is used." },
+  { name: "jenis", id: "provinsi, kota, kabupaten atau kecamatan.", en: "provinsi, kota, kabupaten or kecamatan." },
+  { name: "induk", id: "Kode induk: provinsi untuk kota/kabupaten, kota/kabupaten untuk kecamatan; kosong untuk provinsi.", en: "Code of the parent: the province of a city/regency, the city/regency of a district; empty for a province." },
 ] as const;
 
-const KINDS: readonly RegionKind[] = ["provinsi", "kota", "kabupaten"];
+const KINDS: readonly RegionKind[] = ["provinsi", "kota", "kabupaten", "kecamatan"];
+/** Digits of a code for each kind. */
+const DIGITS: Record<RegionKind, number> = { provinsi: 2, kota: 4, kabupaten: 4, kecamatan: 6 };
+const LEVEL_NAME: Record<number, [string, string]> = { 2: ["provinsi", "a province"], 4: ["kota/kabupaten", "a city/regency"], 6: ["kecamatan", "a district"] };
 
 export function checkRegions(bytes: Uint8Array, file: string): { regions: Region[]; problems: Problem[] } {
   const decoded = decodeCsvBytes(bytes, file);
@@ -39,13 +47,22 @@ export function checkRegions(bytes: Uint8Array, file: string): { regions: Region
   const rows: { region: Region; row: number }[] = [];
   const seen = new Map<string, number>();
   for (const { row, cells } of table.rows) {
-    const code = cells[cCode]!.trim();
-    const name = cells[cName]!.trim();
+    const code = normaliseRegionCode(cells[cCode]!);
+    let name = cells[cName]!.trim();
     const kind = cells[cKind]!.trim();
-    const parent = cells[cParent]!.trim();
+    const parent = normaliseRegionCode(cells[cParent]!);
     let ok = true;
-    if (!/^\d{2}(\d{2})?$/.test(code)) { add("regions.bad_code", row, cCode, { value: code }); ok = false; }
-    if (name === "") { add("cell.required_empty", row, cName, { name: "nama_wilayah" }); ok = false; }
+    const official = /^\d{2}(\d{2}(\d{2})?)?$/.test(code) ? officialRegion(code) : null;
+    if (!/^\d{2}(\d{2}(\d{2})?)?$/.test(code)) { add("regions.bad_code", row, cCode, { value: cells[cCode]!.trim() }); ok = false; }
+    else if (!official) { add("regions.not_official", row, cCode, { value: cells[cCode]!.trim() }); ok = false; }
+    else if (KINDS.includes(kind as RegionKind) && DIGITS[kind as RegionKind] !== code.length) {
+      const [level_id, level_en] = LEVEL_NAME[code.length]!;
+      add("regions.kind_level", row, cKind, { kind, value: code, digits: code.length, level_id, level_en });
+      ok = false;
+    }
+    if (name === "" && official) name = official.name;
+    else if (name === "") { add("cell.required_empty", row, cName, { name: "nama_wilayah" }); ok = false; }
+    else if (official && !sameName(name, official.name)) add("warn.region_name", row, cName, { value: name, code, official: official.name });
     // The name is published in data/regions.csv and in every indicator's download.
     const sign = formulaStart(cells[cName]!);
     if (sign) { add("text.formula", row, cName, { value: cells[cName]!, char: sign }); ok = false; }
@@ -61,11 +78,13 @@ export function checkRegions(bytes: Uint8Array, file: string): { regions: Region
     const reason =
       region.kind === "provinsi"
         ? p !== null ? ["provinsi tidak punya induk", "a province has no parent"] : null
-        : p === null ? ["kabupaten/kota harus punya induk", "a regency/city needs a parent"]
+        : p === null ? region.kind === "kecamatan" ? ["kecamatan harus punya induk", "a district needs a parent"] : ["kabupaten/kota harus punya induk", "a regency/city needs a parent"]
+        : region.kind === "kecamatan"
+          ? !["kota", "kabupaten"].includes(byCode.get(p)?.kind ?? "") ? ["bukan kode kota/kabupaten di berkas ini", "not a city/regency code in this file"] : null
         : byCode.get(p)?.kind !== "provinsi" ? ["bukan kode provinsi di berkas ini", "not a province code in this file"]
-        : !region.code.startsWith(p) ? ["kode wilayah tidak diawali kode induknya", "the code does not start with its parent's"]
         : null;
-    if (reason) add("regions.bad_parent", row, cParent, { value: p ?? "", reason_id: reason[0], reason_en: reason[1] });
+    const reason2 = reason ?? (p !== null && !region.code.startsWith(p) ? ["kode wilayah tidak diawali kode induknya", "the code does not start with its parent's"] : null);
+    if (reason2) add("regions.bad_parent", row, cParent, { value: p ?? "", reason_id: reason2[0], reason_en: reason2[1] });
   }
   return { regions: rows.map((r) => r.region), problems: capProblems(problems, file) };
 }

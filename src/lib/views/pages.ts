@@ -3,6 +3,7 @@
  * data checker, search and the 404 page. Pure functions of the validated site and the language.
  */
 import { ot } from "../i18n/opendata.ts";
+import { proposeUrl, HOST_NAMES } from "../data/propose.ts";
 import type { Site } from "../data/project.ts";
 import type { Indicator, Lang, Region } from "../data/model.ts";
 import type { GlossaryEntry } from "../data/schema/site.ts";
@@ -228,24 +229,29 @@ export interface CheckerConfig {
   readonly lang: Lang;
   readonly today: string;
   readonly regions: readonly Region[];
-  readonly indicators: readonly { readonly id: string; readonly meta: IndicatorMeta; readonly csvFile: Indicator["csvFile"] }[];
+  readonly indicators: readonly { readonly id: string; readonly meta: IndicatorMeta; readonly csvFile: Indicator["csvFile"]; readonly proposeUrl?: string }[];
 }
 
 export interface CheckerView extends PageFrame {
   readonly config: CheckerConfig;
+  /** The "propose this change" step (`repositori` in situs.yml), or null when none is configured. */
+  readonly propose: { readonly host: string } | null;
   /** The indicators to choose from, by title. */
   readonly options: readonly { readonly id: string; readonly title: Localised }[];
 }
 
 export function checkerView(site: Site, lang: Lang): CheckerView {
+  const r = site.config.repositori;
+  const repo = r ? { host: r.host, url: r.url, branch: r.cabang } : null;
   return {
     ...pageFrame(site, lang, "checker"),
     config: {
       lang,
       today: isoDay(site.today),
       regions: site.regions,
-      indicators: site.indicators.map((i) => ({ id: i.meta.id, meta: i.meta, csvFile: i.csvFile })),
+      indicators: site.indicators.map((i) => ({ id: i.meta.id, meta: i.meta, csvFile: i.csvFile, ...(repo ? { proposeUrl: proposeUrl(repo, i.csvFile) } : {}) })),
     },
+    propose: repo ? { host: HOST_NAMES[repo.host] } : null,
     options: site.indicators
       .map((i) => ({ id: i.meta.id, title: localise(i.meta.judul, lang) }))
       .sort((a, b) => a.title.text.localeCompare(b.title.text, lang)),

@@ -13,12 +13,14 @@ import type { SvgNode } from "../../lib/charts/svg.ts";
 import { regionsInOrder } from "../../lib/indicators.ts";
 import { t } from "../../lib/i18n/ui.ts";
 import type { CheckRequest, CheckResponse, CheckedProblem, Preview } from "./protocol.ts";
+import { normalCsv } from "../../lib/data/propose.ts";
+import { ot } from "../../lib/i18n/opendata.ts";
 
 interface Config {
   readonly lang: Lang;
   readonly today: string;
   readonly regions: readonly Region[];
-  readonly indicators: readonly { readonly id: string; readonly meta: IndicatorMeta; readonly csvFile: string }[];
+  readonly indicators: readonly { readonly id: string; readonly meta: IndicatorMeta; readonly csvFile: string; readonly proposeUrl?: string }[];
 }
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -81,6 +83,18 @@ function init(root: HTMLElement) {
   const chartBox = root.querySelector<HTMLElement>("[data-checker-chart-box]")!;
   const previewNote = root.querySelector<HTMLElement>("[data-checker-preview-note]")!;
   const previewBox = root.querySelector<HTMLElement>("[data-checker-preview]")!;
+  const propose = root.querySelector<HTMLElement>("[data-checker-propose]");
+  let proposal: { file: string; text: string; url: string } | null = null;
+  propose?.querySelector("button")?.addEventListener("click", () => {
+    if (!proposal) return;
+    // The file first (a download needs no new window), then the host's upload page in a new tab.
+    const a = h("a", { href: URL.createObjectURL(new Blob([proposal.text], { type: "text/csv;charset=utf-8" })), download: proposal.file });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    window.open(proposal.url, "_blank", "noopener");
+    propose.querySelector<HTMLElement>("[data-checker-propose-done]")!.textContent = ot(lang, "propose.done", { file: proposal.file, host: propose.dataset.host ?? "" });
+  });
   root.querySelector<HTMLElement>("[data-checker-nojs]")!.hidden = true;
   form.hidden = false;
 
@@ -199,6 +213,16 @@ function init(root: HTMLElement) {
       );
       previewBox.append(h("section", { class: "table-scroll", "aria-label": t(lang, "checker.previewCaption", { file: name }), tabindex: "0" }, table));
       if (pv.rows.length < pv.total) previewNote.textContent = t(lang, "checker.previewRows", { shown: pv.rows.length, count: pv.total });
+    }
+
+    // A clean file can be proposed: its normal form, for the host's upload page of its path.
+    proposal = ok && ind.proposeUrl ? { file: `${ind.id}.csv`, text: normalCsv(res.periodColumn, (ind.meta.dimensi ?? []).map((d) => d.kolom), res.observations), url: ind.proposeUrl } : null;
+    if (propose) {
+      propose.hidden = proposal === null;
+      propose.querySelector<HTMLElement>("[data-checker-propose-done]")!.textContent = "";
+      if (proposal) propose.querySelector<HTMLElement>("[data-checker-propose-intro]")!.textContent = ot(lang, "propose.intro", { host: propose.dataset.host ?? "", path: ind.csvFile });
+      propose.dataset.proposeFile = proposal?.file ?? "";
+      propose.dataset.proposeUrl = proposal?.url ?? "";
     }
 
     // The charts the site would publish: only for a file that would publish.

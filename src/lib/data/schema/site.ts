@@ -21,6 +21,14 @@ export const siteConfig = z
     data_contoh: z.boolean(),
     /** Headline indicators on the home page. */
     utama: z.array(z.string().regex(ID_PATTERN)).min(1),
+    /**
+     * Where the data are kept, for the checker's "propose this change" button (GitHub, GitLab or
+     * Gitea web upload); no button when left out.
+     */
+    repositori: z
+      .object({ host: z.enum(["github", "gitlab", "gitea"]), url: z.url().refine((u) => /^https?:\/\//.test(u)), cabang: z.string().trim().min(1).default("main") })
+      .strict()
+      .optional(),
   })
   .strict();
 export type SiteConfig = z.output<typeof siteConfig>;
@@ -33,6 +41,7 @@ export const SITE_FIELD_FORMS = {
   lisensi: { id: "`{ nama: \"CC BY 4.0\", url: \"https://…\" }`; bila tidak diisi: CC BY 4.0", en: "`{ nama: \"CC BY 4.0\", url: \"https://…\" }`; CC BY 4.0 when left out" },
   data_contoh: { id: "`true` (data contoh) atau `false` (data resmi)", en: "`true` (sample data) or `false` (real data)" },
   utama: { id: "daftar id indikator", en: "a list of indicator ids" },
+  repositori: { id: "`{ host: github | gitlab | gitea, url: \"https://github.com/pemda/data\", cabang: main }` (opsional; tanpa ini tombol \"Usulkan perubahan\" di pemeriksa data tidak muncul)", en: "`{ host: github | gitlab | gitea, url: \"https://github.com/pemda/data\", cabang: main }` (optional; without it the data checker shows no \"Propose this change\" button)" },
 };
 
 export const glossaryEntry = z
