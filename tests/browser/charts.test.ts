@@ -70,13 +70,13 @@ describeBrowser("charts in Chromium", () => {
   it("Tab reaches the first point of the time series and its tooltip shows the CSV's value", async () => {
     await tabIntoTrend();
     const f = await focused();
-    expect(f).toEqual({ point: true, series: "13", label: "Sumatera Barat", period: "Semester I 2019", value: "79,8" });
+    expect(f).toEqual({ point: true, series: "13", label: "Sumatera Barat", period: "Semester I 2019", value: "79,80" });
     // The texts come from the data table (the markup's points are bare), and so does the point's name.
-    expect(await page.locator(":focus").getAttribute("aria-label")).toBe("Sumatera Barat, Semester I 2019, 79,8");
+    expect(await page.locator(":focus").getAttribute("aria-label")).toBe("Sumatera Barat, Semester I 2019, 79,80");
     await expect.poll(() => tip().isVisible()).toBe(true);
     const text = await tip().innerText();
     expect(text).toContain("Sumatera Barat");
-    expect(text).toContain("Semester I 2019: 79,8");
+    expect(text).toContain("Semester I 2019: 79,80");
     // The tooltip sits inside the chart, near the point.
     const [t, p] = [await tip().boundingBox(), await page.locator(":focus").boundingBox()];
     expect(Math.abs(t!.x + t!.width / 2 - (p!.x + p!.width / 2))).toBeLessThan(t!.width);
@@ -107,7 +107,7 @@ describeBrowser("charts in Chromium", () => {
     expect(await focused()).toMatchObject({ series: "13", period: "Semester II 2019", value: "80,45" });
     expect(await tip().innerText()).toContain("80,45");
     await page.keyboard.press("ArrowDown");
-    expect(await focused()).toMatchObject({ series: "1302", period: "Semester II 2019", value: "75,6" });
+    expect(await focused()).toMatchObject({ series: "1302", period: "Semester II 2019", value: "75,60" });
     await page.keyboard.press("ArrowUp");
     expect(await focused()).toMatchObject({ series: "13", period: "Semester II 2019" });
     await page.keyboard.press("End");
@@ -185,7 +185,7 @@ describeBrowser("charts in Chromium", () => {
     expect(await table.isVisible()).toBe(true);
     expect(await chart.isVisible()).toBe(false);
     expect(await trend.locator('[data-chart-show="table"]').getAttribute("aria-pressed")).toBe("true");
-    expect(await table.locator("td").first().innerText()).toContain("79,8");
+    expect(await table.locator("td").first().innerText()).toContain("79,80");
     await trend.locator('[data-chart-show="chart"]').click();
     expect(await chart.isVisible()).toBe(true);
     expect(await table.isVisible()).toBe(false);
@@ -299,7 +299,7 @@ describeBrowser("charts in Chromium", () => {
     expect(await nojs.innerText()).toBe(t("en", "chart.images.noscript"));
     expect(await fig.locator('.chart-downloads a[href="/data/ikm.csv"]').isVisible()).toBe(true);
     expect(await fig.locator('.chart-downloads a[href="/data/ikm.json"]').isVisible()).toBe(true);
-    expect(await fig.locator("table.chart-data td").first().innerText()).toContain("79.8");
+    expect(await fig.locator("table.chart-data td").first().innerText()).toContain("79.80");
     await ctx.close();
   });
 

@@ -31,14 +31,14 @@ describe("paths and gaps", () => {
     expect(subpaths(s.path)).toBe(3);
     expect(s.points.map((p) => p.value)).toEqual([50, 52, 55]);
   });
-  it("a missing value with a note becomes a marker on the axis carrying the note; one without a note leaves nothing", () => {
+  it("a missing value with a note becomes a gap whose marker sits at the top of the plot, never at the floor where it would read as a value; one without a note leaves nothing", () => {
     const m = timeSeriesModel([series("a", 0, [["2019", 50], ["2020", null, "Survei dibatalkan"], ["2021", null], ["2022", 60]])], O);
     const s = m.series[0]!;
     expect(s.points).toHaveLength(3);
     const marker = s.points.find((p) => p.value === null)!;
     expect(marker.note).toBe("Survei dibatalkan");
-    expect(marker.y).toBeGreaterThan(m.plot.bottom - O.fontSize);
-    expect(marker.y).toBeLessThan(m.plot.bottom);
+    expect(marker.y).toBeGreaterThan(m.plot.top);
+    expect(marker.y).toBeLessThan(m.plot.top + 2 * O.fontSize);
   });
   it("puts points at period midpoints on a true time axis (semesters)", () => {
     const m = timeSeriesModel([series("a", 0, [["2020-S1", 70], ["2020-S2", 72], ["2022-S1", 75]])], O);

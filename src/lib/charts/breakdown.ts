@@ -74,7 +74,7 @@ export function breakdownModel(groups: readonly BreakdownGroup[], o: BreakdownOp
   const entries = new Map<string, { key: string; label: string; slot: number }>();
   for (const g of groups) for (const b of g.bars) if (!entries.has(b.key)) entries.set(b.key, { key: b.key, label: b.label, slot: b.slot });
   const legend = legendLayout([...entries.values()], [pad, o.width - pad], f * 0.2, f);
-  const top = legend.height + f * 0.4 + (o.unitLabel ? f * 1.5 : f * 0.4);
+  const top = legend.height + f * 0.4 + (o.unitLabel ? f * 1.7 : f * 0.4);
   const bottom = o.height - f * 2.2;
   const values = groups.flatMap((g) => g.bars.map((b) => b.value)).filter((v): v is number => v !== null);
   const domain = valueDomain(values, { zero: true, ...(o.clamp ? { clamp: o.clamp } : {}) });

@@ -1,6 +1,6 @@
 /**
  * The bullet: the latest value as a bar over the `kategori` bands (shades from low to high) with
- * the target as a tick, on the indicator's valid range.
+ * the target as a tick, on a scale around the indicator's values and target (bulletChart).
  */
 import { scaleLinear } from "d3-scale";
 import type { Band } from "../data/schema/indicator-meta.ts";
@@ -10,7 +10,7 @@ import { textWidth } from "./textWidth.ts";
 export interface BulletOptions {
   readonly width: number;
   readonly fontSize: number;
-  /** The indicator's valid range: the scale. */
+  /** The scale's ends (inside the indicator's valid range). */
   readonly range: readonly [number, number];
   readonly bands?: readonly Band[] | null;
   readonly target?: { readonly value: number; readonly label: string } | null;
@@ -38,11 +38,12 @@ export function bulletModel(value: number | null, o: BulletOptions): BulletModel
   const trackY = o.target ? f * 1.6 : f * 0.4;
   const trackH = f * 1.6;
   const x = scaleLinear().domain(o.range).range([pad, o.width - pad]).clamp(true);
+  // Bands outside the scale (it covers the data and the target) are left out; the shade stays the band's own.
   const bands = bandIntervals(o.bands ?? []).map(({ band, lo, hi }, i) => {
     const x0 = x(lo);
     const x1 = x(hi);
     return { x0, x1, code: band.kode, shade: i, labelX: x1 - x0 >= textWidth(band.kode, f * 0.8) + f * 0.4 ? (x0 + x1) / 2 : null };
-  });
+  }).filter((b) => b.x1 - b.x0 > 0.5);
   const barH = trackH / 3;
   const bar = value === null ? null : { x0: x(o.range[0]), x1: x(value), y: trackY + (trackH - barH) / 2, height: barH };
   let target: BulletModel["target"] = null;

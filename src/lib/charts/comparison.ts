@@ -4,7 +4,7 @@
  * Narrow charts put each region's name above its bar instead of in a column on the left.
  */
 import type { Lang } from "../data/model.ts";
-import { valueDomain, valueScale, valueTicks, type ValueTick } from "./valueAxis.ts";
+import { clearOf, valueDomain, valueScale, valueTicks, type ValueTick } from "./valueAxis.ts";
 import { textWidth } from "./textWidth.ts";
 import type { Box, Reference } from "./timeSeries.ts";
 
@@ -27,6 +27,8 @@ export interface ComparisonOptions {
   readonly clamp?: readonly [number, number];
   /** The province's value. */
   readonly reference?: Reference | null;
+  /** The target, drawn as a line with its label in words. */
+  readonly target?: Reference | null;
 }
 
 export interface PlacedBar extends ComparisonItem {
@@ -54,6 +56,7 @@ export interface ComparisonModel {
   readonly x: readonly ValueTick[];
   readonly bars: readonly PlacedBar[];
   readonly reference: { readonly x: number; readonly label: string; readonly labelX: number; readonly labelY: number; readonly anchor: "start" | "middle" | "end" } | null;
+  readonly target: { readonly x: number; readonly label: string; readonly labelX: number; readonly labelY: number; readonly anchor: "start" | "middle" | "end" } | null;
   readonly empty: boolean;
 }
 
@@ -74,19 +77,22 @@ export function comparisonModel(items: readonly ComparisonItem[], o: ComparisonO
   const pad = f * 0.6;
   const row = stacked ? f * 3.1 : f * 2.2;
   const thickness = f * 1.3;
-  const top = ref ? f * 1.9 : f * 0.6;
+  const goal = o.target ?? null;
+  // The reference's and the target's labels each take a line above the bars.
+  const labelLines = (ref ? 1 : 0) + (goal ? 1 : 0);
+  const top = labelLines ? f * (0.6 + 1.3 * labelLines) : f * 0.6;
   const bottom = top + sorted.length * row;
   const height = bottom + f * 2;
-  const domain = valueDomain(ref ? [...values, ref.value] : values, { zero: true, ...(o.clamp ? { clamp: o.clamp } : {}) });
+  const domain = valueDomain([...values, ...(ref ? [ref.value] : []), ...(goal ? [goal.value] : [])], { zero: true, ...(o.clamp ? { clamp: o.clamp } : {}) });
   const nameWidth = stacked ? 0 : Math.min(Math.max(0, ...sorted.map((i) => textWidth(i.label, f))), o.width * 0.4);
   const valueWidth = Math.max(0, ...sorted.map((i) => textWidth(o.format(i.value), f)));
   const left = stacked ? pad : nameWidth + f * 0.9;
   const right = o.width - Math.min(valueWidth, o.width * 0.35) - f * 0.8;
   const plot: Box = { left, right, top, bottom };
-  if (!domain || values.length === 0) return { width: o.width, height, fontSize: f, plot, x: [], bars: [], reference: null, empty: true };
+  if (!domain || values.length === 0) return { width: o.width, height, fontSize: f, plot, x: [], bars: [], reference: null, target: null, empty: true };
 
   const count = Math.max(2, Math.floor((right - left) / (f * 5)));
-  const x = valueScale(domain, [left, right], count, o.clamp);
+  const x = clearOf(valueScale(domain, [left, right], count, o.clamp), goal?.value, count, o.clamp);
   const zero = x(Math.max(0, (x.domain() as [number, number])[0]));
   const bars: PlacedBar[] = sorted.map((item, i) => {
     const rowTop = top + i * row;
@@ -107,19 +113,22 @@ export function comparisonModel(items: readonly ComparisonItem[], o: ComparisonO
     };
   });
   let reference: ComparisonModel["reference"] = null;
-  if (ref) {
-    // A value label the reference line would cross starts just after the line instead.
-    const rx = x(ref.value);
+  // A value label a reference or target line would cross starts just after the line instead.
+  for (const line of [ref, goal]) {
+    if (!line) continue;
+    const rx = x(line.value);
     for (const [i, b] of bars.entries()) {
       const w = textWidth(b.valueText, f);
       if (rx >= b.valueX - f * 0.2 && rx <= b.valueX + w + f * 0.2) bars[i] = { ...b, valueX: rx + f * 0.35 };
     }
   }
-  if (ref) {
-    const rx = x(ref.value);
-    const w = textWidth(ref.label, f);
-    const anchor = rx - w / 2 < 0 ? "start" : rx + w / 2 > o.width ? "end" : "middle";
-    reference = { x: rx, label: ref.label, labelX: anchor === "start" ? Math.max(rx - f * 0.3, 0) : anchor === "end" ? Math.min(rx + f * 0.3, o.width) : rx, labelY: f * 1.2, anchor };
-  }
-  return { width: o.width, height, fontSize: f, plot, x: valueTicks(x, count, o.lang), bars, reference, empty: false };
+  const placeLabel = (line: Reference, labelY: number) => {
+    const rx = x(line.value);
+    const w = textWidth(line.label, f * 0.85);
+    const anchor: "start" | "middle" | "end" = rx - w / 2 < 0 ? "start" : rx + w / 2 > o.width ? "end" : "middle";
+    return { x: rx, label: line.label, labelX: anchor === "start" ? Math.max(rx - f * 0.3, 0) : anchor === "end" ? Math.min(rx + f * 0.3, o.width) : rx, labelY, anchor };
+  };
+  if (ref) reference = placeLabel(ref, f * 1.2);
+  const target = goal ? placeLabel(goal, f * (ref ? 2.5 : 1.2)) : null;
+  return { width: o.width, height, fontSize: f, plot, x: valueTicks(x, count, o.lang), bars, reference, target, empty: false };
 }

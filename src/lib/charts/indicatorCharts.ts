@@ -6,8 +6,10 @@
  */
 import type { Indicator, Lang, Region } from "../data/model.ts";
 import type { Period } from "../data/period.ts";
-import { formatFixed, formatNumber, formatPeriod, formatValue } from "../i18n/format.ts";
+import { formatFixed, formatNumber, formatPeriod, formatStated, formatValue } from "../i18n/format.ts";
+import { clearOf, valueDomain, valueScale } from "./valueAxis.ts";
 import { t } from "../i18n/ui.ts";
+import { rt } from "../i18n/reader.ts";
 import { tx } from "../i18n/text.ts";
 import { lookup } from "../data/lookup.ts";
 import { seriesByRegion, seriesByDimension, regionsWithDimension, latestPeriod, pointAt, periodsOf, type Series } from "./series.ts";
@@ -67,6 +69,8 @@ export interface ChartSpec {
   readonly period: string;
   /** Notes (`catatan`) of the points drawn, numbered as on the drawing. */
   readonly notes: readonly ChartNote[];
+  /** The band letters on the chart in words (`A = Sangat baik (88,31–100); …`), for charts that draw bands. */
+  readonly bandKey?: string;
 }
 
 /**
@@ -211,7 +215,15 @@ export function trendChart(ind: Indicator, c: ChartContext, options: { region?: 
     file: `${id}-${lang}.svg`,
     period: span,
     notes: notes.notes,
+    ...(m.kategori?.length ? { bandKey: bandKey(ind, lang) } : {}),
   };
+}
+
+/** The band letters drawn on a chart, spelled out with their limits as the metadata states them. */
+export function bandKey(ind: Indicator, lang: Lang): string {
+  const m = ind.meta;
+  const list = (m.kategori ?? []).map((b) => `${b.kode} = ${tx(b.label, lang)} (${formatStated(b.dari, m.satuan, lang)}–${formatStated(b.sampai, m.satuan, lang)})`).join("; ");
+  return rt(lang, "chart.bandKey", { list });
 }
 
 /** The period a comparison shows by default: the latest with a value outside the province. */
@@ -242,7 +254,7 @@ export function comparisonChart(ind: Indicator, c: ChartContext, options: { peri
   const notes = numberNotes(sortForComparison(shown).map((i) => ({ series: i.key, period: null, where: `${i.label}, ${period ? formatPeriod(period, lang) : ""}`, note: i.note })));
   const variants = (Object.keys(VARIANTS) as VariantName[]).map((name) => {
     const v = VARIANTS[name];
-    const model = comparisonModel(shown, { width: v.width, fontSize: v.fontSize, lang, format: fmt(ind, lang), stacked: name === "narrow", clamp: m.rentang, reference });
+    const model = comparisonModel(shown, { width: v.width, fontSize: v.fontSize, lang, format: fmt(ind, lang), stacked: name === "narrow", clamp: m.rentang, reference, target: targetRef(ind, lang) });
     return { name, scene: comparisonScene(model, sceneOptions(ind, c, domId, title, name, notes.number)) };
   });
   const rows = [...sortForComparison(shown), ...(shown === bars && provItem ? [provItem] : [])];
@@ -348,13 +360,18 @@ export function bulletChart(ind: Indicator, c: ChartContext, region?: string, si
   if (!s) return null;
   const m = ind.meta;
   const last = [...s.points].reverse().find((p) => p.value !== null) ?? null;
-  const f = fmt(ind, c.lang);
+  // The scale covers the indicator's values (every region) and its target, not the whole valid
+  // range: 23 hours against a target of 20 sits near the target, not in the first eighth.
+  const values = lookup(ind).totals.flatMap((o) => (o.value === null ? [] : [o.value]));
+  const domain = valueDomain([...values, ...(m.target ? [m.target.nilai] : [])], { pad: 0.1, clamp: m.rentang }) ?? [m.rentang[0], m.rentang[1]];
+  const scale = clearOf(valueScale(domain, [0, 1], 4, m.rentang), m.target?.nilai, 4, m.rentang);
+  const range = scale.domain() as [number, number];
   const model = bulletModel(last?.value ?? null, {
     ...size,
-    range: m.rentang,
+    range,
     bands: m.kategori ?? null,
     target: targetRef(ind, c.lang),
-    rangeLabels: [f(m.rentang[0]), f(m.rentang[1])],
+    rangeLabels: [formatStated(range[0], m.satuan, c.lang), formatStated(range[1], m.satuan, c.lang)],
   });
   const summary = latestSummary(s, summaryContext(ind, c.lang));
   const title = `${t(c.lang, "chart.bullet", { title: tx(m.judul, c.lang) })}, ${s.label}`;

@@ -15,6 +15,7 @@
  *   and stroke come from the `<use>` (and inherit into it, as does the focus ring): a data point's
  *   `<use>` has no class (charts.css paints `use` as `.point`), a gap marker's is `.gap-marker`.
  */
+import { declutter } from "./declutter.ts";
 import { symbol, symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolCross, symbolWye, type SymbolType } from "d3-shape";
 import type { Lang } from "../data/model.ts";
 import { seriesSlot } from "./palette.ts";
@@ -89,7 +90,8 @@ export function symbolAt(type: SymbolType, size: number, x: number, y: number): 
 const HALO = { "paint-order": "stroke", "stroke-width": 3, "stroke-linejoin": "round" } as const;
 
 function root(kind: string, width: number, height: number, fontSize: number, o: SceneOptions, children: (SvgNode | null | false)[]): SvgNode {
-  return el(
+  // Note numbers and line labels move clear of every other text (declutter.ts).
+  return declutter(el(
     "svg",
     {
       viewBox: `0 0 ${r2(width)} ${r2(height)}`,
@@ -101,7 +103,7 @@ function root(kind: string, width: number, height: number, fontSize: number, o: 
       "data-chart-svg": "",
     },
     [{ tag: "title", attrs: { id: o.titleId }, children: [], text: o.title }, ...children],
-  );
+  ), width, height);
 }
 
 const r1 = (n: number): number => Math.round(n * 10) / 10;
@@ -215,7 +217,9 @@ export function timeSeriesScene(m: TimeSeriesModel, o: SceneOptions): SvgNode {
   const mk = markers(o, f);
   const pointNode = (s: TimeSeriesModel["series"][number], p: PlacedPoint): SvgNode[] => {
     const mark = p.note !== null && noteMark(o, s.key, p.period.code, p.x + f * 0.75, p.y - f * 0.6, f);
-    if (p.value === null) return [mk.gap(p.x, p.y), mark].filter((n): n is SvgNode => !!n);
+    // A missing value: a dotted line down through the gap and the note's number at its top.
+    // (The hollow marker at its top is the gap's focusable point, which the table and the tooltip describe.)
+    if (p.value === null) return [el("line", { class: "gap-line", x1: r2(p.x), x2: r2(p.x), y1: r2(p.y), y2: r2(m.plot.bottom), "stroke-width": 1.5, "stroke-dasharray": "1 4" }), mk.gap(p.x, p.y), mark].filter((n): n is SvgNode => !!n);
     return [
       p.note !== null && el("circle", { class: "noted", cx: r2(p.x), cy: r2(p.y), r: r2(f * 0.62), "stroke-width": 1.25 }),
       mk.point(s.slot, p.x, p.y),
@@ -225,7 +229,7 @@ export function timeSeriesScene(m: TimeSeriesModel, o: SceneOptions): SvgNode {
   const content: (SvgNode | null | false)[] = [
     el("g", { class: "bands" }, [
       ...m.bands.filter((b) => b.shaded).map((b) => el("rect", { class: "band", x: r2(plot.left), y: r2(b.top), width: r2(plot.right - plot.left), height: r2(b.bottom - b.top) })),
-      ...m.bands.flatMap((b) => (b.labelAt ? [text({ class: "band-label", x: r2(b.labelAt.x), y: r2(b.labelAt.y), dy: "0.35em", "text-anchor": "end", "font-size": r2(f * 0.8) }, b.code)] : [])),
+      ...m.bands.flatMap((b) => (b.labelAt ? [text({ class: "band-label", x: r2(b.labelAt.x), y: r2(b.labelAt.y), dy: "0.35em", "font-size": r2(f * 0.8), "font-weight": 700 }, b.code)] : [])),
     ]),
     ...valueAxis(plot, m.y, f, m.unitLabel),
     timeAxis(plot, m.x, f),
@@ -275,6 +279,11 @@ export function comparisonScene(m: ComparisonModel, o: SceneOptions): SvgNode {
       el("g", { class: "ref-group" }, [
         el("line", { class: "ref", x1: r2(m.reference.x), x2: r2(m.reference.x), y1: r2(plot.top - f * 0.4), y2: r2(plot.bottom), "stroke-width": 2, "stroke-dasharray": "5 3" }),
         text({ class: "ref-label halo", x: r2(m.reference.labelX), y: r2(m.reference.labelY), "text-anchor": m.reference.anchor, "font-size": r2(f * 0.85), ...HALO }, m.reference.label),
+      ]),
+    m.target &&
+      el("g", { class: "target-group" }, [
+        el("line", { class: "target", x1: r2(m.target.x), x2: r2(m.target.x), y1: r2(plot.top - f * 0.4), y2: r2(plot.bottom), "stroke-width": 1.5, "stroke-dasharray": "6 4" }),
+        text({ class: "target-label halo", x: r2(m.target.labelX), y: r2(m.target.labelY), "text-anchor": m.target.anchor, "font-size": r2(f * 0.85), ...HALO }, m.target.label),
       ]),
     el(
       "g",

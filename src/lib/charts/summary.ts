@@ -41,7 +41,8 @@ function targetSentences(latest: readonly Latest[], c: SummaryContext): string[]
   if (!c.target || latest.length === 0) return [];
   const { nilai, tahun } = c.target;
   const met = (v: number) => (c.arah === "turun" ? v <= nilai : v >= nilai);
-  const vars = { target: value(nilai, c), year: tahun };
+  // The target as the metadata states it (`80%`, not `80,00%`).
+  const vars = { target: formatValue(nilai, c.unit, c.lang), year: tahun };
   const yes = latest.filter((l) => met(l.value)).map((l) => l.label);
   const no = latest.filter((l) => !met(l.value)).map((l) => l.label);
   const out: string[] = [];

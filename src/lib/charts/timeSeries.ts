@@ -9,7 +9,7 @@ import type { Period } from "../data/period.ts";
 import type { Band } from "../data/schema/indicator-meta.ts";
 import type { Series, SeriesPoint } from "./series.ts";
 import { timeDomain, timeScale, timeTicks, periodX, type TimeTicks } from "./timeAxis.ts";
-import { valueDomain, valueScale, valueTicks, type ValueTick } from "./valueAxis.ts";
+import { clearOf, valueDomain, valueScale, valueTicks, type ValueTick } from "./valueAxis.ts";
 import { dodgeLabels } from "./dodgeLabels.ts";
 import { legendLayout, type LegendItem } from "./legend.ts";
 import { textWidth } from "./textWidth.ts";
@@ -108,19 +108,23 @@ function layout(series: readonly Series[], o: TimeSeriesOptions, legendMode: boo
   const pad = f * 0.6;
   const legend = legendMode ? legendLayout(legendEntries, [pad, o.width - pad], f * 0.2, f) : null;
   const legendBottom = legend ? legend.height + f * 0.4 : 0;
-  const top = legendBottom + (o.unitLabel ? f * 1.6 : f * 0.6);
-  const bottom = o.height - f * 2.2;
+  const top = legendBottom + (o.unitLabel ? f * 1.75 : f * 0.6);
+  // A legend on top makes the drawing taller rather than the plot shorter (twenty regions on a phone).
+  const height = o.height + legendBottom;
+  const bottom = height - f * 2.2;
   const vDomain = valueDomain(o.target ? [...values, o.target.value] : values, { pad: 0.08, ...(o.clamp ? { clamp: o.clamp } : {}) });
   if (!tDomain || !vDomain || values.length === 0) {
     return {
-      width: o.width, height: o.height, fontSize: f, plot: { left: pad, right: o.width - pad, top, bottom },
+      width: o.width, height, fontSize: f, plot: { left: pad, right: o.width - pad, top, bottom },
       x: { unit: "year", step: 1, labels: [], marks: [] }, y: [], unitLabel: null, bands: [], target: null, series: [], legend: [], empty: true,
     };
   }
   const count = Math.max(2, Math.round((bottom - top) / (f * 3.2)));
-  const y = valueScale(vDomain, [bottom, top], count, o.clamp);
+  const y = clearOf(valueScale(vDomain, [bottom, top], count, o.clamp), o.target?.value, count, o.clamp);
   const yTicks = valueTicks(y, count, o.lang);
-  const left = Math.max(...yTicks.map((t) => textWidth(t.label, f)), f) + f * 0.8;
+  // Band letters sit in a column of their own left of the tick labels, where no point or line goes.
+  const bandColumn = o.bands?.length ? Math.max(...o.bands.map((b) => textWidth(b.kode, f * 0.8))) + f * 0.5 : 0;
+  const left = bandColumn + Math.max(...yTicks.map((t) => textWidth(t.label, f)), f) + f * 0.8;
   const labelWidth = Math.max(0, ...series.map((s) => textWidth(s.label, f, true)));
   if (!legendMode && labelWidth > o.width * 0.3) return null;
   const right = legendMode ? o.width - pad : o.width - labelWidth - f * 1.1;
@@ -135,10 +139,19 @@ function layout(series: readonly Series[], o: TimeSeriesOptions, legendMode: boo
     .x((p) => periodX(x, p.period))
     .y((p) => y(p.value ?? 0))
     .digits(1); // a tenth of a unit: a sixth of a pixel or less at every drawing size
+  // A missing value with a note is a gap: its note number sits at the top of the plot, where no
+  // value is read (timeSeriesScene draws a dotted line down through the gap); several gaps in one
+  // period stack their numbers.
+  const gapsAt = new Map<string, number>();
+  const gapY = (code: string) => {
+    const k = gapsAt.get(code) ?? 0;
+    gapsAt.set(code, k + 1);
+    return top + f * 0.9 + k * f * 0.95;
+  };
   const placed = series.map((s) => {
     const points: PlacedPoint[] = s.points
       .filter((p) => p.value !== null || p.note !== null)
-      .map((p) => ({ x: periodX(x, p.period), y: p.value === null ? bottom - f * 0.45 : y(p.value), period: p.period, value: p.value, note: p.note }));
+      .map((p) => ({ x: periodX(x, p.period), y: p.value === null ? gapY(p.period.code) : y(p.value), period: p.period, value: p.value, note: p.note }));
     return { key: s.key, label: s.label, slot: s.slot, path: s.points.some((p) => p.value !== null) ? path(s.points) ?? "" : "", points, end: null };
   });
 
@@ -166,7 +179,7 @@ function layout(series: readonly Series[], o: TimeSeriesOptions, legendMode: boo
       top: top_,
       bottom: bottom_,
       shaded: i % 2 === 1,
-      labelAt: bottom_ - top_ >= f * 1.1 ? { x: right - f * 0.3, y: (top_ + bottom_) / 2 } : null,
+      labelAt: bottom_ - top_ >= f * 1.1 ? { x: pad * 0.5, y: (top_ + bottom_) / 2 } : null,
     });
   });
 
@@ -177,7 +190,7 @@ function layout(series: readonly Series[], o: TimeSeriesOptions, legendMode: boo
 
   return {
     width: o.width,
-    height: o.height,
+    height,
     fontSize: f,
     plot,
     x: xTicks,

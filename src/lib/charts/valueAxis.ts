@@ -50,6 +50,19 @@ export function valueScale(domain: [number, number], range: [number, number], co
   return s.range(range);
 }
 
+/**
+ * The scale with neither end exactly at `value` (a target): an end on the target would hide whether
+ * values beyond it exist. The end is moved out by one tick step (never past `clamp`).
+ */
+export function clearOf(scale: ScaleLinear<number, number>, value: number | null | undefined, count: number, clamp?: readonly [number, number]): ScaleLinear<number, number> {
+  if (value === null || value === undefined) return scale;
+  let [a, b] = scale.domain() as [number, number];
+  const step = Math.abs(tickStep(a, b, count)) || 1;
+  if (Math.abs(b - value) < 1e-9) b = clamp ? Math.min(b + step, clamp[1]) : b + step;
+  if (Math.abs(a - value) < 1e-9) a = clamp ? Math.max(a - step, clamp[0]) : a - step;
+  return scale.copy().domain([a, b]);
+}
+
 export interface ValueTick {
   readonly value: number;
   /** Position on the scale's range. */

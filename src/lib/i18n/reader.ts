@@ -8,6 +8,7 @@ import type { Lang } from "../data/model.ts";
 const id = {
   "table.doc": "Tabel dalam dokumen",
   "inOtherLang": "(dalam bahasa Inggris)",
+  "chart.bandKey": "Huruf di latar grafik: {list}.",
 } as const;
 
 export type ReaderKey = keyof typeof id;
@@ -15,6 +16,7 @@ export type ReaderKey = keyof typeof id;
 const en: Record<ReaderKey, string> = {
   "table.doc": "Table in the document",
   "inOtherLang": "(in Indonesian)",
+  "chart.bandKey": "Letters on the chart's background: {list}.",
 };
 
 export const readerDictionaries: Record<Lang, Record<ReaderKey, string>> = { id, en };
