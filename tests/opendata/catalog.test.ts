@@ -7,6 +7,7 @@
 import { describe, it, expect, inject } from "vitest";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+// @ts-expect-error -- the library ships no types (its @types package lags its major version)
 import jsonld from "jsonld";
 import { parse } from "yaml";
 import { APP, readPage, siteDist } from "../helpers/site.ts";
