@@ -146,4 +146,26 @@ describeBrowser("without JavaScript", () => {
       });
     }
   }
+
+  // The recommendation tracker: its list, counts and filters are plain HTML and links.
+  for (const lang of ["id", "en"] as const) {
+    const list = pages.find((p) => p.path === (lang === "id" ? "rekomendasi/" : "en/recommendations/"));
+    it(`/${lang === "id" ? "rekomendasi/" : "en/recommendations/"} without JavaScript: every recommendation, its status and the overdue mark show, and a status filter link leads to its page`, async () => {
+      expect(list, "the recommendation list is built").toBeDefined();
+      const page = await load(list!, "phone");
+      const items = page.locator("main .rec");
+      expect(await items.count()).toBeGreaterThan(0);
+      for (const item of await items.all()) {
+        expect(await item.locator(".rec-status").isVisible()).toBe(true);
+        expect((await item.locator(".rec-status").innerText()).trim()).not.toBe("");
+        if ((await item.getAttribute("data-overdue")) === "true") expect(await item.locator(".rec-overdue").isVisible()).toBe(true);
+      }
+      const done = page.locator('nav.filters li[data-facet="status"][data-value="selesai"] a');
+      await done.click();
+      await page.waitForLoadState("load");
+      expect(page.url()).toContain(lang === "id" ? "/rekomendasi/status/selesai/" : "/en/recommendations/status/selesai/");
+      expect(await page.locator("main .rec").count()).toBeGreaterThan(0);
+      for (const item of await page.locator("main .rec").all()) expect(await item.getAttribute("data-status")).toBe("selesai");
+    });
+  }
 });

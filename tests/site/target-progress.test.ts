@@ -34,7 +34,8 @@ const DOC = { id: "/kebijakan/evaluasi-pengembangan-asn-sawahlunto/", en: "/en/p
 describe.each(LANGS)("progress to the target year (%s)", (lang) => {
   it("an indicator card shows its region's status in words, with the status class for its colour", () => {
     const html = readPage(dist, P.indicators[lang]);
-    const card = element(html, /<li class="card indicator-card" data-indicator="penyelesaian-pelatihan" data-region="13">/);
+    // Every region of penyelesaian-pelatihan is off track (2019 → 2025 fell in 13, 1372 and 1373), whichever the card reads.
+    const card = element(html, /<li class="card indicator-card" data-indicator="penyelesaian-pelatihan"[^>]*>/);
     expect(card).not.toBeNull();
     const b = badge(card!);
     expect(b?.[1]).toBe("di_luar_jalur");

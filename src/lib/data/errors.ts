@@ -368,6 +368,26 @@ export const CATALOGUE = {
     fix: () => ({ id: "Pakai id dari data/indicators/ (nama berkas tanpa .csv).", en: "Use an id from data/indicators/ (the file name without .csv)." }),
     example: "<Indicator id=\"ikm-2024\" />",
   },
+  "policy.rec_unknown_indicator": {
+    what: (p) => ({ id: `Rekomendasi ${q(p.rec)} merujuk indikator ${q(p.value)} yang tidak ada.${maybe(p.suggestion, " Mungkin maksudnya \"%s\"?", "").id}`, en: `The recommendation ${q(p.rec)} cites the indicator ${q(p.value)}, which does not exist.${maybe(p.suggestion, "", " Did you mean \"%s\"?").en}` }),
+    fix: () => ({ id: "Pakai id dari data/indicators/ (nama berkas tanpa .csv).", en: "Use an id from data/indicators/ (the file name without .csv)." }),
+    example: "rekomendasi: [{ id: tatap-muka, indikator: [partisipasi] }]",
+  },
+  "policy.rec_duplicate": {
+    what: (p) => ({ id: `Id rekomendasi ${q(p.value)} dipakai dua kali di dokumen ini.`, en: `The recommendation id ${q(p.value)} is used twice in this document.` }),
+    fix: () => ({ id: "Beri setiap rekomendasi id yang berbeda, mis. tatap-muka dan jadwal-bersama.", en: "Give each recommendation its own id, e.g. tatap-muka and jadwal-bersama." }),
+    example: "rekomendasi: [{ id: jadwal }, { id: jadwal }]",
+  },
+  "policy.rec_order": {
+    what: (p) => ({ id: `Riwayat status rekomendasi ${q(p.rec)} tidak urut: ${p.reason_id}.`, en: `The status history of the recommendation ${q(p.rec)} is out of order: ${p.reason_en}.` }),
+    fix: () => ({ id: "Urutkan status dari yang terlama; entri terakhir adalah keadaan sekarang, dan tidak ada langkah sesudah selesai atau dibatalkan.", en: "List the steps oldest first; the last one is where it stands now, and nothing follows selesai or dibatalkan." }),
+    example: "status: [{ status: berjalan, tanggal: 2026-05-01 }, { status: belum_dimulai, tanggal: 2026-03-01 }]",
+  },
+  "policy.rec_missing_en": {
+    what: (p) => ({ id: `Rekomendasi ${q(p.rec)} belum punya ${p.field} (teks bahasa Inggris), padahal dokumen ini punya terjemahan bahasa Inggris.`, en: `The recommendation ${q(p.rec)} has no ${p.field} (English text), but this document has an English translation.` }),
+    fix: (p) => ({ id: `Tambahkan ${p.field}: "…" dengan teks bahasa Inggrisnya.`, en: `Add ${p.field}: "…" with the English text.` }),
+    example: "teks: \"Pelatihan tatap muka\" tanpa teks_en",
+  },
   "policy.unknown_chart": {
     what: (p) => ({ id: `Jenis grafik ${q(p.value)} tidak dikenal.`, en: `Unknown chart kind ${q(p.value)}.` }),
     fix: (p) => ({ id: `Pakai salah satu dari: ${p.known}.`, en: `Use one of: ${p.known}.` }),

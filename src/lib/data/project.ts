@@ -18,6 +18,7 @@ import { staleness } from "./staleness.ts";
 import { formulaStart } from "./formula.ts";
 import { idClash, RESERVED_IDS } from "./names.ts";
 import type { Indicator, Region } from "./model.ts";
+import { checkRecommendations } from "./recommendations.ts";
 
 export type { Embed, DocHeading } from "./policy-mdx.ts";
 
@@ -388,6 +389,7 @@ export function checkPolicy(
     fm.indikator.forEach((id, i) => {
       if (!known.knownIds.has(id)) problems.push({ code: "policy.unknown_indicator", ...at("indikator", i), params: { value: id, suggestion: nearest(id, known.knownIds) } });
     });
+    problems.push(...checkRecommendations(fm, at, known.knownIds));
     const last = fm.riwayat[fm.riwayat.length - 1]!;
     const sorted = fm.riwayat.every((h, i) => i === 0 || fm.riwayat[i - 1]!.tanggal <= h.tanggal);
     if (!sorted) problems.push({ code: "policy.history", ...at("riwayat"), params: { reason_id: "tanggal tidak urut dari yang terlama", reason_en: "dates are not oldest first" } });

@@ -19,6 +19,7 @@ export const SEGMENTS = {
   checker: { id: "pemeriksa-data", en: "data-checker" },
   changes: { id: "perubahan-data", en: "data-changes" },
   embed: { id: "sematkan", en: "embed" },
+  recommendations: { id: "rekomendasi", en: "recommendations" },
 } as const;
 export type Section = keyof typeof SEGMENTS;
 

@@ -23,6 +23,7 @@ import { embedHeight, embedHref, EMBED_KINDS, type EmbedKind } from "../embed.ts
 import { citing, policyHref } from "../policies.ts";
 import { DOWNLOADS, type DownloadKind } from "../data/downloads.ts";
 import { progressView, type ProgressView } from "./progress.ts";
+import { indicatorRecommendations } from "./recommendations.ts";
 
 export interface Headline {
   readonly where: string;
@@ -78,6 +79,8 @@ export interface IndicatorView {
   readonly credit: ChartCredit;
   readonly latest: readonly LatestRow[];
   readonly progress: ProgressSectionView | null;
+  /** Recommendations of policy documents that this indicator measures. */
+  readonly recommendations: ReturnType<typeof indicatorRecommendations>;
   /** Region code → name, for the revision log. */
   readonly regionNames: Readonly<Record<string, string>>;
   readonly dataTable: DataTableView;
@@ -257,6 +260,7 @@ function build(site: Site, ind: Indicator, lang: Lang, siteUrl: URL): LangModel 
         rows: latestRows.map((r) => ({ name: names[r.region] ?? r.region, progress: progressView(ind, r.region, lang)! })),
       }
       : null,
+    recommendations: indicatorRecommendations(site, id, lang),
     regionNames: names,
     dataTable: dataTableView(ind, names, lang, title.text),
     history: buildHistory(site).get(id)!,

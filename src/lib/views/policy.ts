@@ -38,6 +38,7 @@ import { trendChart, comparisonChart, breakdownCharts, sparklineChart, bulletCha
 import { regionsInOrder } from "../indicators.ts";
 import { chartCredit } from "./indicator.ts";
 import { progressView, type ProgressView } from "./progress.ts";
+import { documentRecommendations, type RecommendationView } from "./recommendations.ts";
 
 
 // ── Figures in the body ─────────────────────────────────────────────────────
@@ -168,6 +169,9 @@ export interface PolicyPageView {
   readonly consultation: Consultation | null;
   /** Say at the top that the content is illustrative (`ilustratif: true` while data_contoh is on). */
   readonly illustrative: boolean;
+  /** Its recommendations (or its translation's), with status and evidence. */
+  readonly recommendations: readonly RecommendationView[];
+  readonly recommendationsHref: string;
   /** The same document in the other language; else the other language's list. */
   readonly translation: { readonly href: string; readonly lang: Lang } | null;
   readonly otherListHref: string;
@@ -206,6 +210,8 @@ export function policyPageView(site: Site, doc: PolicyDoc): PolicyPageView {
     today,
     consultation: consultationOf(fm, today, site.config.kontak),
     illustrative: site.config.data_contoh && fm.ilustratif,
+    recommendations: documentRecommendations(site, doc, lang),
+    recommendationsHref: href(lang, "recommendations"),
     translation: translation ? { href: policyHref(translation), lang: translation.fm.bahasa } : null,
     otherListHref: href(otherLang(lang), "policies"),
     toc: tocOf(doc),

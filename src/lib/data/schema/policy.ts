@@ -13,6 +13,43 @@ const date = calendarDate;
 const version = z.union([z.string().trim().min(1), z.number().transform((n) => String(n))]);
 const code = z.union([z.string().regex(/^\d{2}(\d{2})?$/), z.number().int().transform((n) => String(n))]);
 
+/** Where a recommendation stands; each step of its history has a date and a note. */
+export const RECOMMENDATION_STATUSES = ["belum_dimulai", "berjalan", "selesai", "dibatalkan"] as const;
+export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
+
+/** One step of a recommendation's history: the status it reached, when, and what happened. */
+export const recommendationStep = z
+  .object({
+    status: z.enum(RECOMMENDATION_STATUSES),
+    tanggal: calendarDate,
+    /** What happened, in the document's language. */
+    catatan: z.string().trim().min(1),
+    /** The note in English (required when the document has an English translation). */
+    catatan_en: z.string().trim().min(1).optional(),
+  })
+  .strict();
+
+/** A recommendation the document makes, tracked until it is done (or dropped). */
+export const recommendation = z
+  .object({
+    /** Unique within the document: lowercase words joined by hyphens. */
+    id: z.string().regex(ID_PATTERN),
+    /** The recommendation, in the document's language. */
+    teks: z.string().trim().min(1),
+    /** The recommendation in English (required when the document has an English translation). */
+    teks_en: z.string().trim().min(1).optional(),
+    /** Who is responsible (e.g. "BKPSDM Kota Sawahlunto"). */
+    unit: z.string().trim().min(1),
+    /** Deadline `YYYY-MM-DD`. */
+    tenggat: calendarDate,
+    /** Indicators that measure it. */
+    indikator: z.array(z.string().regex(ID_PATTERN)).default([]),
+    /** Its history, oldest first; the last step is where it stands now. */
+    status: z.array(recommendationStep).min(1),
+  })
+  .strict();
+export type Recommendation = z.output<typeof recommendation>;
+
 export const policyFrontmatter = z
   .object({
     judul: z.string().trim().min(1),
@@ -35,6 +72,8 @@ export const policyFrontmatter = z
     konsultasi: z.object({ batas: date, kontak: z.string().trim().min(3) }).strict().optional(),
     /** The content is illustrative (sample), not a real decision: said at the top while data_contoh is on. */
     ilustratif: z.boolean().default(false),
+    /** Recommendations the document makes, each tracked to done. */
+    rekomendasi: z.array(recommendation).default([]),
   })
   .strict();
 export type PolicyFrontmatter = z.output<typeof policyFrontmatter>;
@@ -52,6 +91,7 @@ export const POLICY_FIELD_FORMS = {
   bahasa: { id: "`id` atau `en`", en: "`id` or `en`", required: true },
   terjemahan: { id: "slug dokumen terjemahan (opsional)", en: "the translation's slug (optional)", required: false },
   konsultasi: { id: "`{ batas: YYYY-MM-DD, kontak: \"mailto:…\" }` (opsional)", en: "`{ batas: YYYY-MM-DD, kontak: \"mailto:…\" }` (optional)", required: false },
+  rekomendasi: { id: "daftar `{ id, teks, teks_en, unit, tenggat, indikator, status: [{ status, tanggal, catatan, catatan_en }] }` (opsional); status salah satu dari: belum_dimulai, berjalan, selesai, dibatalkan", en: "a list of `{ id, teks, teks_en, unit, tenggat, indikator, status: [{ status, tanggal, catatan, catatan_en }] }` (optional); status is one of: belum_dimulai, berjalan, selesai, dibatalkan", required: false },
   ilustratif: { id: "`true` bila isinya contoh ilustratif, bukan keputusan nyata (opsional; diberi tanda di atas dokumen selama `data_contoh` aktif)", en: "`true` when the content is an illustrative example, not a real decision (optional; marked at the top of the document while `data_contoh` is on)", required: false },
 } as const;
 
