@@ -12,17 +12,18 @@ import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
-import { generateDataset, REGIONS } from "../../scripts/bench/dataset.ts";
+import { generateDataset, regionList } from "../../scripts/bench/dataset.ts";
 import { buildSite } from "../helpers/site.ts";
 
 const N = 20;
 const YEARS = [2023, 2024, 2025];
 
-/** N regions: the bench's province and regencies/cities, then invented regencies 1380, 1381, … */
-function regionRows(n: number): { code: string; name: string; kind: string }[] {
-  const rows = REGIONS.slice(0, n).map((r) => ({ code: r.code, name: r.name, kind: r.kind as string }));
-  for (let i = 0; rows.length < n; i++) rows.push({ code: String(1380 + i), name: `Kabupaten Uji ${i + 1}`, kind: "kabupaten" });
-  return rows;
+/**
+ * N regions: the bench's province and regencies/cities, then official districts of West Sumatra
+ * (every code is in the Ministry of Home Affairs' list the validator checks against).
+ */
+function regionRows(n: number): { code: string; name: string; kind: string; parent: string }[] {
+  return regionList(n).map((r) => ({ code: r.code, name: r.name, kind: r.kind as string, parent: r.kind === "provinsi" ? "" : r.parent ?? "13" }));
 }
 
 /** A project with `n` regions: regions.csv written here, every indicator's CSV cut to three years. */
@@ -31,7 +32,7 @@ function project(n: number): string {
   const data = generateDataset(root, 3);
   rmSync(join(root, "content"), { recursive: true, force: true }); // documents cite the bench's regions
   const regions = regionRows(n);
-  writeFileSync(join(root, "data/regions.csv"), ["kode_wilayah,nama_wilayah,jenis,induk", ...regions.map((r) => `${r.code},${r.name},${r.kind},${r.kind === "provinsi" ? "" : "13"}`)].join("\n") + "\n");
+  writeFileSync(join(root, "data/regions.csv"), ["kode_wilayah,nama_wilayah,jenis,induk", ...regions.map((r) => `${r.code},${r.name},${r.kind},${r.parent}`)].join("\n") + "\n");
   for (const ind of data.indicators) {
     const file = join(root, "data/indicators", `${ind.id}.csv`);
     const header = readFileSync(file, "utf8").split("\n", 1)[0]!;
