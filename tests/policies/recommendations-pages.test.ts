@@ -96,6 +96,10 @@ describe("recommendations on documents and indicator pages", () => {
     expect(enSec).toContain('id="recommendation-jadwal-bersama"');
   });
 
+  it.each([["/kebijakan/", "/rekomendasi/"], ["/en/policies/", "/en/recommendations/"]])("the policy list %s links the tracker %s", (list, tracker) => {
+    expect(readPage(dist, list)).toContain(`href="${tracker}"`);
+  });
+
   it("a document without recommendations has no such section", () => {
     const html = readPage(dist, "/kebijakan/program-pelatihan-asn-sawahlunto/");
     expect(html).not.toContain('class="recommendations"');
