@@ -11,8 +11,8 @@
  *   only ever loads the Indonesian index, the English one the English index.
  * - Result URLs are stored without the site's base path; the search script adds it (`baseUrl`).
  */
-import { existsSync, globSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import * as pagefind from "pagefind";
 import type { Site } from "../src/lib/data/project.ts";
 import type { Lang } from "../src/lib/data/model.ts";
@@ -60,6 +60,17 @@ export function spacedForIndex(html: string): string {
   return html.replace(/(<\/[a-zA-Z][a-zA-Z0-9]*>)(?=<)/g, "$1 ");
 }
 
+/**
+ * Pagefind lists the index's languages in hash-map order, which changes from run to run; sorted,
+ * the same site gives the same bytes. The search script looks a language up by its code, so the
+ * order does not matter to it.
+ */
+export function sortedEntry(content: Uint8Array): string {
+  const entry = JSON.parse(Buffer.from(content).toString("utf8")) as { languages?: Record<string, unknown> };
+  if (entry.languages) entry.languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return JSON.stringify(entry);
+}
+
 export interface SearchIndexResult {
   readonly pages: number;
   readonly records: number;
@@ -82,15 +93,23 @@ export async function writeSearchIndex(out: string, site: Site): Promise<SearchI
       const url = `/${file.replace(/index\.html$/, "")}`;
       fail(`page ${url}`, (await index.addHTMLFile({ url, content: spacedForIndex(readFileSync(join(out, file), "utf8")) })).errors);
     }
-    const dir = { page_count: files.length };
     const records = glossaryRecords(site);
     for (const r of records) fail(`glossary ${r.url}`, (await index.addCustomRecord(r)).errors);
-    const written = await index.writeFiles({ outputPath: join(out, "pagefind") });
-    fail("write", written.errors);
-    if (!existsSync(join(out, "pagefind", "pagefind.js"))) throw new Error("Search index: pagefind.js was not written");
-    // The site has its own search UI (src/scripts/search.ts): Pagefind's ready-made UIs are not published.
-    for (const f of UNUSED) rmSync(join(out, "pagefind", f), { force: true });
-    return { pages: dir.page_count, records: records.length };
+    // The files are taken in memory and written here, not by Pagefind's writeFiles(): that one
+    // answers before its process has finished writing, and close() then kills it, so under CPU
+    // load a file could be published cut short or empty (Pagefind issue #1271).
+    const got = await index.getFiles();
+    fail("write", got.errors);
+    const dir = join(out, "pagefind");
+    for (const f of got.files) {
+      // The site has its own search UI (src/scripts/search.ts): Pagefind's ready-made UIs are not published.
+      if (UNUSED.includes(f.path)) continue;
+      const target = join(dir, f.path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, f.path === "pagefind-entry.json" ? sortedEntry(f.content) : f.content);
+    }
+    if (!existsSync(join(dir, "pagefind.js"))) throw new Error("Search index: pagefind.js was not written");
+    return { pages: files.length, records: records.length };
   } finally {
     await pagefind.close();
   }
