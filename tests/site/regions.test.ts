@@ -67,7 +67,16 @@ describe.each(LANGS)("region pages (%s)", (lang) => {
         const good = improves(meta(id), gap);
         expect(words).toContain(good === null ? WORDS[lang].same : good ? WORDS[lang].better : WORDS[lang].worse);
       }
-      if (prov) expect(compared).toBeGreaterThan(0);
+      if (prov && r.kind !== "kecamatan") expect(compared).toBeGreaterThan(0);
+      if (r.kind === "kecamatan") {
+        // A district reports on its own indicator, which the province does not: its page compares
+        // it with its city (the table of the region beside its parent) and links the city.
+        const city = regions.find((x) => x.code === r.parent)!;
+        expect(city.kind).toBe("kota");
+        expect(html).toContain(`href="${P.regions[lang]}${city.code}/"`);
+        expect(plain(html)).toContain(`${r.name} ${lang === "id" ? "dan" : "and"} ${city.name}`);
+        expect(readPage(dist, `${P.regions[lang]}${city.code}/`)).toContain(`href="${P.regions[lang]}${r.code}/"`);
+      }
     });
   }
 });

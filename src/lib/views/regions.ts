@@ -21,10 +21,19 @@ import { sparklineChart, type SmallChart } from "../charts/indicatorCharts.ts";
 export type RegionCardView = RegionReading & { readonly sparkline: SmallChart | null };
 import { compareTable, type CompareTableView } from "./compare.ts";
 
+/**
+ * The region a region is compared with: its parent in regions.csv (a district's city or regency,
+ * a city's province), else its province.
+ */
+export function parentIn(regions: readonly Region[], region: Region): Region | null {
+  if (region.kind === "provinsi") return null;
+  return regions.find((r) => r.code === region.parent) ?? provinceIn(regions, region);
+}
+
 /** The regions with the same parent (for a province: the other provinces), in the site's order. */
 export function siblingsIn(regions: readonly Region[], region: Region): Region[] {
-  const parent = provinceIn(regions, region);
-  return regionsInOrder(regions).filter((r) => r.code !== region.code && (parent ? provinceIn(regions, r)?.code === parent.code : r.kind === "provinsi"));
+  const parent = parentIn(regions, region);
+  return regionsInOrder(regions).filter((r) => r.code !== region.code && (parent ? parentIn(regions, r)?.code === parent.code : r.kind === "provinsi"));
 }
 
 export interface RegionLink {
@@ -103,6 +112,7 @@ export function regionsIndexView(site: Site, lang: Lang): RegionsIndexView {
 export function regionPageView(site: Site, lang: Lang, region: Region): RegionPageView {
   const all = regionsInOrder(site.regions);
   const province = provinceIn(site.regions, region);
+  const parent = parentIn(site.regions, region);
   const reported = site.indicators.filter((i) => reportsOn(i, region.code));
   const ids = new Set(reported.map((i) => i.meta.id));
   const byId = new Map(site.indicators.map((i) => [i.meta.id, i]));
@@ -138,10 +148,11 @@ export function regionPageView(site: Site, lang: Lang, region: Region): RegionPa
       count: t(lang, "catalogue.count", { n: reported.length }),
     },
     groups,
-    within: region.kind === "provinsi" ? all.filter((r) => r.code !== region.code && provinceIn(site.regions, r)?.code === region.code).map((r) => link(site, lang, r)) : [],
-    parentTable: province ? { heading: t(lang, "region.vsParent", { region: region.name, parent: province.name }), table: compareTable(site, lang, region, province) } : null,
+    // A province lists its cities and regencies; a city or regency its districts.
+    within: all.filter((r) => r.code !== region.code && parentIn(site.regions, r)?.code === region.code).map((r) => link(site, lang, r)),
+    parentTable: parent ? { heading: t(lang, "region.vsParent", { region: region.name, parent: parent.name }), table: compareTable(site, lang, region, parent) } : null,
     siblings: {
-      heading: province ? t(lang, "region.siblings", { parent: province.name }) : t(lang, "region.otherProvinces"),
+      heading: parent ? t(lang, "region.siblings", { parent: parent.name }) : t(lang, "region.otherProvinces"),
       links: siblings.map((r) => link(site, lang, r)),
     },
     compareForm: {
@@ -151,7 +162,7 @@ export function regionPageView(site: Site, lang: Lang, region: Region): RegionPa
       button: t(lang, "compare.go"),
       a: region.code,
       options: others.map((r) => ({ code: r.code, name: r.name })),
-      selected: province?.code ?? others[0]?.code,
+      selected: parent?.code ?? others[0]?.code,
     },
   };
 }
