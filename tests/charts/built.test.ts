@@ -196,7 +196,8 @@ describe("indicator page specifics", () => {
     expect(readPage(dist, "indikator/ikm/")).not.toMatch(/class="notice overdue"/);
   });
   it("shows the headline value in each locale with its change", () => {
-    const latest = csvRows("ikm").filter((r) => isTotal(r) && r.region === "13" && r.value !== null).at(-1)!;
+    // The headline speaks for a city (Kota Sawahlunto, the first city in the site's region order), not the province.
+    const latest = csvRows("ikm").filter((r) => isTotal(r) && r.region === "1373" && r.value !== null).at(-1)!;
     for (const [lang, path] of [["id", "indikator/ikm/"], ["en", "en/indicators/ikm/"]] as const) {
       const html = readPage(dist, path);
       const head = /<p class="headline-value"[^>]*>([^<]+)<\/p>/.exec(html)![1];

@@ -20,7 +20,10 @@ const plain = (html: string) => decodeEntities(text(html)).trim();
 
 /** The region a card speaks for: the province when it has data, else the first region (by name) with data. */
 function headlineRegion(id: string): string | null {
-  const withData = regions.filter((r) => totalsOf(id, r.code).length > 0);
+  // The cities this site is for come first (the first by name), then the province, then any region.
+  const withData = regions.filter((r) => totalsOf(id, r.code).length > 0).sort((a, b) => a.name.localeCompare(b.name, "id"));
+  const city = withData.find((r) => r.kind === "kota");
+  if (city) return city.code;
   const prov = withData.find((r) => r.kind === "provinsi");
   if (prov) return prov.code;
   return withData.sort((a, b) => a.name.localeCompare(b.name, "id"))[0]?.code ?? null;

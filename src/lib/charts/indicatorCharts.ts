@@ -334,10 +334,16 @@ export interface SmallChart {
   readonly summary: string;
 }
 
-/** The region a headline speaks for: the province, or else the first region with data. */
+/**
+ * The region a headline speaks for, the same on cards, indicator headlines and the home page: the
+ * one asked for, else the first city (`kota`: the cities this site is for) with data, else the
+ * province, else the first region with data. The reader's own choice is applied in the browser
+ * (src/scripts/region.ts).
+ */
 export function headlineSeries(ind: Indicator, regions: readonly Region[], region?: string): Series | null {
   const series = seriesByRegion(ind, regions).filter((s) => s.points.some((p) => p.value !== null));
-  return (region ? series.find((s) => s.key === region) : null) ?? series.find((s) => regions.find((r) => r.code === s.key)?.kind === "provinsi") ?? series[0] ?? null;
+  const kindOf = (s: Series) => regions.find((r) => r.code === s.key)?.kind;
+  return (region ? series.find((s) => s.key === region) : null) ?? series.find((s) => kindOf(s) === "kota") ?? series.find((s) => kindOf(s) === "provinsi") ?? series[0] ?? null;
 }
 
 /** A sparkline of one region's series, its latest point marked. */

@@ -9,6 +9,8 @@ const id = {
   "table.doc": "Tabel dalam dokumen",
   "inOtherLang": "(dalam bahasa Inggris)",
   "chart.bandKey": "Huruf di latar grafik: {list}.",
+  "region.pick": "Wilayah yang ditampilkan:",
+  "region.other": "Lihat angka wilayah lain",
 } as const;
 
 export type ReaderKey = keyof typeof id;
@@ -17,6 +19,8 @@ const en: Record<ReaderKey, string> = {
   "table.doc": "Table in the document",
   "inOtherLang": "(in Indonesian)",
   "chart.bandKey": "Letters on the chart's background: {list}.",
+  "region.pick": "Region shown:",
+  "region.other": "See the figures of another region",
 };
 
 export const readerDictionaries: Record<Lang, Record<ReaderKey, string>> = { id, en };

@@ -1,0 +1,53 @@
+/**
+ * The reader's headline region (issue 14, point 2): cards, indicator headlines and the home page
+ * open on the same default region, a city; with JavaScript a <select> picks another region, and the
+ * choice holds on the next indicator page (localStorage); without it, a link leads to the regions.
+ */
+import { expect, inject, it } from "vitest";
+import { siteDist } from "../helpers/site.ts";
+import { describeBrowser, newContext, servedSite } from "../helpers/browser.ts";
+
+const dist = siteDist(inject("siteDist"));
+
+describeBrowser("headline region", () => {
+  const site = servedSite(dist);
+
+  it("is the same city on the indicator page, its card and the home page", async () => {
+    const context = await newContext(site.browser, site.server.origin);
+    const tab = await context.newPage();
+    await tab.goto(site.server.at("indikator/ikm/"));
+    const where = (await tab.locator(".headline-where").innerText()).split(",")[0]!;
+    expect(where).toMatch(/^Kota /);
+    await tab.goto(site.server.at("indikator/"));
+    const card = tab.locator(".indicator-card", { has: tab.locator('a[href$="/indikator/ikm/"]') }).first();
+    expect(await card.locator(".for").innerText()).toContain(where);
+    await tab.goto(site.server.at(""));
+    expect(await tab.locator("main").innerText()).toContain(where);
+    await context.close();
+  });
+
+  it("with JavaScript, a select changes the headline and the choice holds on the next page", async () => {
+    const context = await newContext(site.browser, site.server.origin);
+    const tab = await context.newPage();
+    await tab.goto(site.server.at("indikator/ikm/"));
+    const select = tab.locator(".headline select");
+    await expect.poll(() => select.count()).toBe(1);
+    const rowValue = async (name: string) => (await tab.locator("table.latest tbody tr", { has: tab.locator(`th:text-is("${name}")`) }).locator("td strong").innerText()).trim();
+    await select.selectOption("Kota Solok");
+    expect(await tab.locator(".headline-value").innerText()).toBe(await rowValue("Kota Solok"));
+    expect(await tab.locator(".headline-where").innerText()).toMatch(/^Kota Solok, /);
+    await tab.goto(site.server.at("indikator/partisipasi-pelatihan/"));
+    expect(await tab.locator(".headline select").inputValue()).toBe("Kota Solok");
+    expect(await tab.locator(".headline-value").innerText()).toBe(await rowValue("Kota Solok"));
+    await context.close();
+  });
+
+  it("without JavaScript, the picker is a link to the regions", async () => {
+    const context = await newContext(site.browser, site.server.origin, { javaScriptEnabled: false });
+    const tab = await context.newPage();
+    await tab.goto(site.server.at("en/indicators/ikm/"));
+    const link = tab.locator("[data-region-pick] a");
+    expect(await link.getAttribute("href")).toMatch(/\/en\/regions\/$/);
+    await context.close();
+  });
+});
