@@ -6,6 +6,7 @@
 import { rmSync, mkdtempSync, mkdirSync, readdirSync, statSync, symlinkSync } from "node:fs";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { tmpdir } from "node:os";
 import { validateAndCompile } from "../src/lib/policyCompile.ts";
 import { buildToday } from "../src/lib/data/staleness.ts";
 import { cliLang, projectRoot, report } from "./cli.ts";
@@ -56,6 +57,12 @@ mkdirSync(astroDir, { recursive: true });
 for (const n of readdirSync(astroDir)) {
   const m = /^build-(\d+)-/.exec(n);
   if (m && !alive(Number(m[1]))) rmSync(join(astroDir, n), { recursive: true, force: true });
+}
+// Earlier versions of this script kept Astro's cache in the system's temp folder (terang-cache-*), where
+// a killed one stayed for good: clear those a day old (no build runs that long).
+for (const n of readdirSync(tmpdir())) {
+  const p = join(tmpdir(), n);
+  if (n.startsWith("terang-cache-") && (statSync(p, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) < Date.now() - 86_400_000) rmSync(p, { recursive: true, force: true });
 }
 const out = newBuildDir(slots);
 // Astro moves its assets from the working folder into the output with rename(2), which cannot

@@ -3,7 +3,8 @@
  * interrupted build (SIGINT or SIGKILL) leaves it byte-for-byte as it was.
  */
 import { describe, it, expect, beforeAll } from "vitest";
-import { appendFileSync, existsSync, lstatSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
+import { appendFileSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, utimesSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { APP, copyProject, buildSite, startBuild, treeHash } from "../helpers/site.ts";
 
@@ -69,8 +70,13 @@ describe("npm run build (atomic publish)", () => {
     // The killed build left its working folder and its lock behind (it had no chance to clean up).
     expect(readdirSync(join(APP, ".astro")).some((n) => n.startsWith(`build-${child.pid}-`))).toBe(true);
     expect(readFileSync(join(root, ".terang", "build.lock"), "utf8")).toContain(`"pid":${child.pid}`);
+    // A cache folder an older build left in the temp folder two days ago (builds no longer make them).
+    const oldCache = mkdtempSync(join(tmpdir(), "terang-cache-"));
+    const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000);
+    utimesSync(oldCache, twoDaysAgo, twoDaysAgo);
     const again = buildSite(root);
     expect(again.status, again.stderr).toBe(0);
+    expect(existsSync(oldCache)).toBe(false);
     // The next build took the dead build's lock over, released its own, and kept only the site it published.
     expect(existsSync(join(root, ".terang", "build.lock"))).toBe(false);
     expect(readdirSync(join(root, ".terang", "dist"))).toEqual([basename(readlinkSync(dist))]);
