@@ -155,8 +155,8 @@ describe("swapIn (dist is a link to a complete site)", () => {
 
 describe("checkPlace (output on another file system)", () => {
   it("refuses a dist/ that is a mount point (another file system than its parent), in both languages, before writing anything", () => {
-    // /proc is a mount point on every Linux system; the check stops before creating .terang/.
-    const slots = slotsFor("/proc");
+    // /dev is a mount point (devtmpfs on Linux, devfs on macOS); the check stops before creating .terang/.
+    const slots = slotsFor("/dev");
     let err: unknown;
     try {
       checkPlace(slots);
@@ -164,8 +164,8 @@ describe("checkPlace (output on another file system)", () => {
       err = e;
     }
     expect(err).toBeInstanceOf(PublishError);
-    expect((err as PublishError).en).toMatch(/\/proc is a mount point.*TERANG_DIST=\/proc\/site/);
-    expect((err as PublishError).id).toMatch(/\/proc adalah titik kait/);
+    expect((err as PublishError).en).toMatch(/\/dev is a mount point.*TERANG_DIST=\/dev\/site/);
+    expect((err as PublishError).id).toMatch(/\/dev adalah titik kait/);
     expect(existsSync("/.terang")).toBe(false);
   });
 
