@@ -195,11 +195,13 @@ export function safeContact(raw: string | undefined): string | null {
  * The consultation of a document in `konsultasi`: its deadline, whether it is still open on the
  * build's date, and where to send comments (`konsultasi.kontak`, else the site's `kontak`).
  */
-export function consultationOf(fm: Pick<PolicyFrontmatter, "status" | "konsultasi">, today: string, siteContact: string): Consultation | null {
+export function consultationOf(fm: Pick<PolicyFrontmatter, "status" | "konsultasi"> & Partial<Pick<PolicyFrontmatter, "judul" | "versi" | "bahasa">>, today: string, siteContact: string): Consultation | null {
   if (fm.status !== "konsultasi") return null;
   const deadline = fm.konsultasi?.batas ?? null;
-  const contact = safeContact(fm.konsultasi?.kontak) ?? safeContact(siteContact) ?? `mailto:${siteContact}`;
-  const contactLabel = contact.startsWith("mailto:") ? contact.slice(7) : contact.replace(/^https:\/\//, "").replace(/\/$/, "");
+  const raw = safeContact(fm.konsultasi?.kontak) ?? safeContact(siteContact) ?? `mailto:${siteContact}`;
+  // A mail link names the document and its version in the subject, so a reply says what it answers.
+  const contact = raw.startsWith("mailto:") && !raw.includes("?") && fm.judul && fm.versi ? `${raw}?subject=${encodeURIComponent(`${fm.judul} (${fm.bahasa === "en" ? "version" : "versi"} ${fm.versi})`)}` : raw;
+  const contactLabel = raw.startsWith("mailto:") ? raw.slice(7) : raw.replace(/^https:\/\//, "").replace(/\/$/, "");
   return { deadline, open: deadline === null || today <= deadline, contact, contactLabel };
 }
 

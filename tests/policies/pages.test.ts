@@ -312,7 +312,9 @@ describe("public consultation on the build date", () => {
       const contact = attr(element(section!, /<a class="consultation-contact"[^>]*>/)!, "href")!;
       const siteContact = /kontak:\s*"([^"]+)"/.exec(readFileSync(`${APP}/data/situs.yml`, "utf8"))![1]!;
       const expected = d.konsultasi?.kontak ?? `mailto:${siteContact}`;
-      expect(contact).toBe(expected.includes(":") ? expected : `mailto:${expected}`);
+      const address = expected.includes(":") ? expected : `mailto:${expected}`;
+      // A mail link carries the document and its version in the subject.
+      expect(contact).toBe(address.startsWith("mailto:") ? `${address}?subject=${encodeURIComponent(`${d.judul} (${d.bahasa === "en" ? "version" : "versi"} ${d.versi})`)}` : address);
     }
     expect(consultations.length).toBeGreaterThan(0);
     expect(open, `the sample content has a consultation open on ${TODAY}`).toBeGreaterThan(0);

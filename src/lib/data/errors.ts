@@ -388,6 +388,16 @@ export const CATALOGUE = {
     fix: (p) => ({ id: `Tambahkan ${p.field}: "…" dengan teks bahasa Inggrisnya.`, en: `Add ${p.field}: "…" with the English text.` }),
     example: "teks: \"Pelatihan tatap muka\" tanpa teks_en",
   },
+  "policy.response_version": {
+    what: (p) => ({ id: `Tanggapan ini ditujukan ke versi ${q(p.value)}, yang tidak ada di riwayat dokumen.`, en: `This response is for version ${q(p.value)}, which is not in the document's riwayat.` }),
+    fix: (p) => ({ id: `Pakai salah satu versi di riwayat: ${p.known}.`, en: `Use one of the versions in riwayat: ${p.known}.` }),
+    example: "tanggapan: [{ versi: \"0.9\" }]",
+  },
+  "policy.response_missing_en": {
+    what: (p) => ({ id: `Tanggapan ke-${p.n} belum punya ${p.field} (teks bahasa Inggris), padahal dokumen ini punya terjemahan bahasa Inggris.`, en: `Response ${p.n} has no ${p.field} (English text), but this document has an English translation.` }),
+    fix: (p) => ({ id: `Tambahkan ${p.field}: "…" dengan teks bahasa Inggrisnya.`, en: `Add ${p.field}: "…" with the English text.` }),
+    example: "isi: \"…\" tanpa isi_en",
+  },
   "policy.unknown_chart": {
     what: (p) => ({ id: `Jenis grafik ${q(p.value)} tidak dikenal.`, en: `Unknown chart kind ${q(p.value)}.` }),
     fix: (p) => ({ id: `Pakai salah satu dari: ${p.known}.`, en: `Use one of: ${p.known}.` }),

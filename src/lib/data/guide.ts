@@ -156,6 +156,8 @@ export const EXAMPLE_PARAMS: { readonly [K in ErrorCode]: Params } = {
   "policy.rec_duplicate": { value: "jadwal" },
   "policy.rec_order": { rec: "tatap-muka", reason_id: "2026-03-01 sesudah 2026-05-01", reason_en: "2026-03-01 after 2026-05-01" },
   "policy.rec_missing_en": { rec: "tatap-muka", field: "teks_en" },
+  "policy.response_version": { value: "0.9", known: "0.1, 0.2, 0.3" },
+  "policy.response_missing_en": { n: 1, field: "isi_en" },
   "policy.unknown_chart": { value: "pie", known: CHART_KINDS.join(", ") },
   "policy.component_attr": { tag: "Indicator", attr: MDX_COMPONENTS.Indicator.required[0] },
   "policy.component_literal": { tag: "Chart", attr: MDX_COMPONENTS.Chart.required[0] },

@@ -1,7 +1,8 @@
 /**
- * The checks on a policy document's recommendations that the schema cannot make alone: indicators
- * that exist, ids used once, a status history oldest first that stops at selesai or dibatalkan,
- * and English text where the document has an English translation. Every problem names the file,
+ * The checks on a policy document's recommendations and consultation responses that the schema
+ * cannot make alone: indicators that exist, ids used once, a status history oldest first that
+ * stops at selesai or dibatalkan, responses to a version the document has, and English text where
+ * the document has an English translation. Every problem names the file,
  * the line and the field (`at`), in both languages (the error catalogue).
  */
 import type { Problem } from "./errors.ts";
@@ -29,6 +30,14 @@ export function checkRecommendations(fm: PolicyFrontmatter, at: At, knownIds: Re
       if (english && !s.catatan_en) out.push({ code: "policy.rec_missing_en", ...at("rekomendasi", i, "status", j), params: { rec: r.id, field: "catatan_en" } });
     });
     if (english && !r.teks_en) out.push({ code: "policy.rec_missing_en", ...at("rekomendasi", i), params: { rec: r.id, field: "teks_en" } });
+  });
+  // Consultation responses: for a version of the document, in English too where it is translated.
+  const versions = fm.riwayat.map((h) => h.versi);
+  fm.tanggapan.forEach((r, i) => {
+    if (!versions.includes(r.versi)) out.push({ code: "policy.response_version", ...at("tanggapan", i, "versi"), params: { value: r.versi, known: versions.join(", ") } });
+    if (!english) return;
+    for (const field of ["dari", "isi", "jawaban", "perubahan"] as const)
+      if (r[field] !== undefined && r[`${field}_en`] === undefined) out.push({ code: "policy.response_missing_en", ...at("tanggapan", i), params: { n: i + 1, field: `${field}_en` } });
   });
   return out;
 }

@@ -39,6 +39,7 @@ import { regionsInOrder } from "../indicators.ts";
 import { chartCredit } from "./indicator.ts";
 import { progressView, type ProgressView } from "./progress.ts";
 import { documentRecommendations, type RecommendationView } from "./recommendations.ts";
+import { responsesView, type ResponsesView } from "./consultation.ts";
 
 
 // ── Figures in the body ─────────────────────────────────────────────────────
@@ -172,6 +173,8 @@ export interface PolicyPageView {
   /** Its recommendations (or its translation's), with status and evidence. */
   readonly recommendations: readonly RecommendationView[];
   readonly recommendationsHref: string;
+  /** Consultation responses and answers, per version (what we heard and what we changed). */
+  readonly responses: ResponsesView | null;
   /** The same document in the other language; else the other language's list. */
   readonly translation: { readonly href: string; readonly lang: Lang } | null;
   readonly otherListHref: string;
@@ -212,6 +215,7 @@ export function policyPageView(site: Site, doc: PolicyDoc): PolicyPageView {
     illustrative: site.config.data_contoh && fm.ilustratif,
     recommendations: documentRecommendations(site, doc, lang),
     recommendationsHref: href(lang, "recommendations"),
+    responses: responsesView(site, doc, lang),
     translation: translation ? { href: policyHref(translation), lang: translation.fm.bahasa } : null,
     otherListHref: href(otherLang(lang), "policies"),
     toc: tocOf(doc),

@@ -50,6 +50,32 @@ export const recommendation = z
   .strict();
 export type Recommendation = z.output<typeof recommendation>;
 
+/**
+ * A response received in a public consultation, as published: who it came from (a group, never a
+ * person's name), what they said, the answer given, and what changed in the document because of it.
+ */
+export const consultationResponse = z
+  .object({
+    /** The version that was open for consultation (an entry of `riwayat`). */
+    versi: z.union([z.string().trim().min(1), z.number().transform((n) => String(n))]),
+    tanggal: calendarDate,
+    /** Who responded, as a group (e.g. "Warga Kelurahan Durian I", "Perangkat daerah"). */
+    dari: z.string().trim().min(1),
+    /** What we heard, summarised. */
+    isi: z.string().trim().min(1),
+    /** The answer given. */
+    jawaban: z.string().trim().min(1),
+    /** What changed in the document (leave out when nothing did). */
+    perubahan: z.string().trim().min(1).optional(),
+    /** The same in English (required when the document has an English translation). */
+    dari_en: z.string().trim().min(1).optional(),
+    isi_en: z.string().trim().min(1).optional(),
+    jawaban_en: z.string().trim().min(1).optional(),
+    perubahan_en: z.string().trim().min(1).optional(),
+  })
+  .strict();
+export type ConsultationResponse = z.output<typeof consultationResponse>;
+
 export const policyFrontmatter = z
   .object({
     judul: z.string().trim().min(1),
@@ -74,6 +100,8 @@ export const policyFrontmatter = z
     ilustratif: z.boolean().default(false),
     /** Recommendations the document makes, each tracked to done. */
     rekomendasi: z.array(recommendation).default([]),
+    /** Responses received in public consultation, per version, with the answers given. */
+    tanggapan: z.array(consultationResponse).default([]),
   })
   .strict();
 export type PolicyFrontmatter = z.output<typeof policyFrontmatter>;
@@ -92,6 +120,7 @@ export const POLICY_FIELD_FORMS = {
   terjemahan: { id: "slug dokumen terjemahan (opsional)", en: "the translation's slug (optional)", required: false },
   konsultasi: { id: "`{ batas: YYYY-MM-DD, kontak: \"mailto:…\" }` (opsional)", en: "`{ batas: YYYY-MM-DD, kontak: \"mailto:…\" }` (optional)", required: false },
   rekomendasi: { id: "daftar `{ id, teks, teks_en, unit, tenggat, indikator, status: [{ status, tanggal, catatan, catatan_en }] }` (opsional); status salah satu dari: belum_dimulai, berjalan, selesai, dibatalkan", en: "a list of `{ id, teks, teks_en, unit, tenggat, indikator, status: [{ status, tanggal, catatan, catatan_en }] }` (optional); status is one of: belum_dimulai, berjalan, selesai, dibatalkan", required: false },
+  tanggapan: { id: "daftar `{ versi, tanggal, dari, isi, jawaban, perubahan }` (opsional; versi harus ada di riwayat; dengan `dari_en`, `isi_en`, `jawaban_en`, `perubahan_en` bila dokumen punya terjemahan bahasa Inggris)", en: "a list of `{ versi, tanggal, dari, isi, jawaban, perubahan }` (optional; versi must be in riwayat; with `dari_en`, `isi_en`, `jawaban_en`, `perubahan_en` when the document has an English translation)", required: false },
   ilustratif: { id: "`true` bila isinya contoh ilustratif, bukan keputusan nyata (opsional; diberi tanda di atas dokumen selama `data_contoh` aktif)", en: "`true` when the content is an illustrative example, not a real decision (optional; marked at the top of the document while `data_contoh` is on)", required: false },
 } as const;
 
