@@ -5,7 +5,7 @@
  */
 import { expect, inject, it } from "vitest";
 import { siteDist } from "../helpers/site.ts";
-import { pageTypes } from "../helpers/serve.ts";
+import { pageKind, pageTypes, sitePages } from "../helpers/serve.ts";
 import { describeBrowser, newContext, pool, servedSite } from "../helpers/browser.ts";
 import { phoneProblems } from "../helpers/phone.ts";
 
@@ -91,5 +91,24 @@ describeBrowser("Every page type at phone width", () => {
     expect([...ico.body.subarray(0, 4)]).toEqual([0, 0, 1, 0]);
     await context.close();
     expect(missing).toEqual([]);
+  });
+
+  it("on a 390 × 844 phone, every indicator page shows its title, headline value with its status and change, and its first chart within two screens", async () => {
+    const context = await newContext(site.browser, site.server.origin, { viewport: { width: 390, height: 844 } });
+    const tab = await context.newPage();
+    const bad: string[] = [];
+    const indicators = sitePages(dist).filter((p) => pageKind(p) === "indicator");
+    expect(indicators.length).toBeGreaterThan(4);
+    for (const p of indicators) {
+      await tab.goto(site.server.at(p.path), { waitUntil: "load" });
+      const r = await tab.evaluate(() => {
+        const bottom = (e: Element | null | undefined) => (e ? e.getBoundingClientRect().bottom + scrollY : Infinity);
+        const svg = [...document.querySelectorAll("terang-chart svg.chart-svg")].find((s) => s.getBoundingClientRect().height > 0);
+        return { title: bottom(document.querySelector("h1")), value: bottom(document.querySelector(".headline-value")), status: bottom(document.querySelector(".headline-status")), chart: bottom(svg) };
+      });
+      for (const [what, y] of Object.entries(r)) if (!(y <= 2 * 844)) bad.push(`/${p.path}: ${what} ends at ${Math.round(y)} px`);
+    }
+    await context.close();
+    expect(bad).toEqual([]);
   });
 });
