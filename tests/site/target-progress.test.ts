@@ -42,6 +42,15 @@ describe.each(LANGS)("progress to the target year (%s)", (lang) => {
     expect(decodeEntities(b![2]!)).toBe(WORDS[lang].di_luar_jalur);
   });
 
+  it("a region page's card shows the region's own status (ikm: Kota Solok achieved, Kabupaten Solok moderate)", () => {
+    const solok = element(readPage(dist, `${P.regions[lang]}1372/`), /<li class="card region-card" data-indicator="ikm"[^>]*>/)!;
+    expect(badge(solok)?.[1]).toBe("tercapai");
+    expect(decodeEntities(badge(solok)![2]!)).toBe(WORDS[lang].tercapai);
+    // Kabupaten Solok (1302): 2021 S2 = 77.48, 2026 S1 = 84.73: 1.81 %/yr achieved, 2.65 %/yr needed to reach 88.31, R ≈ 0.68.
+    const kab = element(readPage(dist, `${P.regions[lang]}1302/`), /<li class="card region-card" data-indicator="ikm"[^>]*>/)!;
+    expect(badge(kab)?.[1]).toBe("kemajuan_sedang");
+  });
+
   it("the indicator page gives each region's status and the figures behind it", () => {
     const html = readPage(dist, `${P.indicators[lang]}ikm/`);
     const section = element(html, /<section aria-labelledby="progress-title"[^>]*>/);

@@ -18,8 +18,10 @@ import { chromeView, pageFrame, type Chrome, type PageFrame } from "./chrome.ts"
 import { sparklineChart, type SmallChart } from "../charts/indicatorCharts.ts";
 
 /** One indicator on a region's page, with the region's sparkline. */
-export type RegionCardView = RegionReading & { readonly sparkline: SmallChart | null };
+/** One indicator's reading on a region page, with its progress to the target year (null without a target). */
+export type RegionCardView = RegionReading & { readonly sparkline: SmallChart | null; readonly progress: ProgressView | null };
 import { compareTable, type CompareTableView } from "./compare.ts";
+import { progressView, type ProgressView } from "./progress.ts";
 
 /**
  * The region a region is compared with: its parent in regions.csv (a district's city or regency,
@@ -128,7 +130,7 @@ export function regionPageView(site: Site, lang: Lang, region: Region): RegionPa
     .map((g) => ({
       id: g.id,
       title: g.title,
-      readings: g.items.map((i) => ({ ...readRegionAmong(site.regions, i, region), sparkline: sparklineChart(i, { lang, regions: all, idPrefix: "region-" }, region.code, { brief: true }) })),
+      readings: g.items.map((i) => ({ ...readRegionAmong(site.regions, i, region), sparkline: sparklineChart(i, { lang, regions: all, idPrefix: "region-" }, region.code, { brief: true }), progress: progressView(i, region.code, lang) })),
     }));
   const siblings = siblingsIn(site.regions, region);
   const others = all.filter((r) => r.code !== region.code);
