@@ -50,4 +50,26 @@ describeBrowser("headline region", () => {
     expect(await link.getAttribute("href")).toMatch(/\/en\/regions\/$/);
     await context.close();
   });
+
+  it("on paper, an indicator page lists its numbered notes and prints its address and date", async () => {
+    const context = await newContext(site.browser, site.server.origin);
+    const tab = await context.newPage();
+    await tab.goto(site.server.at("en/indicators/ikm/"));
+    await tab.emulateMedia({ media: "print" });
+    const r = await tab.evaluate(() => {
+      const notes = [...document.querySelectorAll(".fact-charts .chart-notes li")].filter((li) => (li as HTMLElement).offsetParent !== null || getComputedStyle(li).display !== "none");
+      const numbers = notes.map((li) => getComputedStyle(li, "::before").content);
+      const marks = [...document.querySelectorAll(".fact-charts .note-number")].filter((n) => getComputedStyle(n).display !== "none").length;
+      const source = document.querySelector(".site-footer .print-only") as HTMLElement | null;
+      return { numbers, marks, source: source && getComputedStyle(source).display !== "none" ? source.innerText : null };
+    });
+    expect(r.numbers.length).toBeGreaterThan(2);
+    // Each note carries its number (a CSS counter, the one the drawing's marks use: 1, 2, 3 …).
+    for (const n of r.numbers) expect(n).toMatch(/counter\(note\)/);
+    expect(r.marks).toBeGreaterThan(2);
+    expect(r.source).toMatch(/^Printed from https?:\/\/\S+\/en\/indicators\/ikm\/ · published \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    await tab.emulateMedia({ media: "screen" });
+    expect(await tab.locator(".site-footer .print-only").isVisible()).toBe(false);
+    await context.close();
+  });
 });

@@ -11,6 +11,7 @@ const id = {
   "chart.bandKey": "Huruf di latar grafik: {list}.",
   "region.pick": "Wilayah yang ditampilkan:",
   "region.other": "Lihat angka wilayah lain",
+  "print.source": "Dicetak dari {url} · diterbitkan {date}",
 } as const;
 
 export type ReaderKey = keyof typeof id;
@@ -21,6 +22,7 @@ const en: Record<ReaderKey, string> = {
   "chart.bandKey": "Letters on the chart's background: {list}.",
   "region.pick": "Region shown:",
   "region.other": "See the figures of another region",
+  "print.source": "Printed from {url} · published {date}",
 };
 
 export const readerDictionaries: Record<Lang, Record<ReaderKey, string>> = { id, en };

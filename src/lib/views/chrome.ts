@@ -17,6 +17,8 @@ export interface Chrome {
   readonly licence: { readonly nama: string; readonly url: string };
   /** `data_contoh`: every page says the data are illustrative. */
   readonly sample: boolean;
+  /** The build's date (`YYYY-MM-DD`): a printed page says when it was published. */
+  readonly today: string;
 }
 
 const memo = new WeakMap<Site, Partial<Record<Lang, Chrome>>>();
@@ -32,6 +34,7 @@ export function chromeView(site: Site, lang: Lang): Chrome {
     contact: site.config.kontak,
     licence: site.config.lisensi,
     sample: site.config.data_contoh,
+    today: site.today.toISOString().slice(0, 10),
   });
 }
 
