@@ -116,6 +116,13 @@ class TerangSearch extends HTMLElement {
     if (q) url.searchParams.set("q", q);
     else url.searchParams.delete("q");
     window.history.replaceState(null, "", url);
+    // The language switch keeps the query: the other language's search page runs it too.
+    for (const a of document.querySelectorAll<HTMLAnchorElement>("a.lang-switch")) {
+      const other = new URL(a.href);
+      if (q) other.searchParams.set("q", q);
+      else other.searchParams.delete("q");
+      a.href = other.href;
+    }
   }
 
   async run(raw: string): Promise<void> {
@@ -183,6 +190,13 @@ class TerangSearch extends HTMLElement {
       const kind = document.createElement("p");
       kind.className = "result-kind";
       kind.textContent = d.meta.kind;
+      // A document's status, as its page shows it: a withdrawn programme must not look current.
+      if (d.meta.status) {
+        const badge = document.createElement("span");
+        badge.className = `badge status status-${d.meta.statuscode ?? ""}`;
+        badge.textContent = d.meta.status;
+        kind.append(" ", badge);
+      }
       li.append(kind);
     }
     const ex = document.createElement("p");

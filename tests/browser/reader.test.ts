@@ -72,4 +72,34 @@ describeBrowser("headline region", () => {
     expect(await tab.locator(".site-footer .print-only").isVisible()).toBe(false);
     await context.close();
   });
+
+  it("search results show a document's status, and switching language keeps the query", async () => {
+    const context = await newContext(site.browser, site.server.origin);
+    const tab = await context.newPage();
+    await tab.goto(site.server.at("cari/?q=program+pelatihan"));
+    const result = tab.locator("[data-search-results] > li", { has: tab.locator('a[href*="program-pelatihan-asn-sawahlunto"]') });
+    await expect.poll(() => result.count(), { timeout: 10_000 }).toBe(1);
+    const badge = result.locator(".badge.status");
+    expect(await badge.innerText()).toBe("Dicabut");
+    expect(await badge.getAttribute("class")).toContain("status-dicabut");
+    const other = new URL((await tab.locator("a.lang-switch").getAttribute("href"))!, site.server.origin);
+    expect(other.pathname).toMatch(/\/en\/search\/$/);
+    expect(other.searchParams.get("q")).toBe("program pelatihan");
+    await context.close();
+  });
+
+  it("on touch, a glossary term's first tap shows its definition in place, the second follows the link", async () => {
+    const context = await newContext(site.browser, site.server.origin, { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    const tab = await context.newPage();
+    await tab.goto(site.server.at("kebijakan/evaluasi-pengembangan-asn-sawahlunto/"));
+    const term = tab.locator(".prose .gloss-term").first();
+    const tip = tab.locator(".prose .gloss").first().locator(".gloss-tip");
+    const before = tab.url();
+    await term.tap();
+    expect(tab.url()).toBe(before);
+    expect(await tip.isVisible()).toBe(true);
+    await term.tap();
+    await tab.waitForURL(/\/glosarium\//);
+    await context.close();
+  });
 });
