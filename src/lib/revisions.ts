@@ -119,7 +119,7 @@ export function diffObservations(before: readonly Observation[], after: readonly
   return out;
 }
 
-interface Version {
+export interface Version {
   readonly commit: string;
   readonly datetime: string;
   readonly note: PublicNote;
@@ -127,7 +127,7 @@ interface Version {
 }
 
 /** Commits touching `path` (following renames), newest first, with the file's path in each. */
-function versionsOf(top: string, path: string, limit: number): Version[] {
+export function versionsOf(top: string, path: string, limit: number): Version[] {
   const trailer = (key: string) => `%(trailers:key=${key},valueonly,separator=%x20,unfold)`;
   const format = `%x1e%H%x1f%cI%x1f${trailer(NOTE_TRAILERS.id)}%x1f${trailer(NOTE_TRAILERS.en)}%x1f`;
   const r = git(top, ["log", "--follow", `-n${limit}`, `--format=${format}`, "--name-only", "--", path]);
@@ -144,7 +144,7 @@ function versionsOf(top: string, path: string, limit: number): Version[] {
 }
 
 /** The bytes of each `commit:path`, read in one `git cat-file --batch` (null when missing). */
-function blobs(top: string, specs: readonly string[]): (Uint8Array | null)[] {
+export function blobs(top: string, specs: readonly string[]): (Uint8Array | null)[] {
   if (specs.length === 0) return [];
   const r = git(top, ["cat-file", "--batch"], Buffer.from(specs.join("\n") + "\n"));
   const buf = r.stdout;
