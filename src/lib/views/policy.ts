@@ -40,6 +40,7 @@ import { chartCredit } from "./indicator.ts";
 import { progressView, type ProgressView } from "./progress.ts";
 import { documentRecommendations, type RecommendationView } from "./recommendations.ts";
 import { responsesView, type ResponsesView } from "./consultation.ts";
+import { changesHref } from "./policyChanges.ts";
 
 
 // ── Figures in the body ─────────────────────────────────────────────────────
@@ -180,7 +181,7 @@ export interface PolicyPageView {
   readonly otherListHref: string;
   readonly toc: readonly TocEntry[];
   readonly cited: readonly CitedIndicator[];
-  readonly history: readonly { readonly versi: string; readonly tanggal: string; readonly catatan: string; readonly anchor: string; readonly current: boolean }[];
+  readonly history: readonly { readonly versi: string; readonly tanggal: string; readonly catatan: string; readonly anchor: string; readonly current: boolean; readonly changes: { readonly href: string; readonly text: string } | null }[];
   readonly embeds: readonly EmbedView[];
   readonly glossaryHref: string | null;
 }
@@ -235,7 +236,13 @@ export function policyPageView(site: Site, doc: PolicyDoc): PolicyPageView {
       }));
       return [{ id, href: href(lang, "indicators", id), title: localise(indicator.meta.judul, lang), indicator, rows }];
     }),
-    history: [...fm.riwayat].reverse().map((h) => ({ ...h, anchor: versionAnchor(h.versi, lang), current: h.versi === fm.versi })),
+    // Each version after the first links to its comparison with the one before it.
+    history: [...fm.riwayat].reverse().map((h) => {
+      const i = fm.riwayat.indexOf(h);
+      const before = i > 0 ? fm.riwayat[i - 1]! : null;
+      const changes = before ? { href: changesHref(doc, { from: before.versi, to: h.versi }), text: t(lang, "policyDiff.link", { from: before.versi }) } : null;
+      return { ...h, anchor: versionAnchor(h.versi, lang), current: h.versi === fm.versi, changes };
+    }),
     embeds: embedViews(site, doc),
     glossaryHref: site.glossary.length > 0 ? href(lang, "glossary") : null,
   };
