@@ -33,7 +33,7 @@ describeBrowser("axe(every page type, phone + desktop, light + dark)", () => {
 
   it("finds the page types of both languages", () => {
     const names = [...types.keys()];
-    for (const t of ["id:home", "en:home", "404", "id:rekomendasi", "en:recommendations", "id:rekomendasi/*/*", "en:recommendations/*/*"]) expect(names).toContain(t);
+    for (const t of ["id:home", "en:home", "404", "id:rekomendasi", "en:recommendations", "id:rekomendasi/*/*", "en:recommendations/*/*", "id:kebijakan/*/*/*", "en:policies/*/*/*"]) expect(names).toContain(t);
     expect(names.filter((n) => n.startsWith("id:")).length).toBeGreaterThanOrEqual(5);
     expect(names.filter((n) => n.startsWith("en:")).length).toBeGreaterThanOrEqual(5);
   });

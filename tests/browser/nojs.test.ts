@@ -168,4 +168,36 @@ describeBrowser("without JavaScript", () => {
       for (const item of await page.locator("main .rec").all()) expect(await item.getAttribute("data-status")).toBe("selesai");
     });
   }
+
+  // Version comparisons: from the document's history list to the comparison, whose marks are
+  // plain HTML: underlined insertions and struck-through deletions, also in black-and-white print.
+  for (const [lang, doc] of [["id", "kebijakan/evaluasi-pembinaan-asn-solok/"], ["en", "en/policies/evaluation-asn-coaching-solok/"]] as const) {
+    it(`/${doc} without JavaScript: the history list leads to the comparison of 0.1 and 0.2, whose insertions and deletions show underlined and struck through, on screen and in print`, async () => {
+      const start = pages.find((p) => p.path === doc);
+      expect(start, `${doc} is built`).toBeDefined();
+      const page = await load(start!, "phone");
+      await page.locator('section.history li[data-version="0.2"] a.history-changes').click();
+      await page.waitForLoadState("load");
+      expect(page.url()).toContain(`/${doc}${lang === "id" ? "perubahan" : "changes"}/0.1-0.2/`);
+      const ins = page.locator(".diff-text ins").first();
+      const del = page.locator(".diff-text del").first();
+      try {
+        for (const media of ["screen", "print"] as const) {
+          await page.emulateMedia({ media });
+          for (const [mark, line] of [[ins, "underline"], [del, "line-through"]] as const) {
+            expect(await mark.isVisible(), `${media}: ${line} mark visible`).toBe(true);
+            const style = await mark.evaluate((e) => ({ deco: getComputedStyle(e).textDecorationLine, color: getComputedStyle(e).color, bg: getComputedStyle(e).backgroundColor }));
+            expect(style.deco, media).toContain(line);
+            // In print the marks are black on no background, so a black-and-white printer keeps them.
+            if (media === "print") expect(style).toMatchObject({ color: "rgb(0, 0, 0)", bg: "rgba(0, 0, 0, 0)" });
+          }
+          // The screen-reader label is in the text, not shown.
+          expect(await ins.locator(".visually-hidden").textContent()).toBe(lang === "id" ? "ditambahkan: " : "inserted: ");
+          expect((await ins.locator(".visually-hidden").boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
+        }
+      } finally {
+        await page.emulateMedia({ media: "screen" });
+      }
+    });
+  }
 });
