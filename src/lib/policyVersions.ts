@@ -16,9 +16,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { PolicyDoc } from "./data/project.ts";
 import { blobs, repoOf, versionsOf } from "./revisions.ts";
+import { KEPT_DIR, keptName } from "./data/policy-kept.ts";
 
-/** Where kept copies of earlier versions live, relative to the project root. */
-export const KEPT_DIR = "content/policy-versions";
+export { KEPT_DIR, keptName };
+
 
 export type VersionSource = "current" | "kept" | "git";
 
@@ -40,8 +41,6 @@ export interface PolicyVersions {
 /** Commits of a document's file walked at most (versions are few; edits between them many). */
 export const GIT_LIMIT = 200;
 
-/** A kept copy's file name for a version: `1.0` → `1.0.mdx` (characters unsafe in a path become `-`). */
-export const keptName = (versi: string): string => `${versi.replace(/[^A-Za-z0-9._-]+/g, "-")}.mdx`;
 
 /** The `versi` a document's source declares in its frontmatter, or null. */
 export function declaredVersion(source: string): string | null {

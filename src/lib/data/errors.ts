@@ -468,6 +468,16 @@ export const CATALOGUE = {
     fix: () => ({ id: "Gabungkan isinya ke satu berkas .mdx dan hapus yang lain, atau beri salah satunya nama lain.", en: "Merge them into one .mdx file and delete the other, or give one of them another name." }),
     example: "evaluasi.md + evaluasi.mdx",
   },
+  "policy.kept_unknown": {
+    what: (p) => ({ id: `${q(p.name)} di content/policy-versions/ bukan nama dokumen: salinan versi lama disimpan dalam folder bernama slug dokumennya.`, en: `${q(p.name)} in content/policy-versions/ is not the name of a document: copies of earlier versions are kept in a folder named after the document's slug.` }),
+    fix: (p) => ({ id: `Ganti nama foldernya menjadi slug dokumen (nama berkasnya di content/policies/ tanpa .mdx), salah satu dari: ${p.known}; atau hapus folder itu bila dokumennya sudah tidak ada.`, en: `Rename the folder to the document's slug (its file name in content/policies/ without .mdx), one of: ${p.known}; or delete the folder if the document no longer exists.` }),
+    example: "content/policy-versions/evaluasi-solok.mdx",
+  },
+  "policy.kept_version": {
+    what: (p) => ({ id: `${q(p.name)} bukan salinan versi lama dokumen ${q(p.slug)}: nama berkas harus versi yang tercantum di riwayat, selain versi saat ini (${p.current}), diikuti .mdx.`, en: `${q(p.name)} is not a copy of an earlier version of the document ${q(p.slug)}: the file name must be a version listed in its riwayat, other than the current one (${p.current}), followed by .mdx.` }),
+    fix: (p) => ({ id: `Beri nama berkas sesuai versinya, salah satu dari: ${p.known}. Versi saat ini tidak perlu disalin: teksnya adalah dokumen itu sendiri.`, en: `Name the file after its version, one of: ${p.known}. The current version needs no copy: its text is the document itself.` }),
+    example: "content/policy-versions/evaluasi-pembinaan-asn-solok/versi-0.1.mdx",
+  },
   "policy.translation": {
     what: (p) => ({ id: `Terjemahan ${q(p.value)}: ${p.reason_id}.`, en: `Translation ${q(p.value)}: ${p.reason_en}.` }),
     fix: () => ({ id: "terjemahan berisi slug dokumen yang sama dalam bahasa lain, dan dokumen itu menunjuk balik.", en: "terjemahan holds the slug of the same document in the other language, which points back." }),

@@ -172,6 +172,8 @@ export const EXAMPLE_PARAMS: { readonly [K in ErrorCode]: Params } = {
   "policy.not_utf8": {},
   "policy.not_mdx": { name: CATALOGUE["policy.not_mdx"].example, suggestion: "evaluasi-2026.mdx" },
   "policy.duplicate_slug": { name: "evaluasi.md", other: "evaluasi.mdx", slug: "evaluasi" },
+  "policy.kept_unknown": { name: "evaluasi-solok.mdx", known: "evaluasi-pembinaan-asn-solok, evaluation-asn-coaching-solok" },
+  "policy.kept_version": { name: "versi-0.1.mdx", slug: "evaluasi-pembinaan-asn-solok", current: "0.2", known: "0.1.mdx" },
   "policy.translation": { value: "tidak-ada", reason_id: "dokumen itu tidak ada", reason_en: "that document does not exist" },
   "policy.history": { reason_id: "entri terakhir (1.1, 2025-03-01) bukan versi 1.2 tanggal 2026-01-15", reason_en: "the last entry (1.1, 2025-03-01) is not version 1.2 of 2026-01-15" },
   "policy.uncited": { value: "jam-pelatihan" },
@@ -314,6 +316,7 @@ const WORDS = {
       "data/glosarium.yml": "Daftar istilah. Opsional.",
       "data/tema.yml": "Pengelompokan indikator menurut tema. Opsional.",
       "content/policies/<slug>.mdx": "Dokumen kebijakan: frontmatter YAML lalu isi dokumen.",
+      "content/policy-versions/<slug>/<versi>.mdx": "Salinan teks versi lama dokumen, untuk halaman perubahan antarversi (opsional).",
     },
     layoutNaming: "`<id>` dan `<slug>` ditulis dengan huruf kecil, angka dan tanda hubung (`partisipasi-pelatihan`). CSV dan YAML satu indikator memakai id yang sama; bila salah satunya tidak ada, itu kesalahan.",
     layoutReserved: (list: string) => `Id indikator tidak boleh sama dengan nama yang dipakai situs sendiri: ${list}. Id juga tidak boleh sama dengan nama berkas unduhan indikator lain (\`<id lain>-excel\`, \`<id lain>-en\`), karena berkas data keduanya akan saling menimpa.`,
@@ -375,6 +378,7 @@ const WORDS = {
     chartKinds: (list: string) => `Nilai \`jenis\` untuk \`<Chart>\`: ${list}.`,
     policiesSafe: (tags: string) => `Dokumen kebijakan tidak menjalankan kode. Selain Markdown dan komponen di atas (atributnya ditulis dalam tanda kutip), dokumen hanya boleh memakai tag HTML berikut: ${tags}. Tidak boleh ada \`import\`/\`export\`, ekspresi \`{…}\` (kecuali komentar \`{/* … */}\`), komponen lain, atribut \`on…\` atau \`style\`, gambar, maupun alamat \`javascript:\` atau \`data:\`. \`npm run validate\` menolak semuanya dengan nama berkas dan barisnya. Hanya berkas \`.mdx\` (huruf kecil, UTF-8) langsung di \`content/policies/\` yang dibaca; berkas lain di folder itu ditolak.`,
     policyExample: "Contoh awal dokumen",
+    policiesKept: "Setiap versi di `riwayat` setelah yang pertama mendapat halaman yang membandingkan teksnya kata demi kata dengan versi sebelumnya, ditautkan dari daftar riwayat. Teks versi saat ini adalah dokumen itu sendiri. Ketika menerbitkan versi baru, salin dulu berkas dokumen yang lama ke `content/policy-versions/<slug>/<versi>.mdx` (mis. `content/policy-versions/evaluasi-pembinaan-asn-solok/0.1.mdx`), baru ubah dokumennya. Tanpa salinan, situs mencari teks versi itu di riwayat git berkas dokumen (commit terakhir yang menyebut `versi` tersebut); bila tidak ada, halamannya menyatakan teks versi itu tidak tersedia.",
     siteFiles: "Berkas pengaturan situs",
     siteIntro: "Pengaturan situs. Wajib ada. Selama `data_contoh: true`, setiap halaman menampilkan pemberitahuan data contoh; ubah menjadi `false` bila datanya resmi.",
     siteCaption: "Isian situs.yml",
@@ -448,6 +452,7 @@ const WORDS = {
       "data/glosarium.yml": "The glossary. Optional.",
       "data/tema.yml": "Indicators grouped by theme. Optional.",
       "content/policies/<slug>.mdx": "Policy documents: YAML frontmatter, then the document.",
+      "content/policy-versions/<slug>/<versi>.mdx": "Copies of the text of a document's earlier versions, for the pages showing what changed between versions (optional).",
     },
     layoutNaming: "`<id>` and `<slug>` are written in lowercase letters, digits and hyphens (`partisipasi-pelatihan`). The CSV and the YAML of one indicator share the id; one without the other is an error.",
     layoutReserved: (list: string) => `An indicator id may not be a name the site itself uses: ${list}. Nor may it be the name of another indicator's download (\`<other-id>-excel\`, \`<other-id>-en\`), since the two indicators' data files would overwrite each other.`,
@@ -509,6 +514,7 @@ const WORDS = {
     chartKinds: (list: string) => `Values of \`jenis\` for \`<Chart>\`: ${list}.`,
     policiesSafe: (tags: string) => `Policy documents run no code. Besides Markdown and the components above (with their attributes in quotes), a document may only use these HTML tags: ${tags}. No \`import\`/\`export\`, no \`{…}\` expressions (except \`{/* … */}\` comments), no other components, no \`on…\` or \`style\` attributes, no images, no \`javascript:\` or \`data:\` addresses. \`npm run validate\` refuses each with the file and line. Only \`.mdx\` files (lowercase, UTF-8) directly in \`content/policies/\` are read; any other file in that folder is refused.`,
     policyExample: "The start of a document",
+    policiesKept: "Every version in `riwayat` after the first gets a page comparing its text word by word with the version before it, linked from the history list. The current version's text is the document itself. When you publish a new version, first copy the old document file to `content/policy-versions/<slug>/<versi>.mdx` (e.g. `content/policy-versions/evaluasi-pembinaan-asn-solok/0.1.mdx`), then change the document. Without a copy, the site looks for that version's text in the git history of the document's file (the last commit stating that `versi`); if it is not there, the page says the text of that version is not available.",
     siteFiles: "Site settings files",
     siteIntro: "The site's settings. Required. While `data_contoh: true`, every page shows a sample-data notice; set it to `false` for official data.",
     siteCaption: "Fields of situs.yml",
@@ -676,6 +682,7 @@ export function guide(lang: Lang): Guide {
     p(w.chartKinds(CHART_KINDS.map((k) => `\`${k}\``).join(", "))),
     p(w.policiesSafe(HTML_TAGS.map((t) => `\`<${t}>\``).join(", "))),
     { kind: "pre", label: w.policyExample, text: EXAMPLE_POLICY },
+    p(w.policiesKept),
   ]);
 
   // situs.yml, glosarium.yml, tema.yml.

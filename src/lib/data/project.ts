@@ -13,6 +13,7 @@ import { indicatorMeta, META_FIELD_FORMS, ID_PATTERN, type IndicatorMeta, type L
 import { policyFrontmatter, POLICY_FIELD_FORMS, CHART_KINDS, MDX_COMPONENTS, type PolicyFrontmatter } from "./schema/policy.ts";
 import { parsePolicyMdx, MdxSyntaxError, type Embed, type DocHeading, type ParsedPolicy } from "./policy-mdx.ts";
 import { decodeDocument, ignoredPolicyEntry, slugOfName } from "./policy-files.ts";
+import { checkKeptVersions } from "./policy-kept.ts";
 import { siteConfig, SITE_FIELD_FORMS, glossary as glossarySchema, GLOSSARY_FIELD_FORMS, themes as themesSchema, THEME_FIELD_FORMS, type SiteConfig, type GlossaryEntry, type Theme } from "./schema/site.ts";
 import { staleness } from "./staleness.ts";
 import { formulaStart } from "./formula.ts";
@@ -275,6 +276,9 @@ export function validateProject(root: string, options: ValidateOptions): Validat
     if (reason)
       problems.push({ code: "policy.translation", file: p.file, ...(p.translationLine !== undefined ? { line: p.translationLine } : {}), field: "terjemahan", params: { value: t, reason_id: reason[0], reason_en: reason[1] } });
   }
+
+  // Kept copies of earlier versions, for the version comparison pages.
+  problems.push(...checkKeptVersions(root, policies, failedSlugs));
 
   // Warnings: overdue data, missing translations.
   for (const p of policies) {

@@ -10,7 +10,7 @@ import { diffBlocks, plain, policyBlocks, type BlockKind, type Op } from "../dat
 import { href } from "../i18n/routes.ts";
 import { t, type UiKey } from "../i18n/ui.ts";
 import { policyHref, translationOf, versionAnchor } from "../policies.ts";
-import { buildPolicyVersions, type GitState, type PolicyVersions, type VersionSource } from "../policyVersions.ts";
+import { buildPolicyVersions, type GitState, type PolicyVersions, type VersionSource, type VersionText } from "../policyVersions.ts";
 import { chromeView, type Chrome } from "./chrome.ts";
 
 export const CHANGES_SEGMENT: Record<Lang, string> = { id: "perubahan", en: "changes" };
@@ -75,7 +75,18 @@ export function policyChangesView(site: Site, doc: PolicyDoc, pair: VersionPair,
   const a = versions.texts.get(pair.from);
   const b = versions.texts.get(pair.to);
   const label = embedLabel(lang);
-  const d = a && b ? diffBlocks(policyBlocks(a.text, label), policyBlocks(b.text, label)) : null;
+  // A version from git that no longer parses (kept copies are checked by the validator) counts as missing.
+  const blocks = (v: VersionText | undefined) => {
+    if (!v) return null;
+    try {
+      return policyBlocks(v.text, label);
+    } catch {
+      return null;
+    }
+  };
+  const before = blocks(a);
+  const after = blocks(b);
+  const d = before && after ? diffBlocks(before, after) : null;
   const translation = translationOf(site, doc);
   const sameInTranslation = translation && versionPairs(translation).some((p) => p.from === pair.from && p.to === pair.to);
   return {
@@ -91,7 +102,7 @@ export function policyChangesView(site: Site, doc: PolicyDoc, pair: VersionPair,
       inserted: d.inserted,
       deleted: d.deleted,
     },
-    missing: [pair.from, pair.to].filter((v) => !versions.texts.has(v)),
+    missing: [before ? null : pair.from, after ? null : pair.to].filter((v): v is string => v !== null),
     git: versions.git === "ok" ? null : versions.git,
     others: versionPairs(doc).map((p) => ({ text: t(lang, "policyDiff.pair", p), href: changesHref(doc, p), current: p.from === pair.from && p.to === pair.to })),
     alternate: translation && sameInTranslation ? changesHref(translation, pair) : translation ? policyHref(translation) : null,
