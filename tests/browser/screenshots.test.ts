@@ -1,8 +1,9 @@
 /**
  * Screenshots for the README and reviewers, taken from the real built site in Chromium on every
  * test run: the home page, an indicator page and a policy document, in Indonesian and English, at
- * phone (360 px) and desktop (1280 px) width, light scheme, full page clipped to 2000 px high.
- * Written to docs/screenshots/<page>-<lang>-<width>.png (e.g. indicator-en-phone.png). The
+ * phone (360 px) and desktop (1280 px) width, light scheme, full page clipped to 2000 px high, and the
+ * indicator page at the narrowest phone width (320 px).
+ * Written to docs/screenshots/<page>-<lang>-<width>.png (e.g. indicator-en-phone.png, indicator-id-320.png). The
  * indicator and the document are the same page in both languages (the Indonesian page and the
  * page its language switch leads to).
  */
@@ -90,4 +91,27 @@ describeBrowser("screenshots (docs/screenshots)", () => {
       }
     });
   }
+
+  it("the indicator page at the narrowest phone width (320 px), both languages", async () => {
+    const width = 320;
+    const context = await newContext(browser, server.origin, { viewport: { width, height: 740 }, colorScheme: "light", deviceScaleFactor: 1 });
+    try {
+      const page = await context.newPage();
+      const paths = pair("indicator");
+      for (const lang of ["id", "en"] as const) {
+        const r = await page.goto(server.at(paths[lang]), { waitUntil: "networkidle" });
+        expect(r?.status(), paths[lang]).toBe(200);
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        const height = Math.min(MAX_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
+        const png = await page.screenshot({ fullPage: true, clip: { x: 0, y: 0, width, height }, animations: "disabled", caret: "hide" });
+        const file = join(SCREENSHOTS, `indicator-${lang}-320.png`);
+        if (!existsSync(file) || !readFileSync(file).equals(png)) writeFileSync(file, png);
+        const size = pngSize(readFileSync(file));
+        expect(size.width).toBe(width);
+        expect(size.height).toBeGreaterThan(300);
+      }
+    } finally {
+      await context.close();
+    }
+  });
 });

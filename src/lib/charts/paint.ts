@@ -24,7 +24,6 @@ const PAINT: Record<string, (k: ChartColours, c: string) => Record<string, strin
   line: (_k, c) => ({ stroke: c, fill: "none", "stroke-width": "2.5", "stroke-linejoin": "round", "stroke-linecap": "round" }),
   point: (k, c) => ({ fill: c, stroke: k.bg }),
   "gap-marker": (k, c) => ({ fill: k.bg, stroke: c }),
-  "gap-line": (_k, c) => ({ stroke: c, fill: "none" }),
   noted: (k) => ({ stroke: k.fg, fill: "none" }),
   "note-number": (k) => ({ fill: k.fg }),
   bar: (_k, c) => ({ fill: c }),

@@ -217,9 +217,10 @@ export function timeSeriesScene(m: TimeSeriesModel, o: SceneOptions): SvgNode {
   const mk = markers(o, f);
   const pointNode = (s: TimeSeriesModel["series"][number], p: PlacedPoint): SvgNode[] => {
     const mark = p.note !== null && noteMark(o, s.key, p.period.code, p.x + f * 0.75, p.y - f * 0.6, f);
-    // A missing value: a dotted line down through the gap and the note's number at its top.
-    // (The hollow marker at its top is the gap's focusable point, which the table and the tooltip describe.)
-    if (p.value === null) return [el("line", { class: "gap-line", x1: r2(p.x), x2: r2(p.x), y1: r2(p.y), y2: r2(m.plot.bottom), "stroke-width": 1.5, "stroke-dasharray": "1 4" }), mk.gap(p.x, p.y), mark].filter((n): n is SvgNode => !!n);
+    // A missing value: the line breaks, and a hollow marker at the top of the plot (where no value
+    // is read) carries the note's number; it is the gap's focusable point, which the table and the
+    // tooltip describe.
+    if (p.value === null) return [mk.gap(p.x, p.y), mark].filter((n): n is SvgNode => !!n);
     return [
       p.note !== null && el("circle", { class: "noted", cx: r2(p.x), cy: r2(p.y), r: r2(f * 0.62), "stroke-width": 1.25 }),
       mk.point(s.slot, p.x, p.y),

@@ -12,6 +12,7 @@ const id = {
   "region.pick": "Wilayah yang ditampilkan:",
   "region.other": "Lihat angka wilayah lain",
   "print.source": "Dicetak dari {url} · diterbitkan {date}",
+  "onPage": "Di halaman ini",
 } as const;
 
 export type ReaderKey = keyof typeof id;
@@ -23,6 +24,7 @@ const en: Record<ReaderKey, string> = {
   "region.pick": "Region shown:",
   "region.other": "See the figures of another region",
   "print.source": "Printed from {url} · published {date}",
+  "onPage": "On this page",
 };
 
 export const readerDictionaries: Record<Lang, Record<ReaderKey, string>> = { id, en };
