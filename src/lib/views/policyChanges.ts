@@ -104,7 +104,7 @@ export function policyChangesView(site: Site, doc: PolicyDoc, pair: VersionPair,
     },
     missing: [before ? null : pair.from, after ? null : pair.to].filter((v): v is string => v !== null),
     git: versions.git === "ok" ? null : versions.git,
-    others: versionPairs(doc).map((p) => ({ text: t(lang, "policyDiff.pair", p), href: changesHref(doc, p), current: p.from === pair.from && p.to === pair.to })),
+    others: versionPairs(doc).map((p) => ({ text: t(lang, "policyDiff.pair", { from: p.from, to: p.to }), href: changesHref(doc, p), current: p.from === pair.from && p.to === pair.to })),
     alternate: translation && sameInTranslation ? changesHref(translation, pair) : translation ? policyHref(translation) : null,
   };
 }
