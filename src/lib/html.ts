@@ -16,20 +16,23 @@ export interface CellMarkup {
   readonly missing: boolean;
 }
 
-const cell = (c: CellMarkup): string =>
-  `<td${c.missing ? ' class="missing"' : ""}>${escapeMarkup(c.text)}${c.note !== null ? `<span class="cell-note">${escapeMarkup(c.note)}</span>` : ""}</td>`;
+const cell = (c: CellMarkup, noteLang: string): string =>
+  `<td${c.missing ? ' class="missing"' : ""}>${escapeMarkup(c.text)}${c.note !== null ? `<span class="cell-note"${noteLang}>${escapeMarkup(c.note)}</span>` : ""}</td>`;
 
 /**
  * Table body rows: leading cells (`td`), then the row's header (`th scope="row"`), then the value
  * cells (`null`: an empty cell).
  */
-export function rowsMarkup(rows: Iterable<{ readonly lead?: readonly string[]; readonly head: string; readonly cells: readonly (CellMarkup | null)[] }>): string {
+export function rowsMarkup(rows: Iterable<{ readonly lead?: readonly string[]; readonly head: string; readonly cells: readonly (CellMarkup | null)[] }>, notesLang?: string): string {
+  // Notes are written in Indonesian: on an English page they say so (`lang`, and global.css adds
+  // "(in Indonesian)" after them).
+  const noteLang = notesLang ? ` lang="${escapeMarkup(notesLang)}"` : "";
   let out = "";
   for (const r of rows) {
     out += "<tr>";
     for (const l of r.lead ?? []) out += `<td>${escapeMarkup(l)}</td>`;
     out += `<th scope="row">${escapeMarkup(r.head)}</th>`;
-    for (const c of r.cells) out += c ? cell(c) : "<td></td>";
+    for (const c of r.cells) out += c ? cell(c, noteLang) : "<td></td>";
     out += "</tr>";
   }
   return out;

@@ -59,8 +59,8 @@ describe("search snippets", () => {
 describe("page frame", () => {
   it("keeps the spaces around the footer's separators", () => {
     for (const file of ["index.html", "en/index.html"]) {
-      // Tags removed without a space: what a copy of the text or a search index gets.
-      const footer = /<footer[\s\S]*<\/footer>/.exec(read(file))![0].replace(/<[^>]+>/g, "");
+      // Inline tags removed without a space (paragraphs end with one): what a copy of the text gets.
+      const footer = /<footer[\s\S]*<\/footer>/.exec(read(file))![0].replace(/<\/p>/g, " ").replace(/<[^>]+>/g, "");
       expect(footer).toMatch(/ · /);
       expect(footer).not.toMatch(/·\S|\S·|\.[A-Z]/);
     }
@@ -70,5 +70,17 @@ describe("page frame", () => {
     for (const file of ["en/about/index.html", "tentang/index.html"]) {
       expect(read(file).match(/class="notice[^"]*"/g)?.length ?? 0, file).toBe(1);
     }
+  });
+});
+
+describe("notes from the data on English pages", () => {
+  it("are marked lang=\"id\" in tables and note lists, and only on English pages", () => {
+    const en = read("en/indicators/ikm/index.html");
+    const notes = [...en.matchAll(/<span class="cell-note"([^>]*)>/g)].map((m) => m[1]);
+    expect(notes.length).toBeGreaterThan(3);
+    expect(notes.every((a) => a === ' lang="id"')).toBe(true);
+    const list = /<div class="chart-notes"[\s\S]*?<\/ol>/.exec(en)![0];
+    expect([...list.matchAll(/<li[^>]*>[\s\S]*?<\/li>/g)].every((li) => /<span lang="id"[^>]*>/.test(li[0]))).toBe(true);
+    expect(read("indikator/ikm/index.html")).not.toMatch(/class="cell-note" lang=/);
   });
 });
