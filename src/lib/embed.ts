@@ -24,7 +24,7 @@ export const EMBED_WIDTH = 640;
  * the chart's numbered notes.
  * Narrower columns scroll inside the frame; the snippet says the height can be changed.
  */
-export function embedHeight(spec: Pick<ChartSpec, "title" | "summary" | "toggles" | "variants" | "notes" | "bandKey">, source: string): number {
+export function embedHeight(spec: Pick<ChartSpec, "title" | "summary" | "toggles" | "variants" | "notes" | "bandKey" | "axisNote">, source: string): number {
   const inner = EMBED_WIDTH - 24;
   const lines = (text: string, charsPerLine: number) => Math.max(1, Math.ceil(text.length / charsPerLine));
   const [, , w, h] = String(spec.variants[0]?.scene.attrs.viewBox ?? "0 0 680 380").split(/\s+/).map(Number);
@@ -38,6 +38,7 @@ export function embedHeight(spec: Pick<ChartSpec, "title" | "summary" | "toggles
     chart + 8 +
     // the band letters in words (0.875rem type)
     (spec.bandKey ? 4 + 21 * lines(spec.bandKey, 78) : 0) +
+    (spec.axisNote ? 4 + 21 * lines(spec.axisNote, 78) : 0) +
     // numbered notes under the drawing: a heading line, then each note (0.875rem type)
     (spec.notes.length > 0 ? 8 + 21 + spec.notes.reduce((n, note) => n + 21 * lines(`${note.where}: ${note.text}`, 78), 0) : 0) +
     21 * lines(source, 80) + 8 +

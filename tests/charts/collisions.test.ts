@@ -98,4 +98,24 @@ describe("text boxes of a chart", () => {
       rmSync(root, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it("breakdown charts label every period on their time axis, or say that only some are labelled", () => {
+    const v = validateProject(APP, { today: new Date("2026-11-23T00:00:00Z") });
+    const site = v.site!;
+    settleDecimals(site.indicators);
+    let checked = 0;
+    for (const ind of site.indicators) {
+      for (const lang of ["id", "en"] as const) {
+        for (const spec of indicatorCharts(ind, { lang, regions: regionsInOrder(site.regions) }).breakdowns) {
+          const periods = spec.table.rows.length;
+          const axisLabels = (n: SvgNode): number => (n.tag === "g" && n.attrs.class === "x-axis" ? n.children.filter((c) => c.tag === "text").length : n.children.reduce((k, c) => k + axisLabels(c), 0));
+          const fewest = Math.min(...spec.variants.map((v) => axisLabels(v.scene)));
+          if (fewest < periods) expect(spec.axisNote, `${ind.meta.id} ${lang}`).toMatch(new RegExp(String(periods)));
+          else expect(spec.axisNote).toBeUndefined();
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
 });

@@ -71,6 +71,8 @@ export interface ChartSpec {
   readonly notes: readonly ChartNote[];
   /** The band letters on the chart in words (`A = Sangat baik (88,31–100); …`), for charts that draw bands. */
   readonly bandKey?: string;
+  /** Said when the time axis labels only some of the periods drawn. */
+  readonly axisNote?: string;
 }
 
 /**
@@ -300,11 +302,15 @@ export function breakdownChart(ind: Indicator, c: ChartContext, options: { dimen
   const title = t(lang, "chart.breakdownOf", { title: tx(m.judul, lang), dimension: tx(dim.label, lang).toLowerCase(), region: regionName });
   const notes = seriesNotes(series, lang);
   const rows = tablePeriods(ind, series);
+  let labelled = groups.length;
   const variants = (Object.keys(VARIANTS) as VariantName[]).map((name) => {
     const v = VARIANTS[name];
     const model = breakdownModel(groups, { ...v, height: v.height - 20, lang, format: fmt(ind, lang), barLabel: (x) => (m.desimal !== undefined ? formatFixed(x, lang, m.desimal) : formatNumber(x, lang, 1)), clamp: m.rentang, unitLabel: t(lang, `unit.${m.satuan}`) });
+    labelled = Math.min(labelled, model.x.labels.length);
     return { name, scene: breakdownScene(model, sceneOptions(ind, c, domId, title, name, notes.number, rows)) };
   });
+  // A time axis too crowded to label every period says so, and where every period is.
+  const axisNote = labelled < groups.length ? rt(lang, "chart.somePeriods", { count: groups.length }) : undefined;
   return {
     kind: "rincian",
     id: domId,
@@ -316,6 +322,7 @@ export function breakdownChart(ind: Indicator, c: ChartContext, options: { dimen
     file: `${id}-${lang}.svg`,
     period: periodSpan(series, lang),
     notes: notes.notes,
+    ...(axisNote ? { axisNote } : {}),
   };
 }
 

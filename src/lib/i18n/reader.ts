@@ -13,6 +13,7 @@ const id = {
   "region.other": "Lihat angka wilayah lain",
   "print.source": "Dicetak dari {url} · diterbitkan {date}",
   "onPage": "Di halaman ini",
+  "chart.somePeriods": "Sumbu waktu hanya memberi label pada sebagian periode; grafik menggambar {count} periode, dan tabelnya memuat semuanya.",
 } as const;
 
 export type ReaderKey = keyof typeof id;
@@ -25,6 +26,7 @@ const en: Record<ReaderKey, string> = {
   "region.other": "See the figures of another region",
   "print.source": "Printed from {url} · published {date}",
   "onPage": "On this page",
+  "chart.somePeriods": "The time axis labels only some periods; the chart draws {count} periods, and its table lists every one.",
 };
 
 export const readerDictionaries: Record<Lang, Record<ReaderKey, string>> = { id, en };
