@@ -26,7 +26,7 @@ function headlineRegion(id: string): string | null {
   if (city) return city.code;
   const prov = withData.find((r) => r.kind === "provinsi");
   if (prov) return prov.code;
-  return withData.sort((a, b) => a.name.localeCompare(b.name, "id"))[0]?.code ?? null;
+  return withData[0]?.code ?? null;
 }
 
 const ROMAN = ["I", "II", "III", "IV"];
