@@ -58,9 +58,10 @@ describe("revision log from the repository's history", () => {
     expect(id).not.toMatch(/Revisi IKM Sawahlunto 2025-S2|Data awal|fix #12|versi [0-9a-f]{7}/);
     const hashes = execFileSync("git", ["log", "--format=%H"], { cwd: root, encoding: "utf8" }).trim().split("\n");
     for (const h of hashes) expect(id).not.toContain(h.slice(0, 7));
-    expect(id).toMatch(/Semester II 2025 Kota Sawahlunto diubah dari 80,5 menjadi 81,75/);
-    expect(id).toMatch(/Semester I 2026 Kota Sawahlunto diubah dari tidak tersedia menjadi 77/);
-    expect(id).toMatch(/Semester II 2025 Kota Solok dihapus \(sebelumnya 86\)/);
+    // Every value of the indicator is written with its one precision: 81.75 makes it two decimals.
+    expect(id).toMatch(/Semester II 2025 Kota Sawahlunto diubah dari 80,50 menjadi 81,75/);
+    expect(id).toMatch(/Semester I 2026 Kota Sawahlunto diubah dari tidak tersedia menjadi 77,00/);
+    expect(id).toMatch(/Semester II 2025 Kota Solok dihapus \(sebelumnya 86,00\)/);
     expect(id).toMatch(/0 ditambahkan, 2 diubah, 1 dihapus/);
     // The first commit is the first publication, with its date.
     expect(id).toMatch(/2 Maret 2026 Pertama diterbitkan dengan 5 nilai\./);
@@ -69,7 +70,7 @@ describe("revision log from the repository's history", () => {
     // The note exists in Indonesian only: marked as such on the English page.
     expect(enHtml).toMatch(/<q lang="id"[^>]*>Nilai Sawahlunto diperbaiki setelah verifikasi ulang survei\.<\/q><span class="untranslated"[^>]*>\(in Indonesian\)<\/span>/);
     expect(en).not.toMatch(/Revisi IKM|Data awal|version [0-9a-f]{7}/);
-    expect(en).toMatch(/H2 2025 Kota Sawahlunto changed from 80.5 to 81.75/);
+    expect(en).toMatch(/H2 2025 Kota Sawahlunto changed from 80.50 to 81.75/);
     expect(en).toMatch(/15 September 2026/);
   });
 
@@ -80,17 +81,17 @@ describe("revision log from the repository's history", () => {
 
   it("the data-changes page and its feed list the revision, newest first", () => {
     const page = text(readPage(dist, "perubahan-data/"));
-    const first = page.indexOf("Kota Sawahlunto, Semester II 2025: diubah dari 80,5 menjadi 81,75");
+    const first = page.indexOf("Kota Sawahlunto, Semester II 2025: diubah dari 80,50 menjadi 81,75");
     expect(first).toBeGreaterThan(-1);
     expect(page.indexOf("15 September 2026")).toBeLessThan(page.indexOf("2 Maret 2026"));
     const en = text(readPage(dist, "en/data-changes/"));
-    expect(en).toMatch(/Kota Sawahlunto, H2 2025: changed from 80.5 to 81.75/);
+    expect(en).toMatch(/Kota Sawahlunto, H2 2025: changed from 80.50 to 81.75/);
     const rss = readFileSync(join(dist, "perubahan-data/rss.xml"), "utf8");
     const item = /<item>([\s\S]*?)<\/item>/.exec(rss)![1]!;
     expect(item).toMatch(/<title>Indeks Kepuasan Masyarakat: 0 ditambahkan, 2 diubah, 1 dihapus<\/title>/);
     expect(item).toMatch(/<link>https:\/\/terang\.example\.go\.id\/indikator\/ikm\/#revisi-[0-9a-f]{10}<\/link>/);
     expect(item).toMatch(/<pubDate>Tue, 15 Sep 2026 07:30:00 GMT<\/pubDate>/);
-    expect(item).toMatch(/diubah dari 80,5 menjadi 81,75/);
+    expect(item).toMatch(/diubah dari 80,50 menjadi 81,75/);
     expect(item).toMatch(/Nilai Sawahlunto diperbaiki setelah verifikasi ulang survei/);
     expect(item).not.toMatch(/Revisi IKM Sawahlunto|fix #12/);
     expect(page).not.toMatch(/Revisi IKM Sawahlunto|fix #12|Data awal/);
