@@ -72,8 +72,11 @@ describe("npm run validate", () => {
       const r = validate(root, ["--format", "github", "--lang", "en"]);
       expect(r.status).toBe(1);
       const lines = r.stdout.trim().split("\n");
-      const annotations = lines.filter((l) => l.startsWith("::"));
+      // Errors are ::error annotations; the fixture's warnings (documents without a translation)
+      // are ::warning annotations and do not count.
+      const annotations = lines.filter((l) => l.startsWith("::error "));
       expect(annotations).toHaveLength(3);
+      expect(lines.filter((l) => l.startsWith("::warning ")).every((l) => /title=warn\./.test(l))).toBe(true);
       // `74%` sits on file line 4 (row 3), after "2025-S2,1373," (13 characters): column 14.
       // The `%` of the message is escaped as GitHub requires.
       expect(annotations).toContainEqual(expect.stringMatching(/^::error file=data\/indicators\/ikm\.csv,line=4,col=14,title=value\.percent::.*"74%25"/));
