@@ -191,6 +191,7 @@ deskripsi:
   en: "Share of civil servants who took at least one training course in the year."
 satuan: persen
 rentang: [0, 100]
+desimal: 1
 arah: naik
 target: { nilai: 80, tahun: 2026, tahun_dasar: 2021 }
 kategori:
