@@ -7,7 +7,7 @@
  * - series toggles: `button[data-series-toggle=<key>]` (aria-pressed) hides/shows every
  *   `[data-series-group=<key>]` and dims `[data-legend=<key>]` (attribute `data-off`), and
  *   says so in `[data-chart-live]` (texts from `data-msg-shown` / `data-msg-hidden`, `{series}`);
- * - tooltips on hover and on keyboard focus of each `[data-point]` in `[data-chart-tooltip]`, and
+ * - tooltips on hover and on keyboard focus of each point (`use, [data-point]`) in `[data-chart-tooltip]`, and
  *   its `aria-label`: the points are bare in the markup, their texts are read from the figure's
  *   data table (`table.chart-data`) by position and set as `data-label` (or the series group's),
  *   `data-period`, `data-value`, `data-note`: the n-th `.series[data-series-group]` of a drawing
@@ -29,7 +29,8 @@ import { paintOf, useClasses, PAGE_ONLY, FONT_FAMILY, LIGHT } from "../lib/chart
 
 type Point = SVGElement & { dataset: DOMStringMap };
 
-const POINT = "[data-point]";
+/** A data point: a marker `<use>` (time series, breakdown) or a bar marked `data-point`. */
+const POINT = "use, [data-point]";
 const GROUP = "[data-series-group]";
 
 /** The series of a point: its group's key (all bars of a comparison are one group). */

@@ -64,7 +64,7 @@ describeBrowser("charts in Chromium", () => {
     const el = document.activeElement as HTMLElement | SVGElement | null;
     // The series and (on lines and bars over time) the label are said once, by the series group.
     const group = el?.closest("[data-series-group]");
-    return el ? { point: el.hasAttribute("data-point"), series: group?.getAttribute("data-series-group") ?? null, label: el.getAttribute("data-label") ?? group?.getAttribute("data-label") ?? null, period: el.getAttribute("data-period"), value: el.getAttribute("data-value") } : null;
+    return el ? { point: el.matches("use, [data-point]"), series: group?.getAttribute("data-series-group") ?? null, label: el.getAttribute("data-label") ?? group?.getAttribute("data-label") ?? null, period: el.getAttribute("data-period"), value: el.getAttribute("data-value") } : null;
   });
 
   it("Tab reaches the first point of the time series and its tooltip shows the CSV's value", async () => {
@@ -131,7 +131,7 @@ describeBrowser("charts in Chromium", () => {
   });
 
   it("hovering a point shows its tooltip, leaving the chart hides it", async () => {
-    const point = trend.locator("svg.v-wide [data-series-group='1372'] [data-point]").last();
+    const point = trend.locator("svg.v-wide [data-series-group='1372'] use").last();
     const box = (await point.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => tip().isVisible()).toBe(true);
@@ -147,7 +147,7 @@ describeBrowser("charts in Chromium", () => {
     await p.goto(server.at("indikator/ikm/"));
     const fig = p.locator('terang-chart[data-kind="tren"]');
     await p.locator("terang-chart[data-enhanced]").first().waitFor();
-    const point = fig.locator("svg.v-narrow [data-series-group='1373'] [data-point]").last();
+    const point = fig.locator("svg.v-narrow [data-series-group='1373'] use").last();
     await point.scrollIntoViewIfNeeded();
     const box = (await point.boundingBox())!;
     await p.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
@@ -211,7 +211,7 @@ describeBrowser("charts in Chromium", () => {
     expect(svg).toContain('viewBox="0 0 680 380"');
     expect(svg).toContain('stroke="#0072b2"');
     // Every point of the wide drawing is in it.
-    const points = await trend.locator("svg.v-wide [data-point]").count();
+    const points = await trend.locator("svg.v-wide use").count();
     expect(svg.match(/<path d="M[\d.]+,[\d.]+m/g)?.length ?? 0).toBe(points);
 
     const meta = parseYaml(readFileSync(join(APP, "data/indicators/ikm.yml"), "utf8"));

@@ -57,7 +57,7 @@ export function tablePoints(fig: string, svg: string): TablePoint[] {
       const [a = 0, b = a] = run.split("-").map(Number);
       return Array.from({ length: b - a + 1 }, (_, i) => a + i);
     });
-    return [...g[3]!.matchAll(/<[^>]*\sdata-point(?=[\s>=/])[^>]*>/g)].map((m, i) => {
+    return [...g[3]!.matchAll(/<use\s[^>]*>|<[^>]*\sdata-point(?=[\s>=/])[^>]*>/g)].map((m, i) => {
       const row = rows[at ? at[i]! : i]!;
       const cell = row[bars ? 1 : col + 1]!;
       const note = /<span class="cell-note"[^>]*>([\s\S]*?)<\/span>/.exec(cell);
