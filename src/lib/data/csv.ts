@@ -161,8 +161,8 @@ const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === ""
 export interface ReadCsvOptions {
   /** Column names that may appear in the header; used to spot a title row above it. */
   readonly knownColumns?: readonly string[];
-  /** Column whose cells may hold line breaks (`catatan`). */
-  readonly multilineColumn?: string;
+  /** Columns whose cells may hold line breaks (`catatan`, `catatan_en`). */
+  readonly multilineColumns?: readonly string[];
   /** Column of numbers (`nilai`): a row one cell too long that split one there hints at a decimal comma. */
   readonly numberColumn?: string;
   /** Column of free text right after the numbers (`catatan`): digits alone there after a whole number hint at a decimal comma too. */
@@ -271,7 +271,7 @@ export function readCsv(text: string, file: string, options: ReadCsvOptions = {}
     const cells = keep.map((i) => r.cells[i] ?? "");
     let bad = false;
     cells.forEach((c, k) => {
-      if (/[\r\n]/.test(c) && header[k]!.toLowerCase() !== options.multilineColumn) {
+      if (/[\r\n]/.test(c) && !(options.multilineColumns ?? []).includes(header[k]!.toLowerCase())) {
         add("cell.newline", { row: r.row, column: header[k]!, letter: letters[k]! });
         bad = true;
       }

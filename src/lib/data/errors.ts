@@ -255,6 +255,11 @@ export const CATALOGUE = {
     fix: () => ({ id: "Awali catatan dengan huruf atau angka, mis. ganti \"- turun\" dengan \"Turun\".", en: "Start the note with a letter or digit, e.g. change \"- fell\" to \"Fell\"." }),
     example: "=HYPERLINK(\"…\")",
   },
+  "note.en_without_id": {
+    what: () => ({ id: "Baris ini punya catatan_en (catatan berbahasa Inggris) tetapi kolom catatan kosong; halaman berbahasa Indonesia tidak akan menampilkan catatan apa pun.", en: "This row has a catatan_en (English note) but an empty catatan; the Indonesian pages would show no note at all." }),
+    fix: () => ({ id: "Tulis catatannya dalam bahasa Indonesia di kolom catatan, atau kosongkan catatan_en.", en: "Write the note in Indonesian in the catatan column, or empty the catatan_en cell." }),
+    example: "2024,1373,71.5,,Revised figure",
+  },
   "text.formula": {
     what: (p) => ({ id: `Teks ${q(p.value)} diawali ${p.char}; teks ini masuk ke CSV unduhan, dan spreadsheet pembaca akan menjalankannya sebagai rumus.`, en: `The text ${q(p.value)} starts with ${p.char}; it goes into downloaded CSV files, where a reader's spreadsheet would run it as a formula.` }),
     fix: () => ({ id: "Awali teksnya dengan huruf atau angka (spasi di depan tidak menolong), mis. ganti \"- Kota\" dengan \"Kota\".", en: "Start the text with a letter or digit (leading spaces do not help), e.g. change \"- City\" to \"City\"." }),

@@ -17,6 +17,7 @@ export const INDICATOR_COLUMNS = [
   { name: "(dimensi)", required: "as declared", id: "Satu kolom per dimensi di YAML; sel kosong berarti total.", en: "One column per dimension in the YAML; an empty cell means the total." },
   { name: "nilai", required: "yes", id: "Angka; sel kosong berarti data tidak tersedia.", en: "The number; an empty cell means not available." },
   { name: "catatan", required: "no", id: "Catatan teks bebas, tampil di samping nilai.", en: "Free-text note shown beside the value." },
+  { name: "catatan_en", required: "no", id: "Catatan yang sama dalam bahasa Inggris, untuk halaman berbahasa Inggris (tanpa kolom ini halaman itu menampilkan catatan berbahasa Indonesia, ditandai). Hanya boleh diisi bila catatan juga diisi.", en: "The same note in English, for the English pages (without it they show the Indonesian note, marked as such). May only be filled where catatan is." },
 ] as const;
 
 const EXCEL_DATE = /^(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}([ T].*)?|[A-Za-z]{3,9}[-/ ]\d{2,4}|\d{1,2}[-/ ][A-Za-z]{3,9}([-/ ]\d{2,4})?)$/;
@@ -58,8 +59,8 @@ export function checkIndicatorCsv(
   const decoded = decodeCsvBytes(bytes, file);
   if (decoded.text === null) return { observations: [], periodColumn: "tahun", problems: decoded.problems };
   const dims = meta?.dimensi ?? [];
-  const knownColumns = ["tahun", "periode", "kode_wilayah", "nilai", "catatan", ...dims.map((d) => d.kolom)];
-  const read = readCsv(decoded.text, file, { knownColumns, multilineColumn: "catatan", numberColumn: "nilai", noteColumn: "catatan" });
+  const knownColumns = ["tahun", "periode", "kode_wilayah", "nilai", "catatan", "catatan_en", ...dims.map((d) => d.kolom)];
+  const read = readCsv(decoded.text, file, { knownColumns, multilineColumns: ["catatan", "catatan_en"], numberColumn: "nilai", noteColumn: "catatan" });
   if (!read.table) return { observations: [], periodColumn: "tahun", problems: read.problems };
   const problems = [...read.problems];
   const result = checkTable(read.table, file, meta, regions, options, knownColumns, problems);
@@ -114,6 +115,7 @@ function checkTable(
   const rCol = idx("kode_wilayah");
   const vCol = idx("nilai");
   const nCol = idx("catatan");
+  const enCol = idx("catatan_en");
   const regionCodes = new Set(regions.map((r) => r.code));
   const [min, max] = meta?.rentang ?? [-Infinity, Infinity];
   const seen = new Map<string, number>();
@@ -196,6 +198,15 @@ function checkTable(
       if (ch) fail("note.formula", nCol, { value: raw, char: ch });
       note = raw.trim() === "" ? null : raw.trim();
     }
+    // English note: only beside an Indonesian one, and no formula either.
+    let noteEn: string | null = null;
+    if (enCol !== -1) {
+      const raw = cells[enCol]!;
+      const ch = formulaStart(raw);
+      if (ch) fail("note.formula", enCol, { value: raw, char: ch });
+      noteEn = raw.trim() === "" ? null : raw.trim();
+      if (noteEn !== null && note === null && !ch) fail("note.en_without_id", enCol, {});
+    }
     // Uniqueness of (period, region, dimensions).
     if (meta && period && rRaw !== "" && dimsOk) {
       const key = [period.code, rRaw, ...dimCols.map(({ dim }) => dimValues[dim.kolom] ?? "")].join("\u0000");
@@ -205,7 +216,7 @@ function checkTable(
         ok = false;
       } else seen.set(key, row);
     }
-    if (ok && period && meta) observations.push({ period, region: rRaw, dims: dimValues, value, note, row });
+    if (ok && period && meta) observations.push({ period, region: rRaw, dims: dimValues, value, note, ...(noteEn !== null ? { noteEn } : {}), row });
   }
 
   observations.sort(

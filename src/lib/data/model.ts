@@ -29,6 +29,8 @@ export interface Observation {
   readonly value: number | null;
   /** Free text shown beside the value; always rendered as text. */
   readonly note: string | null;
+  /** The same note in English (`catatan_en`), for the English pages; absent or `null` when there is none. */
+  readonly noteEn?: string | null;
   /** Spreadsheet row (header = 1) in the source CSV. */
   readonly row: number;
 }

@@ -38,12 +38,14 @@ const cell = (v: string) => (/[",\r\n]/.test(v) || /^\s|\s$/.test(v) ? `"${v.rep
 
 /**
  * A checked indicator CSV in the contract's normal form: UTF-8 without BOM, `,`, `.` decimals, LF,
- * columns `tahun|periode, kode_wilayah, <dimensions in the YAML's order>, nilai, catatan`, one row
+ * columns `tahun|periode, kode_wilayah, <dimensions in the YAML's order>, nilai, catatan` (and
+ * `catatan_en` when some row has an English note), one row
  * per observation in the checker's order. What `npm run validate` accepts, and reads back as the
  * same observations.
  */
-export function normalCsv(periodColumn: "tahun" | "periode", dims: readonly string[], observations: readonly Pick<Observation, "period" | "region" | "dims" | "value" | "note">[]): string {
-  const header = [periodColumn, "kode_wilayah", ...dims, "nilai", "catatan"];
-  const rows = observations.map((o) => [o.period.code, o.region, ...dims.map((d) => o.dims[d] ?? ""), o.value === null ? "" : String(o.value), o.note ?? ""].map(cell).join(","));
+export function normalCsv(periodColumn: "tahun" | "periode", dims: readonly string[], observations: readonly Pick<Observation, "period" | "region" | "dims" | "value" | "note" | "noteEn">[]): string {
+  const english = observations.some((o) => !!o.noteEn);
+  const header = [periodColumn, "kode_wilayah", ...dims, "nilai", "catatan", ...(english ? ["catatan_en"] : [])];
+  const rows = observations.map((o) => [o.period.code, o.region, ...dims.map((d) => o.dims[d] ?? ""), o.value === null ? "" : String(o.value), o.note ?? "", ...(english ? [o.noteEn ?? ""] : [])].map(cell).join(","));
   return `${[header.join(","), ...rows].join("\n")}\n`;
 }
