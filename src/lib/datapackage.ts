@@ -96,6 +96,7 @@ export function indicatorResource(ind: Indicator, site: Pick<Site, "config">, pa
         constraints: { minimum: m.rentang[0], maximum: m.rentang[1] },
       };
     if (name === "catatan") return { name: h, type: "string", title: "Catatan / Note" };
+    if (name === "catatan_en") return { name: h, type: "string", title: "Catatan dalam bahasa Inggris / Note in English" };
     const d = dims.get(name);
     if (d)
       return {

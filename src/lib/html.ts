@@ -14,18 +14,21 @@ export interface CellMarkup {
   readonly text: string;
   readonly note: string | null;
   readonly missing: boolean;
+  /** The note is written in the page's language (an English note on an English page): not marked. */
+  readonly noteOwn?: boolean;
 }
 
 const cell = (c: CellMarkup, noteLang: string): string =>
-  `<td${c.missing ? ' class="missing"' : ""}>${escapeMarkup(c.text)}${c.note !== null ? `<span class="cell-note"${noteLang}>${escapeMarkup(c.note)}</span>` : ""}</td>`;
+  `<td${c.missing ? ' class="missing"' : ""}>${escapeMarkup(c.text)}${c.note !== null ? `<span class="cell-note"${c.noteOwn ? "" : noteLang}>${escapeMarkup(c.note)}</span>` : ""}</td>`;
 
 /**
  * Table body rows: leading cells (`td`), then the row's header (`th scope="row"`), then the value
  * cells (`null`: an empty cell).
  */
 export function rowsMarkup(rows: Iterable<{ readonly lead?: readonly string[]; readonly head: string; readonly cells: readonly (CellMarkup | null)[] }>, notesLang?: string): string {
-  // Notes are written in Indonesian: on an English page they say so (`lang`, and global.css adds
-  // "(in Indonesian)" after them).
+  // Notes without an English version are in Indonesian: on an English page they say so (`lang`,
+  // and global.css adds "(in Indonesian)" after them). A cell whose note is in the page's
+  // language (`noteOwn`) is not marked.
   const noteLang = notesLang ? ` lang="${escapeMarkup(notesLang)}"` : "";
   let out = "";
   for (const r of rows) {

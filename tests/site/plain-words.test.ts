@@ -83,4 +83,37 @@ describe("notes from the data on English pages", () => {
     expect([...list.matchAll(/<li[^>]*>[\s\S]*?<\/li>/g)].every((li) => /<span lang="id"[^>]*>/.test(li[0]))).toBe(true);
     expect(read("indikator/ikm/index.html")).not.toMatch(/class="cell-note" lang=/);
   });
+
+  // data/indicators/capaian-20-jp.csv: Sawahlunto 2024 has catatan_en; the province's 2019/2020 notes have not.
+  const EN_NOTE = "From 2024, e-learning certificates from the national learning platform are counted too";
+  const ID_NOTE = "Sejak 2024, sertifikat e-learning dari LMS nasional ikut dihitung";
+  const ID_ONLY = "Rekap JP per pegawai belum tersedia di tingkat provinsi";
+
+  it("print the English note (catatan_en) unmarked on English pages, in tables and note lists", () => {
+    const en = read("en/indicators/capaian-20-jp/index.html");
+    expect(en).toContain(`<span class="cell-note">${EN_NOTE}</span>`);
+    expect(en).not.toContain(ID_NOTE);
+    const list = /<div class="chart-notes"[\s\S]*?<\/ol>/.exec(en)![0];
+    expect(list).toContain(`<span>${EN_NOTE}</span>`);
+    // A note with no English version stays Indonesian and marked, next to the translated one.
+    expect(en).toContain(`<span class="cell-note" lang="id">${ID_ONLY}</span>`);
+    expect(list).toMatch(new RegExp(`<span lang="id"[^>]*>${ID_ONLY}</span>`));
+  });
+
+  it("print the Indonesian note on Indonesian pages, never the English one", () => {
+    const id = read("indikator/capaian-20-jp/index.html");
+    expect(id).toContain(`<span class="cell-note">${ID_NOTE}</span>`);
+    expect(id).not.toContain(EN_NOTE);
+  });
+
+  it("go into the downloads: the English CSV has the English note, the canonical CSV both columns", () => {
+    const en = read("data/capaian-20-jp-en.csv");
+    expect(en.split("\n")[0]).toBe("year,region_code,region_name,value,note");
+    expect(en).toContain(`2024,1373,Sawahlunto City,46.3,"${EN_NOTE}"`);
+    expect(en).toContain(`2019,13,West Sumatra,,${ID_ONLY}`);
+    const canonical = read("data/capaian-20-jp.csv");
+    expect(canonical.split("\n")[0]).toBe("tahun,kode_wilayah,nama_wilayah,nilai,catatan,catatan_en");
+    expect(canonical).toContain(`2024,1373,Kota Sawahlunto,46.3,"${ID_NOTE}","${EN_NOTE}"`);
+    expect(read("data/ikm.csv").split("\n")[0]).toBe("periode,kode_wilayah,nama_wilayah,nilai,catatan");
+  });
 });

@@ -14,6 +14,8 @@ export interface ComparisonItem {
   readonly slot: number;
   readonly value: number | null;
   readonly note: string | null;
+  /** The note in English (`catatan_en`), when there is one: for the table of an English page. */
+  readonly noteEn?: string | null;
 }
 
 export interface ComparisonOptions {

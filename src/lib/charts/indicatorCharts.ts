@@ -12,7 +12,7 @@ import { t } from "../i18n/ui.ts";
 import { rt } from "../i18n/reader.ts";
 import { tx } from "../i18n/text.ts";
 import { lookup } from "../data/lookup.ts";
-import { seriesByRegion, seriesByDimension, regionsWithDimension, latestPeriod, pointAt, periodsOf, type Series } from "./series.ts";
+import { seriesByRegion, seriesByDimension, regionsWithDimension, latestPeriod, pointAt, periodsOf, noteFor, type Series } from "./series.ts";
 import { timeSeriesModel } from "./timeSeries.ts";
 import { comparisonModel, sortForComparison, type ComparisonItem } from "./comparison.ts";
 import { breakdownModel, type BreakdownGroup } from "./breakdown.ts";
@@ -35,6 +35,8 @@ export interface TableCell {
   readonly text: string;
   readonly note: string | null;
   readonly missing: boolean;
+  /** Set when the note is in the page's language (English pages: the row's `catatan_en`). */
+  readonly noteOwn?: boolean;
 }
 
 export interface ChartTable {
@@ -95,16 +97,19 @@ export interface ChartNote {
   /** Series and period, in words (`Kota Solok, Semester II 2020`). */
   readonly where: string;
   readonly text: string;
+  /** The note is in the page's language; otherwise (an English page without `catatan_en`) it is Indonesian. */
+  readonly own: boolean;
 }
 
 /** Numbers the notes of `points` in order; `number` finds a point's number for the drawing. */
-function numberNotes(points: readonly { series: string; period: string | null; where: string; note: string | null }[]) {
+function numberNotes(points: readonly { series: string; period: string | null; where: string; note: string | null; noteEn?: string | null }[], lang: Lang) {
   const notes: ChartNote[] = [];
   const byKey = new Map<string, number>();
   for (const p of points) {
-    if (p.note === null) continue;
+    const note = noteFor(p, lang);
+    if (note === null) continue;
     const n = notes.length + 1;
-    notes.push({ n, where: p.where, text: p.note });
+    notes.push({ n, where: p.where, text: note.text, own: note.own });
     byKey.set(`${p.series}|${p.period ?? ""}`, n);
   }
   return { notes, number: (series: string, period: string | null) => byKey.get(`${series}|${period ?? ""}`) ?? null };
@@ -114,8 +119,9 @@ function numberNotes(points: readonly { series: string; period: string | null; w
 const seriesNotes = (series: readonly Series[], lang: Lang) =>
   numberNotes(
     series
-      .flatMap((s, i) => s.points.map((p) => ({ i, start: p.period.start.getTime(), series: s.key, period: p.period.code, where: `${s.label}, ${formatPeriod(p.period, lang)}`, note: p.note })))
+      .flatMap((s, i) => s.points.map((p) => ({ i, start: p.period.start.getTime(), series: s.key, period: p.period.code, where: `${s.label}, ${formatPeriod(p.period, lang)}`, note: p.note, noteEn: p.noteEn })))
       .sort((a, b) => a.start - b.start || a.i - b.i),
+    lang,
   );
 
 export interface ChartContext {
@@ -151,8 +157,9 @@ function sceneOptions(ind: Indicator, c: ChartContext, domId: string, title: str
   };
 }
 
-function cell(ind: Indicator, lang: Lang, value: number | null, note: string | null): TableCell {
-  return { text: formatValue(value, ind.meta.satuan, lang, ind.meta.desimal), note, missing: value === null };
+function cell(ind: Indicator, lang: Lang, value: number | null, p: { readonly note: string | null; readonly noteEn?: string | null } | null | undefined): TableCell {
+  const note = noteFor(p, lang);
+  return { text: formatValue(value, ind.meta.satuan, lang, ind.meta.desimal), note: note?.text ?? null, missing: value === null, ...(note?.own && lang === "en" ? { noteOwn: true } : {}) };
 }
 
 /** The rows of a series table: the periods where some series has a point. */
@@ -172,7 +179,7 @@ function seriesTable(ind: Indicator, lang: Lang, series: readonly Series[], capt
       head: formatPeriod(p, lang),
       cells: series.map((s) => {
         const pt = pointAt(s, p);
-        return cell(ind, lang, pt?.value ?? null, pt?.note ?? null);
+        return cell(ind, lang, pt?.value ?? null, pt);
       }),
     })),
   };
@@ -244,7 +251,7 @@ export function comparisonChart(ind: Indicator, c: ChartContext, options: { peri
   const province = c.regions.find((r) => r.kind === "provinsi");
   const items: ComparisonItem[] = series.map((s) => {
     const p = period ? pointAt(s, period) : null;
-    return { key: s.key, label: s.label, slot: s.slot, value: p?.value ?? null, note: p?.note ?? null };
+    return { key: s.key, label: s.label, slot: s.slot, value: p?.value ?? null, note: p?.note ?? null, ...(p?.noteEn ? { noteEn: p.noteEn } : {}) };
   });
   const provItem = items.find((i) => i.key === province?.code);
   const bars = items.filter((i) => i !== provItem);
@@ -253,7 +260,7 @@ export function comparisonChart(ind: Indicator, c: ChartContext, options: { peri
   const id = `${m.id}-perbandingan`;
   const domId = `${c.idPrefix ?? ""}${id}`;
   const title = period ? t(lang, "chart.latestIn", { title: tx(m.judul, lang), period: formatPeriod(period, lang) }) : tx(m.judul, lang);
-  const notes = numberNotes(sortForComparison(shown).map((i) => ({ series: i.key, period: null, where: `${i.label}, ${period ? formatPeriod(period, lang) : ""}`, note: i.note })));
+  const notes = numberNotes(sortForComparison(shown).map((i) => ({ series: i.key, period: null, where: `${i.label}, ${period ? formatPeriod(period, lang) : ""}`, note: i.note, noteEn: i.noteEn ?? null })), lang);
   const variants = (Object.keys(VARIANTS) as VariantName[]).map((name) => {
     const v = VARIANTS[name];
     const model = comparisonModel(shown, { width: v.width, fontSize: v.fontSize, lang, format: fmt(ind, lang), stacked: name === "narrow", clamp: m.rentang, reference, target: targetRef(ind, lang) });
@@ -270,7 +277,7 @@ export function comparisonChart(ind: Indicator, c: ChartContext, options: { peri
       caption: t(lang, "chart.table", { title }),
       corner: t(lang, "table.region"),
       columns: [t(lang, "table.value")],
-      rows: rows.map((i) => ({ head: i.label, cells: [cell(ind, lang, i.value, i.note)] })),
+      rows: rows.map((i) => ({ head: i.label, cells: [cell(ind, lang, i.value, i)] })),
     },
     toggles: [],
     file: `${id}-${lang}.svg`,

@@ -13,6 +13,19 @@ export interface SeriesPoint {
   /** `null`: missing (no row, or a row with an empty `nilai`). */
   readonly value: number | null;
   readonly note: string | null;
+  /** The note in English (`catatan_en`), when the row has one. */
+  readonly noteEn?: string | null;
+}
+
+/**
+ * A point's note as a page in `lang` prints it: English pages take the English note when there is
+ * one. `own`: written in the page's language (otherwise it is Indonesian on an English page, and
+ * is marked so).
+ */
+export function noteFor(p: { readonly note: string | null; readonly noteEn?: string | null } | null | undefined, lang: "id" | "en"): { readonly text: string; readonly own: boolean } | null {
+  if (!p || p.note === null) return null;
+  if (lang === "en" && p.noteEn) return { text: p.noteEn, own: true };
+  return { text: p.note, own: lang === "id" };
 }
 
 export interface Series {
@@ -41,7 +54,7 @@ function align(key: string, label: string, slot: number, periods: readonly Perio
     slot,
     points: periods.map((period) => {
       const o = byCode.get(period.code);
-      return { period, value: o?.value ?? null, note: o?.note ?? null };
+      return { period, value: o?.value ?? null, note: o?.note ?? null, ...(o?.noteEn ? { noteEn: o.noteEn } : {}) };
     }),
   };
 }

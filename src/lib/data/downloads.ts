@@ -3,7 +3,8 @@
  *
  * - `/data/<id>.csv`: always UTF-8 without a BOM, `,`-separated, `.` decimals, LF line ends,
  *   whatever delimiter the staff's own file used; columns `tahun|periode, kode_wilayah,
- *   nama_wilayah, <dimensions…>, nilai, catatan`. This is the file `/datapackage.json` describes.
+ *   nama_wilayah, <dimensions…>, nilai, catatan[, catatan_en]` (`catatan_en` only when some row has
+ *   an English note). This is the file `/datapackage.json` describes.
  * - `/data/<id>-en.csv`: the same rows with English headers and English region names
  *   (src/lib/i18n/region-names.ts), linked from the English pages.
  * - `/data/<id>.xlsx`: see xlsx.ts.
@@ -21,9 +22,12 @@ type Lang = "id" | "en";
 /** Header of the published tables, Indonesian (the contract's names) or English. */
 export function publishedHeader(ind: Indicator, lang: Lang): string[] {
   const dims = (ind.meta.dimensi ?? []).map((d) => (lang === "id" ? d.kolom : englishKey(d.label.en ?? d.kolom, d.kolom)));
-  if (lang === "id") return [ind.periodColumn, "kode_wilayah", "nama_wilayah", ...dims, "nilai", "catatan"];
+  if (lang === "id") return [ind.periodColumn, "kode_wilayah", "nama_wilayah", ...dims, "nilai", "catatan", ...(hasEnglishNotes(ind) ? ["catatan_en"] : [])];
   return [ind.periodColumn === "tahun" ? "year" : "period", "region_code", "region_name", ...dims, "value", "note"];
 }
+
+/** Whether any row of the indicator has an English note (`catatan_en`): then the Indonesian tables carry that column too. */
+export const hasEnglishNotes = (ind: Indicator): boolean => ind.observations.some((o) => !!o.noteEn);
 
 /** `Civil-servant group` → `civil_servant_group` (falls back to the contract's column name). */
 function englishKey(label: string, fallback: string): string {
@@ -39,7 +43,9 @@ export function publishedRows(ind: Indicator, regions: readonly Region[], lang: 
     return r ? (lang === "en" ? regionNameEn(r) : r.name) : "";
   };
   const dims = (ind.meta.dimensi ?? []).map((d) => d.kolom);
-  return ind.observations.map((o) => [o.period.code, o.region, name(o.region), ...dims.map((d) => o.dims[d] ?? null), o.value, o.note]);
+  const english = lang === "id" && hasEnglishNotes(ind);
+  // English: the English note where the row has one, else the Indonesian note as written.
+  return ind.observations.map((o) => [o.period.code, o.region, name(o.region), ...dims.map((d) => o.dims[d] ?? null), o.value, lang === "en" ? (o.noteEn ?? o.note) : o.note, ...(english ? [o.noteEn ?? null] : [])]);
 }
 
 function csv(header: string[], rows: Cell[][]): string {

@@ -6,15 +6,19 @@
 import Papa from "papaparse";
 import type { Indicator } from "./model.ts";
 import { neutraliseCell } from "./formula.ts";
+import { hasEnglishNotes } from "./downloads.ts";
 
-/** Rows of an indicator in the data contract's column order. */
+/** Rows of an indicator in the data contract's column order (`catatan_en` last, when any row has one). */
 export function tidyRows(ind: Indicator): Record<string, string | number | null>[] {
   const dims = (ind.meta.dimensi ?? []).map((d) => d.kolom);
+  // `catatan_en` only when some row has an English note, so other indicators' files stay as they were.
+  const english = hasEnglishNotes(ind);
   return ind.observations.map((o) => {
     const row: Record<string, string | number | null> = { [ind.periodColumn]: o.period.code, kode_wilayah: o.region };
     for (const d of dims) row[d] = o.dims[d] ?? null;
     row.nilai = o.value;
     row.catatan = o.note;
+    if (english) row.catatan_en = o.noteEn ?? null;
     return row;
   });
 }

@@ -36,7 +36,7 @@ const textCell = (s: string) => ({ value: neutraliseCell(s), type: String });
 /** `/data/<id>.xlsx`: data sheet + metadata sheet, deterministic bytes (file times = `diperbarui`). */
 export async function toXlsx(ind: Indicator, regions: readonly Region[], config: Pick<SiteConfig, "lisensi" | "data_contoh" | "penerbit">, pageUrl: string): Promise<Uint8Array> {
   const header = publishedHeader(ind, "id");
-  const numeric = new Set(ind.periodColumn === "tahun" ? [0, header.length - 2] : [header.length - 2]);
+  const numeric = new Set(ind.periodColumn === "tahun" ? [0, header.indexOf("nilai")] : [header.indexOf("nilai")]);
   const data = [
     header.map((h) => ({ value: h, type: String, fontWeight: "bold" as const })),
     ...publishedRows(ind, regions, "id").map((row) =>
@@ -47,7 +47,7 @@ export async function toXlsx(ind: Indicator, regions: readonly Region[], config:
     [{ value: "Kolom / Field", type: String, fontWeight: "bold" as const }, { value: "Bahasa Indonesia", type: String, fontWeight: "bold" as const }, { value: "English", type: String, fontWeight: "bold" as const }],
     ...xlsxMetadata(ind, config, pageUrl).map((r) => r.map(textCell)),
   ];
-  const widths = header.map((h) => ({ width: h === "catatan" ? 40 : h === "nama_wilayah" ? 24 : 14 }));
+  const widths = header.map((h) => ({ width: h === "catatan" || h === "catatan_en" ? 40 : h === "nama_wilayah" ? 24 : 14 }));
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the library's cell types are a union per type
   const sheets: any = [
     { data, sheet: "data", columns: widths, stickyRowsCount: 1 },

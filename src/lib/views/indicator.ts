@@ -14,7 +14,7 @@ import { href, otherLang, asset } from "../i18n/routes.ts";
 import { localise, tx } from "../i18n/text.ts";
 import { formatDate, formatPeriod, formatValue } from "../i18n/format.ts";
 import { trendChart, comparisonChart, breakdownChart, sparklineChart, bulletChart, headlineSeries, type ChartSpec, type SmallChart, type ChartCredit } from "../charts/indicatorCharts.ts";
-import { regionsWithDimension } from "../charts/series.ts";
+import { regionsWithDimension, noteFor } from "../charts/series.ts";
 import { buildHistory, type IndicatorHistory } from "../revisions.ts";
 import { datasetJsonLd, scriptJson } from "../jsonld.ts";
 import type { CellMarkup } from "../html.ts";
@@ -156,7 +156,9 @@ export function dataTableView(ind: Indicator, names: Readonly<Record<string, str
       head: r.region,
       cells: cols.map(([k]) => {
         const o = r.cells.get(k);
-        return o ? { text: formatValue(o.value, ind.meta.satuan, lang, ind.meta.desimal), note: o.note, missing: o.value === null } : null;
+        if (!o) return null;
+        const note = noteFor(o, lang);
+        return { text: formatValue(o.value, ind.meta.satuan, lang, ind.meta.desimal), note: note?.text ?? null, missing: o.value === null, ...(note?.own && lang === "en" ? { noteOwn: true } : {}) };
       }),
     })),
   };
