@@ -35,15 +35,15 @@ const byId = (html: string, id: string) => {
   return m ? textOf(m[2]!) : null;
 };
 
-interface Row { period: string; region: string; value: number | null; note: string; dims: Record<string, string> }
+interface Row { period: string; region: string; value: number | null; note: string; noteEn: string; dims: Record<string, string> }
 function csvRows(id: string): Row[] {
   let text = readFileSync(join(APP, "data/indicators", `${id}.csv`), "utf8").replace(/^\ufeff/, "");
   const delimiter = text.split(/\r?\n/)[0]!.includes(";") ? ";" : ",";
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true, delimiter });
   return parsed.data.map((r) => {
     const raw = (r.nilai ?? "").trim();
-    const dims = Object.fromEntries(Object.entries(r).filter(([k]) => !["tahun", "periode", "kode_wilayah", "nilai", "catatan"].includes(k)));
-    return { period: r.periode ?? r.tahun!, region: r.kode_wilayah!, value: raw === "" ? null : Number(raw.replace(",", ".")), note: (r.catatan ?? "").trim(), dims };
+    const dims = Object.fromEntries(Object.entries(r).filter(([k]) => !["tahun", "periode", "kode_wilayah", "nilai", "catatan", "catatan_en"].includes(k)));
+    return { period: r.periode ?? r.tahun!, region: r.kode_wilayah!, value: raw === "" ? null : Number(raw.replace(",", ".")), note: (r.catatan ?? "").trim(), noteEn: (r.catatan_en ?? "").trim(), dims };
   });
 }
 const isTotal = (r: Row) => Object.values(r.dims).every((v) => !v || v.trim() === "");
@@ -116,7 +116,9 @@ describe.each(pages)("$path", ({ id, lang, path }) => {
         const n = localNumber(r.value, lang, precisionOf(id));
         expect(column.some((c) => c === n || c.startsWith(`${n}\u00a0`) || c === `${n}%`), `${r.period} ${r.region} ${n}`).toBe(true);
       }
-      if (r.note) expect(body.some((row) => textOf(row[col + 1]!).includes(r.note)), r.note).toBe(true);
+      // English pages print the English note where the row has one.
+      const note = lang === "en" && r.noteEn ? r.noteEn : r.note;
+      if (note) expect(body.some((row) => textOf(row[col + 1]!).includes(note)), note).toBe(true);
       checked++;
     }
     expect(checked).toBe(totals.length);
