@@ -4,22 +4,14 @@
  * doubled (meta.*), and a policy document's translation, revision history and cited indicators
  * (policy.*). Each test breaks one rule and expects exactly that rule's error, with its place.
  */
-import { describe, it, expect, afterEach } from "vitest";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { describe, it, expect } from "vitest";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { validateProject } from "../../src/lib/data/project.ts";
 import { formatProblem } from "../../src/lib/data/errors.ts";
-import { TODAY, tempProject, expectError, codes } from "./_helpers.ts";
+import { TODAY, tempProjects, expectError, codes } from "./_helpers.ts";
 
-const roots: string[] = [];
-function project(): string {
-  const root = tempProject();
-  roots.push(root);
-  return root;
-}
-afterEach(() => {
-  for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
-});
+const project = tempProjects();
 const edit = (root: string, file: string, f: (s: string) => string) => {
   const before = readFileSync(join(root, file), "utf8");
   const after = f(before);
@@ -100,7 +92,7 @@ describe("indicator metadata: dimensions (meta.dim_reserved, meta.dim_duplicate)
     '      a: { id: "A", en: "A" }',
   ];
 
-  it.each(["nilai", "tahun", "periode", "kode_wilayah", "catatan"])("validateProject(a dimension named %s) fails: that column is the contract's own", (name) => {
+  it.each(["nilai", "tahun", "periode", "kode_wilayah", "nama_wilayah", "catatan", "catatan_en"])("validateProject(a dimension named %s) fails: that column is the contract's own", (name) => {
     const root = project();
     edit(root, IKM, (s) => s.replace("frekuensi: semesteran", ["dimensi:", ...dim(name), "frekuensi: semesteran"].join("\n")));
     const v = run(root);

@@ -349,7 +349,8 @@ function checkMeta(meta: IndicatorMeta, id: string, file: string, lineOf: (path:
       const sign = value === undefined ? null : formulaStart(value);
       if (sign) out.push({ code: "text.formula", ...at(...path, lang), params: { value, char: sign } });
     }
-  const reserved = ["tahun", "periode", "kode_wilayah", "nilai", "catatan"];
+  // The contract's own columns, and nama_wilayah, which the published CSVs add after kode_wilayah.
+  const reserved = ["tahun", "periode", "kode_wilayah", "nama_wilayah", "nilai", "catatan", "catatan_en"];
   const seen = new Set<string>();
   (meta.dimensi ?? []).forEach((d, i) => {
     if (reserved.includes(d.kolom)) out.push({ code: "meta.dim_reserved", ...at("dimensi", i, "kolom"), params: { name: d.kolom } });
