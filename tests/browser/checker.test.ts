@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { APP, siteDist } from "../helpers/site.ts";
 import { serve, type StaticServer } from "../helpers/serve.ts";
-import { describeBrowser, launchChromium, newContext, watch, type PageProblems } from "../helpers/browser.ts";
+import { checkFile, describeBrowser, launchChromium, newContext, watch, type PageProblems } from "../helpers/browser.ts";
 import { describe as describeProblem } from "../../src/lib/data/errors.ts";
 
 const dist = siteDist(inject("siteDist"));
@@ -17,12 +17,7 @@ const GOOD = readFileSync(join(APP, "data/indicators/ikm.csv"));
 // Row 3: `nilai` (column C) is not a number; row 4: region 9999 (column B) does not exist.
 const BROKEN = ["periode,kode_wilayah,nilai,catatan", "2019-S1,13,79.8,", "2019-S2,13,8O.45,", "2020-S1,9999,81,", ""].join("\n");
 
-async function check(page: Page, name: string, content: string | Buffer) {
-  // Wait for this file's verdict, not the previous one's.
-  await page.$eval("[data-checker-status]", (el) => el.removeAttribute("data-result"));
-  await page.setInputFiles("[data-checker-file]", { name, mimeType: "text/csv", buffer: Buffer.from(content) });
-  await page.waitForSelector("[data-checker-status][data-result]");
-}
+const check = checkFile;
 
 describeBrowser("data checker (/pemeriksa-data/, /en/data-checker/)", () => {
   let server: StaticServer;

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { APP, TODAY, siteDist } from "../helpers/site.ts";
 import { serve, type StaticServer } from "../helpers/serve.ts";
-import { describeBrowser, launchChromium, newContext, watch, type PageProblems } from "../helpers/browser.ts";
+import { checkFile, describeBrowser, launchChromium, newContext, watch, type PageProblems } from "../helpers/browser.ts";
 import { validateProject } from "../../src/lib/data/project.ts";
 import { normalCsv } from "../../src/lib/data/propose.ts";
 
@@ -19,11 +19,7 @@ const dist = siteDist(inject("siteDist"));
 const SOURCE = readFileSync(join(APP, "data/indicators/kepuasan-peserta-pelatihan.csv"));
 const BROKEN = ["tahun;kode_wilayah;nilai;catatan", "2019;1372;8O,1;", ""].join("\r\n");
 
-async function check(page: Page, content: string | Buffer) {
-  await page.$eval("[data-checker-status]", (el) => el.removeAttribute("data-result"));
-  await page.setInputFiles("[data-checker-file]", { name: "kepuasan-peserta-pelatihan.csv", mimeType: "text/csv", buffer: Buffer.from(content) });
-  await page.waitForSelector("[data-checker-status][data-result]");
-}
+const check = (page: Page, content: string | Buffer) => checkFile(page, "kepuasan-peserta-pelatihan.csv", content);
 
 describeBrowser("propose this change from the data checker", () => {
   let server: StaticServer;

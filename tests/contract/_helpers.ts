@@ -1,8 +1,8 @@
 /**
  * Shared builders and assertions of the contract tests (DATA.md). Not a test file itself.
  */
-import { expect } from "vitest";
-import { cpSync, mkdtempSync } from "node:fs";
+import { afterEach, expect } from "vitest";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import { checkIndicatorCsv, type IndicatorCsvResult } from "../../src/lib/data/indicator-csv.ts";
@@ -152,4 +152,20 @@ export function tempProject(): string {
   const root = mkdtempSync(join(tmpdir(), "terang-contract-"));
   cpSync(VALID_PROJECT, root, { recursive: true });
   return root;
+}
+
+/**
+ * For a test file whose tests each edit their own copy of the valid project: returns the maker of
+ * those copies, and removes every copy made after each test.
+ */
+export function tempProjects(): () => string {
+  const roots: string[] = [];
+  afterEach(() => {
+    for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
+  });
+  return () => {
+    const root = tempProject();
+    roots.push(root);
+    return root;
+  };
 }

@@ -5,7 +5,7 @@
  * Also: the reserved list (src/lib/data/names.ts) covers every top-level route of src/pages and
  * src/pages/en, every entry of src/pages/data, and every file the build writes per indicator.
  */
-import { describe, it, expect, afterEach } from "vitest";
+import { describe, it, expect } from "vitest";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { validateProject } from "../../src/lib/data/project.ts";
@@ -13,17 +13,9 @@ import { RESERVED_IDS, DATA_DIR_ENTRIES, dataFileNames } from "../../src/lib/dat
 import { indicatorDataFiles } from "../../scripts/data-files.ts";
 import { regionsCsv } from "../../src/lib/datapackage.ts";
 import { APP } from "../helpers/site.ts";
-import { TODAY, tempProject, expectError, codes } from "./_helpers.ts";
+import { TODAY, tempProjects, expectError, codes } from "./_helpers.ts";
 
-const roots: string[] = [];
-function project(): string {
-  const root = tempProject();
-  roots.push(root);
-  return root;
-}
-afterEach(() => {
-  for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
-});
+const project = tempProjects();
 const run = (root: string) => validateProject(root, { today: TODAY });
 const IND = "data/indicators";
 

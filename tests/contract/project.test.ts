@@ -3,22 +3,14 @@
  * tests/fixtures/contract/valid-project in a temp dir: the site and its stats; CSV/YAML pairing;
  * file names; every error of a run reported together, capped per file.
  */
-import { describe, it, expect, afterEach } from "vitest";
+import { describe, it, expect } from "vitest";
 import { appendFileSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { validateProject } from "../../src/lib/data/project.ts";
 import { formatProblem } from "../../src/lib/data/errors.ts";
-import { TODAY, tempProject, expectError, codes } from "./_helpers.ts";
+import { TODAY, tempProjects, expectError, codes } from "./_helpers.ts";
 
-const roots: string[] = [];
-function project(): string {
-  const root = tempProject();
-  roots.push(root);
-  return root;
-}
-afterEach(() => {
-  for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
-});
+const project = tempProjects();
 const write = (root: string, file: string, text: string) => writeFileSync(join(root, file), text);
 const edit = (root: string, file: string, f: (s: string) => string) => write(root, file, f(readFileSync(join(root, file), "utf8")));
 

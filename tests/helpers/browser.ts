@@ -177,3 +177,10 @@ export async function embedFrame(page: Page, src: string, title: string, size: {
   }, { src, title, ...size });
   return page.frameLocator(`iframe[title="${title}"]`);
 }
+
+/** Gives the data checker on `page` a file and waits for this file's verdict, not the previous one's. */
+export async function checkFile(page: Page, name: string, content: string | Buffer): Promise<void> {
+  await page.$eval("[data-checker-status]", (el) => el.removeAttribute("data-result"));
+  await page.setInputFiles("[data-checker-file]", { name, mimeType: "text/csv", buffer: Buffer.from(content) });
+  await page.waitForSelector("[data-checker-status][data-result]");
+}
