@@ -13,7 +13,7 @@
  * by word (again `diffArrays`, over the words). Unpaired blocks are wholly deleted or inserted.
  */
 import { diffArrays } from "diff";
-import { mdxToMdast } from "satteri";
+import { mdxTree, type MdxNode } from "./policy-mdx.ts";
 
 export type BlockKind = "title" | "heading" | "paragraph" | "item" | "row" | "quote" | "note" | "component";
 
@@ -54,16 +54,7 @@ export interface DocumentDiff {
 /** How a component is shown in the text: `(tag, literal attributes) → label`. */
 export type EmbedLabel = (tag: string, attrs: Readonly<Record<string, string>>) => string;
 
-interface Node {
-  type: string;
-  value?: unknown;
-  name?: string | null;
-  depth?: number;
-  identifier?: string;
-  alt?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: Node[];
-}
+type Node = MdxNode;
 
 const TOKEN = new RegExp(`${ATOM.open}[^${ATOM.close}]*${ATOM.close}|[^\\s${ATOM.open}]+`, "g");
 
@@ -124,7 +115,7 @@ function inline(n: Node, label: EmbedLabel): string {
 
 /** The blocks of a document's body (after its frontmatter), in reading order. */
 export function policyBlocks(source: string, label: EmbedLabel, title?: string): Block[] {
-  const root = mdxToMdast(source.replace(/^\uFEFF/, "")) as unknown as Node;
+  const root = mdxTree(source);
   const out: Block[] = [];
   const notes: Node[] = [];
   const push = (kind: BlockKind, depth: number, text: string) => {

@@ -9,8 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Problem } from "./errors.ts";
 import { decodeDocument } from "./policy-files.ts";
-import { mdxError } from "./policy-mdx.ts";
-import { mdxToMdast } from "satteri";
+import { mdxError, mdxTree } from "./policy-mdx.ts";
 
 export const KEPT_DIR = "content/policy-versions";
 
@@ -51,7 +50,7 @@ export function checkKeptVersions(root: string, docs: readonly DocLike[], failed
         continue;
       }
       try {
-        mdxToMdast(decoded.text);
+        mdxTree(decoded.text);
       } catch (e) {
         const err = mdxError(e);
         problems.push({ code: "policy.mdx_syntax", file: path, line: err.line, params: { reason: err.reason } });

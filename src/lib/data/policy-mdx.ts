@@ -94,16 +94,23 @@ export function uniqueSlug(title: string, used: Set<string>): string {
   return id;
 }
 
-interface Node {
+/** A node of the MDX syntax tree, with the fields the policy modules read. */
+export interface MdxNode {
   type: string;
   value?: unknown;
   name?: string | null;
   depth?: number;
   identifier?: string;
+  url?: string;
+  alt?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: Node[];
+  children?: MdxNode[];
   position?: { start: { line: number; column: number } };
 }
+type Node = MdxNode;
+
+/** A document's syntax tree, as the build's MDX compiler reads it (a BOM is not text). Throws on bad MDX. */
+export const mdxTree = (source: string): MdxNode => mdxToMdast(source.replace(/^\uFEFF/, "")) as unknown as MdxNode;
 
 /** The text of a literal attribute value: `"x"`, or `{"x"}` / `{'x'}` / `{`x`}` without `${}`. */
 function literal(value: unknown): string | null {
@@ -125,7 +132,7 @@ const countWords = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.t
 export function parsePolicyMdx(source: string): ParsedPolicy {
   let root: Node;
   try {
-    root = mdxToMdast(source.replace(/^\uFEFF/, "")) as unknown as Node;
+    root = mdxTree(source);
   } catch (e) {
     throw mdxError(e);
   }

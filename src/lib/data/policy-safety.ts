@@ -8,6 +8,7 @@
  */
 import type { ErrorCode, Params } from "./errors.ts";
 import { HTML_TAGS, MDX_COMPONENTS, URL_ATTRS, forbiddenScheme, htmlAttrsOf } from "./schema/policy.ts";
+import type { MdxNode } from "./policy-mdx.ts";
 
 /** One thing a document may not do, on the line where it starts (frontmatter included). */
 export interface Unsafe {
@@ -16,15 +17,7 @@ export interface Unsafe {
   readonly params: Params;
 }
 
-interface Node {
-  type: string;
-  value?: unknown;
-  name?: string | null;
-  url?: string;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: Node[];
-  position?: { start: { line: number } };
-}
+type Node = MdxNode;
 
 /** `{/* … *\/}`: an MDX comment is an expression made only of comments; it compiles to nothing. */
 export function isComment(code: string): boolean {
