@@ -12,7 +12,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { deflateSync } from "node:zlib";
+import { constants, deflateSync } from "node:zlib";
 import satori from "satori";
 import { Resvg } from "@resvg/resvg-js";
 import { OG_HEIGHT, OG_WIDTH, linePath, type OgCard } from "./og.ts";
@@ -61,9 +61,11 @@ function chart(line: NonNullable<OgCard["line"]>): Node {
 }
 
 function card(c: OgCard): Node {
+  // No CSS borders: Satori draws a border with clip paths and masks, which resvg renders as
+  // full-size layers (a third of the drawing time). The accent bar and the rule are plain boxes.
   const top = h("div", { display: "flex", alignItems: "center", justifyContent: "space-between", fontSize: 30, fontWeight: 700, color: C.accent }, [
     h("span", {}, c.siteName),
-    c.sample ? h("span", { fontSize: 22, fontWeight: 400, color: C.muted, border: `2px solid ${C.line}`, borderRadius: 8, padding: "4px 12px" }, c.sample) : h("span", {}, ""),
+    c.sample ? h("span", { fontSize: 22, fontWeight: 400, color: C.muted, background: C.soft, borderRadius: 8, padding: "6px 14px" }, c.sample) : h("span", {}, ""),
   ]);
   const title = h("div", { display: "flex", fontSize: c.title.length > 60 ? 50 : 60, fontWeight: 700, lineHeight: 1.15, color: C.fg, marginTop: 28 }, c.title);
   const figures = c.value || c.line;
@@ -83,18 +85,35 @@ function card(c: OgCard): Node {
   } else {
     body.push(h("div", { display: "flex", fontSize: 34, color: C.muted, marginTop: 28, lineHeight: 1.35 }, c.subtitle));
   }
-  const foot = h("div", { display: "flex", justifyContent: "space-between", fontSize: 24, color: C.muted, borderTop: `2px solid ${C.line}`, paddingTop: 16, marginTop: figures ? 24 : "auto" }, [
-    h("span", {}, c.host),
-    h("span", {}, figures ? c.subtitle : ""),
+  const foot = h("div", { display: "flex", flexDirection: "column", marginTop: figures ? 24 : "auto" }, [
+    h("div", { display: "flex", height: 2, background: C.line }, ""),
+    h("div", { display: "flex", justifyContent: "space-between", fontSize: 24, color: C.muted, paddingTop: 16 }, [h("span", {}, c.host), h("span", {}, figures ? c.subtitle : "")]),
   ]);
-  // Satori sizes boxes as content-box: the inner box is the card minus padding and border.
-  const pad = { x: 64, y: 44, border: 16 };
-  return h("div", { display: "flex", flexDirection: "column", width: OG_WIDTH - 2 * pad.x, height: OG_HEIGHT - 2 * pad.y - pad.border, padding: `${pad.y}px ${pad.x}px`, background: C.bg, fontFamily: "Noto Sans", borderTop: `${pad.border}px solid ${C.accent}` }, [top, title, ...body, foot]);
+  // Satori sizes boxes as content-box: the inner box is the card minus the bar and the padding.
+  const pad = { x: 64, y: 44, bar: 16 };
+  return h("div", { display: "flex", flexDirection: "column", width: OG_WIDTH, height: OG_HEIGHT, background: C.bg, fontFamily: "Noto Sans" }, [
+    h("div", { display: "flex", width: OG_WIDTH, height: pad.bar, background: C.accent }, ""),
+    h("div", { display: "flex", flexDirection: "column", width: OG_WIDTH - 2 * pad.x, height: OG_HEIGHT - 2 * pad.y - pad.bar, padding: `${pad.y}px ${pad.x}px` }, [top, title, ...body, foot]),
+  ]);
+}
+
+/**
+ * Satori places an inline `<svg>` (the sparkline) as an `<image>` with a data URL, clipped and
+ * masked to its box, which resvg parses and renders as a separate picture (a fifth of the drawing
+ * time). The sparkline is our own markup, drawn inside its box at its own size (its viewBox is its
+ * width and height), so it goes back into the drawing as a translated group, without the no-op
+ * clip and mask. Any other image is left as Satori wrote it.
+ */
+export function inlineSvgImages(svg: string): string {
+  return svg.replace(/<image x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)" href="data:image\/svg\+xml;utf8,([^"]*)"[^>]*\/>/g, (whole, x: string, y: string, w: string, hgt: string, data: string) => {
+    const m = /^<svg[^>]*\sviewBox="0 0 ([\d.]+) ([\d.]+)"[^>]*>([\s\S]*)<\/svg>$/.exec(decodeURIComponent(data));
+    return m && Number(m[1]) === Number(w) && Number(m[2]) === Number(hgt) ? `<g transform="translate(${x} ${y})">${m[3]}</g>` : whole;
+  });
 }
 
 /** Renders a card to PNG bytes. */
 export async function renderOgPng(c: OgCard): Promise<Uint8Array> {
-  const svg = await satori(card(c) as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
+  const svg = inlineSvgImages(await satori(card(c) as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() }));
   const img = new Resvg(svg, { fitTo: { mode: "width", value: OG_WIDTH }, font: { loadSystemFonts: false } }).render();
   return encodePng(img.pixels, img.width, img.height);
 }
@@ -122,7 +141,8 @@ function chunk(type: string, data: Uint8Array): Buffer {
  * RGBA pixels as resvg gives them → a PNG. A card has a hundred or so colours (text, the accent,
  * their anti-aliased edges), so it is written as an indexed PNG with an exact palette: lossless,
  * one byte per pixel, and about a third of the size of the RGBA file. Rows go behind a "None"
- * filter byte, deflated at zlib level 6. A drawing with more than 256 colours is written as RGBA.
+ * filter byte, deflated with zlib's run-length strategy (a card is long runs of one index: four times
+ * faster than the default strategy, for files a fifth larger). A drawing with more than 256 colours is written as RGBA.
  * (The card is opaque, so premultiplied or straight alpha makes no difference.)
  */
 export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
@@ -133,7 +153,7 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Buff
   const indexed = toIndexed(rgba, width, height);
   if (indexed) {
     ihdr.set([8, 3, 0, 0, 0], 8); // 8-bit palette indices, deflate, standard filters, no interlace
-    return Buffer.concat([sig, chunk("IHDR", ihdr), chunk("PLTE", indexed.palette), chunk("IDAT", deflateSync(indexed.raw, { level: 6 })), chunk("IEND", new Uint8Array(0))]);
+    return Buffer.concat([sig, chunk("IHDR", ihdr), chunk("PLTE", indexed.palette), chunk("IDAT", deflateSync(indexed.raw, { level: 6, strategy: constants.Z_RLE })), chunk("IEND", new Uint8Array(0))]);
   }
   const row = width * 4;
   const src = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
@@ -146,37 +166,44 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Buff
 /** Palette (RGB triples) and filtered index rows, or null when the pixels have over 256 colours or any transparency. */
 function toIndexed(rgba: Uint8Array, width: number, height: number): { palette: Buffer; raw: Buffer } | null {
   // One 32-bit read per pixel (alpha in the top byte on little-endian machines), and most pixels
-  // repeat their left neighbour (a card is mostly flat colour): the map is asked far less often.
+  // repeat their left neighbour (a card is mostly flat colour). Colours are looked up in a small
+  // open-addressing table of typed arrays (1,024 slots for at most 256 colours), which is several
+  // times faster than a Map on the anti-aliased edges of text.
   const px = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
   const little = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-  const opaque = (v: number) => (little ? v >>> 24 : v & 0xff) === 255;
-  const index = new Map<number, number>();
+  const alphaShift = little ? 24 : 0;
+  const keys = new Uint32Array(1024);
+  const slots = new Int16Array(1024).fill(-1);
+  const colours: number[] = [];
   const raw = Buffer.alloc((width + 1) * height);
   let last = -1;
   let lastK = 0;
-  for (let y = 0; y < height; y++) {
-    const row = y * (width + 1) + 1;
-    for (let x = 0; x < width; x++) {
-      const v = px[y * width + x]!;
+  for (let y = 0, i = 0; y < height; y++) {
+    let at = y * (width + 1) + 1;
+    for (let x = 0; x < width; x++, i++, at++) {
+      const v = px[i]!;
       if (v !== last) {
-        if (!opaque(v)) return null;
-        let k = index.get(v);
-        if (k === undefined) {
-          if (index.size === 256) return null;
-          index.set(v, (k = index.size));
+        if (((v >>> alphaShift) & 0xff) !== 255) return null;
+        let slot = Math.imul(v, 0x9e3779b1) >>> 22;
+        while (slots[slot] !== -1 && keys[slot] !== v) slot = (slot + 1) & 1023;
+        if (slots[slot] === -1) {
+          if (colours.length === 256) return null;
+          keys[slot] = v;
+          slots[slot] = colours.length;
+          colours.push(v);
         }
         last = v;
-        lastK = k;
+        lastK = slots[slot]!;
       }
-      raw[row + x] = lastK;
+      raw[at] = lastK;
     }
   }
-  const palette = Buffer.alloc(index.size * 3);
+  const palette = Buffer.alloc(colours.length * 3);
   const bytes = new Uint8Array(4);
   const view = new Uint32Array(bytes.buffer);
-  for (const [v, k] of index) {
+  colours.forEach((v, k) => {
     view[0] = v;
     palette.set(bytes.subarray(0, 3), k * 3); // r, g, b: the pixel's bytes in memory order
-  }
+  });
   return { palette, raw };
 }

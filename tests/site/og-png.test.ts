@@ -6,7 +6,7 @@
  */
 import { describe, it, expect } from "vitest";
 import { inflateSync } from "node:zlib";
-import { encodePng } from "../../src/lib/og-render.ts";
+import { encodePng, inlineSvgImages } from "../../src/lib/og-render.ts";
 
 function decode(png: Buffer): { type: number; width: number; height: number; rgba: Uint8Array } {
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -64,5 +64,19 @@ describe("share image PNG encoding", () => {
     const b = decode(encodePng(clear, 4, 4));
     expect(b.type).toBe(6);
     expect(Buffer.from(b.rgba).equals(Buffer.from(clear))).toBe(true);
+  });
+});
+
+describe("share image drawing", () => {
+  it("puts Satori's sparkline image back into the drawing as a group, without its clip and mask", () => {
+    const inner = '<svg xmlns="http://www.w3.org/2000/svg" width="520" height="250" viewBox="0 0 520 250"><path d="M0,0L10,10"/></svg>';
+    const satori = `<svg><rect/><image x="616" y="268.5" width="520" height="250" href="data:image/svg+xml;utf8,${encodeURIComponent(inner)}" preserveAspectRatio="xMidYMid meet" clip-path="url(#c)" mask="url(#m)"/><text>x</text></svg>`;
+    expect(inlineSvgImages(satori)).toBe('<svg><rect/><g transform="translate(616 268.5)"><path d="M0,0L10,10"/></g><text>x</text></svg>');
+  });
+
+  it("leaves an image alone when its drawing is not at its box's size", () => {
+    const inner = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 50"><path d="M0,0"/></svg>';
+    const satori = `<svg><image x="0" y="0" width="520" height="250" href="data:image/svg+xml;utf8,${encodeURIComponent(inner)}" clip-path="url(#c)"/></svg>`;
+    expect(inlineSvgImages(satori)).toBe(satori);
   });
 });
