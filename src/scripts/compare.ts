@@ -7,7 +7,7 @@
  */
 import { formatPeriod, formatValue } from "../lib/i18n/format.ts";
 import { parsePeriod } from "../lib/data/period.ts";
-import { bandOf } from "../lib/charts/bands.ts";
+import { bandOf, bandShade } from "../lib/charts/bands.ts";
 import type { CompareData } from "../lib/views/compare.ts";
 
 type Lang = "id" | "en";
@@ -26,14 +26,14 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { class?: stri
 }
 
 /** Which latest value does better, as the build decides it (src/lib/views/compare.ts `leaderOf`). */
-function leaderOf(ind: Indicator, a: readonly [number, string] | null, b: readonly [number, string] | null): "a" | "b" | "equal" | null {
+function leaderOf(ind: Indicator, a: readonly [number, string, ...unknown[]] | null, b: readonly [number, string, ...unknown[]] | null): "a" | "b" | "equal" | null {
   if (!a || !b || a[1] !== b[1]) return null;
   const d = Math.round((a[0] - b[0]) * 1e6) / 1e6;
   if (d === 0) return "equal";
   return (ind.arah === "naik" ? d > 0 : d < 0) ? "a" : "b";
 }
 
-function valueCell(ind: Indicator, v: readonly [number, string] | null, lang: Lang, ui: Ui): HTMLTableCellElement {
+function valueCell(ind: Indicator, v: readonly [number, string, ...unknown[]] | null, lang: Lang, ui: Ui): HTMLTableCellElement {
   if (!v) return el("td", { class: "num" }, el("span", { class: "muted", text: ui.noData }));
   const [value, code] = v;
   const period = parsePeriod(code);
@@ -43,7 +43,7 @@ function valueCell(ind: Indicator, v: readonly [number, string] | null, lang: La
     el("span", { class: "muted small period", text: period ? formatPeriod(period, lang) : code }),
   );
   const band = ind.kategori ? bandOf(value, ind.kategori) : null;
-  if (band) td.append(el("span", { class: "badge band", text: `${band.kode} · ${lang === "en" && band.label.en ? band.label.en : band.label.id}`, attrs: { "data-band": band.kode } }));
+  if (band) td.append(el("span", { class: `badge band shade-${bandShade(band, ind.kategori!)}`, text: `${band.kode} · ${lang === "en" && band.label.en ? band.label.en : band.label.id}`, attrs: { "data-band": band.kode } }));
   if (ind.target !== undefined) {
     const met = ind.arah === "naik" ? value >= ind.target : value <= ind.target;
     td.append(el("span", { class: `badge ${met ? "met" : "not-met"}`, text: met ? ui.targetMet : ui.targetNotMet }));

@@ -333,6 +333,59 @@ describeBrowser("charts in Chromium", () => {
     await ctx.close();
   });
 
+  it("a band has one colour in the charts and in its badges, in the light and the dark scheme", async () => {
+    // The indicators with bands, and their band letters, from the sample metadata.
+    const banded = ids
+      .map((id) => ({ id, codes: ((parseYaml(readFileSync(join(APP, "data/indicators", `${id}.yml`), "utf8")) as { kategori?: { kode: string }[] }).kategori ?? []).map((b) => b.kode) }))
+      .filter((b) => b.codes.length > 0);
+    expect(banded.length).toBeGreaterThan(1);
+    const ctx = await newContext(browser, server.origin);
+    const p = await ctx.newPage();
+    /** Computed colour per band letter: the fill of the chart's band shapes, the background of band badges. */
+    const colours = (scope: string) => p.evaluate((scope) => {
+      const out: Record<string, { chart: string[]; badge: string[] }> = {};
+      const at = (code: string) => (out[code] ??= { chart: [], badge: [] });
+      const root = document.querySelector(scope) ?? document;
+      for (const r of root.querySelectorAll<SVGElement>(".chart-svg rect[data-band]")) at(r.dataset.band!).chart.push(getComputedStyle(r).fill);
+      for (const b of root.querySelectorAll<HTMLElement>(".badge.band[data-band]")) at(b.dataset.band!).badge.push(getComputedStyle(b).backgroundColor);
+      return out;
+    }, scope);
+    const byScheme: Record<string, Map<string, string>> = {};
+    for (const scheme of ["light", "dark"] as const) {
+      await p.emulateMedia({ colorScheme: scheme });
+      const seen = (byScheme[scheme] = new Map<string, string>());
+      for (const { id, codes } of banded) {
+        await p.goto(server.at(`indikator/${id}/`));
+        const got = await colours("main");
+        const each = new Set<string>();
+        for (const code of codes) {
+          const c = got[code];
+          // Every band is listed as a badge (metadata); the charts draw the bands their scale reaches.
+          expect(c?.badge.length, `${scheme} ${id} ${code} as a badge`).toBeGreaterThan(0);
+          const all = new Set([...c!.chart, ...c!.badge]);
+          expect([...all], `${scheme} ${id} ${code}`).toHaveLength(1);
+          const [colour] = all;
+          expect(colour).toMatch(/^rgb\(/);
+          each.add(colour!);
+          seen.set(`${id} ${code}`, colour!);
+        }
+        expect(codes.filter((code) => got[code]!.chart.length > 0).length, `${scheme} ${id}: bands drawn`).toBeGreaterThan(1);
+        // Different bands, different colours (up to the five shades).
+        expect(each.size).toBe(Math.min(codes.length, 5));
+        // The bands' shades match the page's own background in neither scheme.
+        expect([...each]).not.toContain(await p.evaluate(() => getComputedStyle(document.body).backgroundColor));
+      }
+      // The badges of the indicator cards wear the same colour as the indicator's charts.
+      await p.goto(server.at("indikator/"));
+      const cards = await p.evaluate(() => [...document.querySelectorAll<HTMLElement>(".indicator-card .badge.band[data-band]")].map((b) => ({ id: b.closest<HTMLElement>("[data-indicator]")!.dataset.indicator!, code: b.dataset.band!, colour: getComputedStyle(b).backgroundColor })));
+      expect(cards.length).toBeGreaterThan(0);
+      for (const c of cards) expect(c.colour, `${scheme} card ${c.id} ${c.code}`).toBe(seen.get(`${c.id} ${c.code}`));
+    }
+    // The dark scheme has shades of its own.
+    for (const [band, colour] of byScheme.light!) expect(byScheme.dark!.get(band), band).not.toBe(colour);
+    await ctx.close();
+  }, 60_000);
+
   it("every indicator page prints on one A4 page", async () => {
     const ctx = await newContext(browser, server.origin);
     const p = await ctx.newPage();

@@ -90,6 +90,17 @@ describe("target and bands", () => {
   it("bands outside the axis are left out", () => {
     const m = timeSeriesModel([series("a", 0, [["2019", 85], ["2020", 90]])], { ...O, bands });
     expect(m.bands.map((b) => b.code)).not.toContain("C");
+    // A band keeps its own shade (its rank from the lowest band) when a lower one is left out.
+    expect(m.bands.map((b) => [b.code, b.shade])).toEqual([["A", 2]]);
+  });
+  it("each band's swatch sits in the letter column, left of the tick labels and the plot", () => {
+    const m = timeSeriesModel([series("a", 0, [["2019", 55], ["2020", 85]])], { ...O, bands });
+    expect(m.bands.map((b) => b.shade)).toEqual([0, 1, 2]);
+    for (const b of m.bands) {
+      expect(b.swatch.x).toBe(0);
+      expect(b.swatch.width).toBeGreaterThan(0);
+      expect(b.swatch.x + b.swatch.width).toBeLessThan(m.plot.left - Math.max(...m.y.map((t) => t.label.length)) * 0.5 * O.fontSize);
+    }
   });
 });
 

@@ -41,3 +41,17 @@ export function bandOf(value: number, bands: readonly Band[]): Band | null {
   const top = sorted[sorted.length - 1]!;
   return found && v <= Math.max(top.sampai, found.sampai) ? found : null;
 }
+
+/** How many shades band colours go through (PALETTE.ramp; `--chart-ramp-0` … `-4` in CSS). */
+export const BAND_SHADES = 5;
+
+/**
+ * A band's shade: its rank from the lowest band up, the order charts draw bands in, through the
+ * ramp. One rule for every place a band is coloured (chart shades, swatches and the `.badge.band`
+ * of pages, all painted `shade-N` from the `--chart-ramp-N` custom properties), so a band has one
+ * colour everywhere.
+ */
+export function bandShade(band: Band, bands: readonly Band[]): number {
+  const rank = [...bands].sort((a, b) => a.dari - b.dari).findIndex((b) => b.kode === band.kode);
+  return Math.max(0, rank) % BAND_SHADES;
+}

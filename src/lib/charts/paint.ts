@@ -16,6 +16,8 @@ const PAINT: Record<string, (k: ChartColours, c: string) => Record<string, strin
   "unit-label": (k) => ({ fill: k.muted }),
   band: (k) => ({ fill: k.band }),
   "band-label": (k) => ({ fill: k.muted }),
+  // A letter on its band's shade (time series): fg keeps 4.5:1 on every shade.
+  "on-shade": (k) => ({ fill: k.fg }),
   target: (k) => ({ stroke: k.fg }),
   "target-label": (k) => ({ fill: k.fg }),
   ref: (k) => ({ stroke: k.fg }),

@@ -235,7 +235,9 @@ export function timeSeriesScene(m: TimeSeriesModel, o: SceneOptions): SvgNode {
   const content: (SvgNode | null | false)[] = [
     el("g", { class: "bands" }, [
       ...m.bands.filter((b) => b.shaded).map((b) => el("rect", { class: "band", x: r2(plot.left), y: r2(b.top), width: r2(plot.right - plot.left), height: r2(b.bottom - b.top) })),
-      ...m.bands.flatMap((b) => (b.labelAt ? [text({ class: "band-label", x: r2(b.labelAt.x), y: r2(b.labelAt.y), dy: "0.35em", "font-size": r2(f * 0.8), "font-weight": 700 }, b.code)] : [])),
+      // Each band's own colour (the bullet's shade and the pages' band badges) behind its letter.
+      ...m.bands.map((b) => el("rect", { class: `shade-${b.shade}`, "data-band": b.code, x: r2(b.swatch.x), y: r2(b.top), width: r2(b.swatch.width), height: r2(b.bottom - b.top) })),
+      ...m.bands.flatMap((b) => (b.labelAt ? [text({ class: "band-label on-shade", x: r2(b.labelAt.x), y: r2(b.labelAt.y), dy: "0.35em", "font-size": r2(f * 0.8), "font-weight": 700 }, b.code)] : [])),
     ]),
     ...valueAxis(plot, m.y, f, m.unitLabel),
     timeAxis(plot, m.x, f),
@@ -362,7 +364,7 @@ export function bulletScene(m: BulletModel, o: SceneOptions): SvgNode {
   return root("bullet", m.width, m.height, f, o, [
     m.bands.length === 0
       ? el("rect", { class: "bullet-track", x: r2(track.x0), y: r2(track.y), width: r2(track.x1 - track.x0), height: r2(track.height) })
-      : el("g", { class: "bands" }, m.bands.map((b) => el("rect", { class: `shade-${b.shade % 5}`, x: r2(b.x0), y: r2(track.y), width: r2(Math.max(0, b.x1 - b.x0)), height: r2(track.height) }))),
+      : el("g", { class: "bands" }, m.bands.map((b) => el("rect", { class: `shade-${b.shade % 5}`, "data-band": b.code, x: r2(b.x0), y: r2(track.y), width: r2(Math.max(0, b.x1 - b.x0)), height: r2(track.height) }))),
     m.bar && el("rect", { class: "bullet-bar", x: r2(m.bar.x0), y: r2(m.bar.y), width: r2(Math.max(0, m.bar.x1 - m.bar.x0)), height: r2(m.bar.height) }),
     m.target &&
       el("g", { class: "target-group" }, [

@@ -13,6 +13,7 @@ import { clearOf, valueDomain, valueScale, valueTicks, type ValueTick } from "./
 import { dodgeLabels } from "./dodgeLabels.ts";
 import { legendLayout, type LegendItem } from "./legend.ts";
 import { textWidth } from "./textWidth.ts";
+import { BAND_SHADES } from "./bands.ts";
 
 export interface Box {
   readonly left: number;
@@ -69,6 +70,10 @@ export interface PlacedBand {
   readonly bottom: number;
   /** Every other band is tinted, starting with the lowest one left clear. */
   readonly shaded: boolean;
+  /** The band's own colour, its rank from the lowest band (bands.ts `bandShade`), shown by its swatch. */
+  readonly shade: number;
+  /** The swatch of the band's colour behind its letter, in the letter column left of the tick labels. */
+  readonly swatch: { readonly x: number; readonly width: number };
   /** Where the band's code goes (`null` when the band is too thin to label). */
   readonly labelAt: { readonly x: number; readonly y: number } | null;
 }
@@ -179,6 +184,8 @@ function layout(series: readonly Series[], o: TimeSeriesOptions, legendMode: boo
       top: top_,
       bottom: bottom_,
       shaded: i % 2 === 1,
+      shade: i % BAND_SHADES,
+      swatch: { x: 0, width: bandColumn - f * 0.15 },
       labelAt: bottom_ - top_ >= f * 1.1 ? { x: pad * 0.5, y: (top_ + bottom_) / 2 } : null,
     });
   });

@@ -15,10 +15,11 @@ import { t } from "../i18n/ui.ts";
 import { asset, href } from "../i18n/routes.ts";
 import { localise } from "../i18n/text.ts";
 import { formatPeriod, formatValue } from "../i18n/format.ts";
-import { bandOf } from "../charts/bands.ts";
+import { bandOf, bandShade } from "../charts/bands.ts";
 import { pageFrame, type PageFrame } from "./chrome.ts";
 import { round } from "../catalogue.ts";
 import { isImprovement, regionsInOrder, targetStatus } from "../indicators.ts";
+import { progressOf, type ProgressStatus } from "../data/progress.ts";
 
 /** Where the script finds the latest values of every region (one file, both languages). */
 export const COMPARE_DATA_FILE = "data/wilayah/terbaru.json";
@@ -42,7 +43,7 @@ export interface CompareCell {
   readonly period: string | null;
   readonly periodCode: string | null;
   /** `kode · label` of the band the value falls in, when the indicator has bands. */
-  readonly band: { readonly kode: string; readonly text: string } | null;
+  readonly band: { readonly kode: string; readonly text: string; /** Its colour (`shade-N`, bandShade). */ readonly shade: number } | null;
   readonly target: { readonly met: boolean; readonly text: string } | null;
 }
 
@@ -78,7 +79,7 @@ function cell(ind: Indicator, o: Observation | null, lang: Lang): CompareCell {
     text: formatValue(o.value, ind.meta.satuan, lang, ind.meta.desimal),
     period: formatPeriod(o.period, lang),
     periodCode: o.period.code,
-    band: band ? { kode: band.kode, text: `${band.kode} · ${localise(band.label, lang).text}` } : null,
+    band: band ? { kode: band.kode, text: `${band.kode} · ${localise(band.label, lang).text}`, shade: bandShade(band, ind.meta.kategori!) } : null,
     target: status ? { met: status === "met", text: t(lang, status === "met" ? "indicator.target.met" : "indicator.target.notMet") } : null,
   };
 }
@@ -192,10 +193,13 @@ export function comparePageView(site: Site, lang: Lang): ComparePageView {
 // ── The data file ───────────────────────────────────────────────────────────
 
 /**
- * /data/wilayah/terbaru.json: regions in the site's order, and per indicator what the script needs
- * to print a row: title, unit, direction, bands, target, and per region (same order) the latest
- * total as `[value, period]` or `null`. Indicators with no total for any region are left out.
- * Size grows with regions × indicators, once for the whole site (not per page).
+ * /data/wilayah/terbaru.json: regions in the site's order, and per indicator what the scripts need
+ * to print a row of the comparison or a card: title, unit, direction, bands, target, and per region
+ * (same order) the latest total as `[value, period]`, followed by the previous total
+ * (`[value, period, previousValue, previousPeriod]`) when there is one, or `null`. Indicators with
+ * a target also carry each region's progress status (`kemajuan`, same order). Indicators with no
+ * total for any region are left out. Size grows with regions × indicators, once for the whole site
+ * (not per page).
  */
 export interface CompareData {
   readonly wilayah: readonly (readonly [code: string, name: string])[];
@@ -208,7 +212,11 @@ export interface CompareData {
     readonly arah: Indicator["meta"]["arah"];
     readonly kategori?: readonly Band[];
     readonly target?: number;
-    readonly nilai: readonly (readonly [value: number, period: string] | null)[];
+    /** The target's year, for the progress badge ("Target 2026: …"). */
+    readonly tahun_target?: number;
+    readonly nilai: readonly (readonly [value: number, period: string, previousValue?: number, previousPeriod?: string] | null)[];
+    /** Per region, its progress status to the target (src/lib/data/progress.ts); only with a target. */
+    readonly kemajuan?: readonly (ProgressStatus | null)[];
   }[];
 }
 
@@ -216,8 +224,8 @@ export function compareData(site: Site): CompareData {
   const regions = regionsInOrder(site.regions);
   const indikator: CompareData["indikator"][number][] = [];
   for (const ind of site.indicators) {
-    const latest = new Map<string, Observation>();
-    for (const [region, obs] of lookup(ind).valuedTotalsByRegion) latest.set(region, obs[obs.length - 1]!);
+    const latest = new Map<string, readonly Observation[]>();
+    for (const [region, obs] of lookup(ind).valuedTotalsByRegion) if (obs.length) latest.set(region, obs);
     if (latest.size === 0) continue;
     const m = ind.meta;
     indikator.push({
@@ -227,11 +235,15 @@ export function compareData(site: Site): CompareData {
       desimal: m.desimal,
       arah: m.arah,
       ...(m.kategori?.length ? { kategori: m.kategori } : {}),
-      ...(m.target ? { target: m.target.nilai } : {}),
+      ...(m.target ? { target: m.target.nilai, tahun_target: m.target.tahun } : {}),
       nilai: regions.map((r) => {
-        const o = latest.get(r.code);
-        return o ? ([o.value!, o.period.code] as const) : null;
+        const obs = latest.get(r.code);
+        if (!obs) return null;
+        const o = obs[obs.length - 1]!;
+        const p = obs[obs.length - 2];
+        return p ? ([o.value!, o.period.code, p.value!, p.period.code] as const) : ([o.value!, o.period.code] as const);
       }),
+      ...(m.target ? { kemajuan: regions.map((r) => (latest.has(r.code) ? (progressOf(ind, r.code)?.status ?? null) : null)) } : {}),
     });
   }
   return { wilayah: regions.map((r) => [r.code, r.name] as const), indikator };
