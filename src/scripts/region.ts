@@ -1,42 +1,31 @@
 /**
  * The reader's headline region (issue 14, point 2). The page prints its headline for the default
  * region (a city) and a link to the list of regions; with JavaScript that link becomes a <select>
- * of the regions in the page's latest-values table. The choice is kept in localStorage, so every
- * indicator page (and the next visit) opens on it: the headline takes that region's value, period,
- * status and change from its row of the table. The sparkline and bullet, drawn for the default
- * region, step aside while another region is shown.
+ * of the regions in the page's latest-values table. The choice is kept in localStorage by region
+ * code (src/scripts/region-store.ts), so every indicator page, every list of indicator cards and
+ * the next visit open on it: the headline takes that region's value, period, status and change
+ * from its row of the table. The sparkline and bullet, drawn for the default region, step aside
+ * while another region is shown.
  */
-const KEY = "terang.wilayah";
-const read = (): string | null => {
-  try {
-    return localStorage.getItem(KEY);
-  } catch {
-    return null;
-  }
-};
-const write = (v: string) => {
-  try {
-    localStorage.setItem(KEY, v);
-  } catch {
-    /* private mode: the choice lasts for this page only */
-  }
-};
+import { storedRegion, writeRegion } from "./region-store.ts";
 
 const box = document.querySelector<HTMLElement>("[data-region-pick]");
 const rows = [...document.querySelectorAll<HTMLTableRowElement>("table.latest tbody tr")];
 const fig = document.querySelector<HTMLElement>(".headline-figure");
 if (box && fig && rows.length > 1) {
   const names = rows.map((r) => r.cells[0]!.textContent!.trim());
+  const codes = rows.map((r) => r.dataset.region ?? "");
   const where = fig.querySelector<HTMLElement>(".headline-where")!;
   // The printed headline's region: its "where" line starts with the region's name.
-  const byDefault = names.find((n) => where.textContent!.startsWith(`${n}, `)) ?? names[0]!;
+  const byDefault = codes[names.findIndex((n) => where.textContent!.startsWith(`${n}, `))] ?? codes[0]!;
   const value = fig.querySelector<HTMLElement>(".headline-value")!;
   const status = fig.querySelector<HTMLElement>(".headline-status")!;
   const original = { where: where.textContent, value: value.textContent, status: [...status.childNodes] };
   const drawn = [...document.querySelectorAll<HTMLElement>(".headline .sparkline, .headline .bullet, .headline .bullet-summary")];
-  const show = (name: string) => {
-    const row = rows[names.indexOf(name)];
-    const own = name === byDefault || !row;
+  const show = (code: string) => {
+    const row = rows[codes.indexOf(code)];
+    const name = names[codes.indexOf(code)];
+    const own = code === byDefault || !row;
     for (const d of drawn) d.hidden = !own;
     if (own) {
       where.textContent = original.where;
@@ -52,14 +41,13 @@ if (box && fig && rows.length > 1) {
   const label = document.createElement("label");
   label.textContent = box.dataset.regionLabel ?? "";
   const select = document.createElement("select");
-  for (const n of names) select.add(new Option(n, n));
-  const saved = read();
-  select.value = saved && names.includes(saved) ? saved : byDefault;
+  names.forEach((n, i) => select.add(new Option(n, codes[i])));
+  select.value = storedRegion(codes.map((c, i) => [c, names[i]!] as const)) ?? byDefault;
   label.append(" ", select);
   box.replaceChildren(label);
   show(select.value);
   select.addEventListener("change", () => {
-    write(select.value);
+    writeRegion(select.value);
     show(select.value);
   });
 }

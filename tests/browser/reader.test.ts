@@ -3,8 +3,10 @@
  * open on the same default region, a city; with JavaScript a <select> picks another region, and the
  * choice holds on the next indicator page (localStorage); without it, a link leads to the regions.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { expect, inject, it } from "vitest";
-import { siteDist } from "../helpers/site.ts";
+import { APP, siteDist } from "../helpers/site.ts";
 import { describeBrowser, newContext, servedSite } from "../helpers/browser.ts";
 
 const dist = siteDist(inject("siteDist"));
@@ -37,8 +39,82 @@ describeBrowser("headline region", () => {
     expect(await tab.locator(".headline-value").innerText()).toBe(await rowValue("Kota Solok"));
     expect(await tab.locator(".headline-where").innerText()).toMatch(/^Kota Solok, /);
     await tab.goto(site.server.at("indikator/partisipasi-pelatihan/"));
-    expect(await tab.locator(".headline select").inputValue()).toBe("Kota Solok");
+    // The choice is kept by region code (Kota Solok is 1372 in data/regions.csv).
+    expect(await tab.locator(".headline select").inputValue()).toBe("1372");
+    expect(await tab.evaluate(() => localStorage.getItem("terang.wilayah"))).toBe("1372");
     expect(await tab.locator(".headline-value").innerText()).toBe(await rowValue("Kota Solok"));
+    await context.close();
+  });
+
+  it("with JavaScript, indicator cards follow the region chosen on another page, fetching the latest values only then", async () => {
+    // Expected figures straight from the sample data: the last IKM row of Kota Solok (1372).
+    const rows = readFileSync(join(APP, "data/indicators/ikm.csv"), "utf8").trim().split("\n").map((l) => l.split(","));
+    const solok = rows.filter((r) => r[1] === "1372" && r[2] !== "").at(-1)!;
+    const expected = solok[2]!.replace(".", ","); // 90.05 → "90,05" (two decimals in the data)
+    const context = await newContext(site.browser, site.server.origin);
+    const tab = await context.newPage();
+    const fetched: string[] = [];
+    tab.on("request", (r) => {
+      if (r.url().includes("terbaru.json")) fetched.push(r.url());
+    });
+    // No choice stored: cards stay as printed, and the latest-values file is not requested.
+    await tab.goto(site.server.at(""));
+    const pick = tab.locator("[data-card-region-pick] select");
+    await expect.poll(() => pick.count()).toBe(1);
+    // The figure of the card (the home page's cards also hold every region's figures, under "per region").
+    const homeCard = tab.locator('.indicator-card[data-indicator="ikm"] .card-figure');
+    const printed = await homeCard.locator(".value").innerText();
+    await tab.goto(site.server.at("indikator/"));
+    await expect.poll(() => tab.locator("[data-card-region-pick] select").count()).toBe(1);
+    await tab.waitForLoadState("networkidle");
+    expect(fetched).toEqual([]);
+    // The choice made on an indicator page …
+    await tab.goto(site.server.at("indikator/jam-pelatihan/"));
+    await tab.locator(".headline select").selectOption("Kota Solok");
+    // … holds on the home page's cards …
+    await tab.goto(site.server.at(""));
+    await expect.poll(() => homeCard.locator(".value").innerText()).toBe(expected);
+    expect(expected).not.toBe(printed);
+    expect(await homeCard.locator(".for").innerText()).toMatch(/^Kota Solok, Semester I 2026$/);
+    expect(await homeCard.locator(".sparkline").count()).toBe(0);
+    expect(await homeCard.locator(".badge.band").innerText()).toBe("A · Sangat baik");
+    expect(await pick.inputValue()).toBe("1372");
+    // Every headline card now reads as the build prints Kota Solok's figures in its "per region" list.
+    const same = await tab.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>(".headline-cards > .indicator-card")].map((card) => {
+        const row = [...card.querySelectorAll<HTMLElement>(".per-region li")].find((li) => li.querySelector(".region")!.textContent!.trim() === "Kota Solok");
+        const text = (root: Element | null | undefined, sel: string) => [...(root?.querySelectorAll<HTMLElement>(sel) ?? [])].map((e) => e.textContent!.replace(/\s+/g, " ").trim());
+        const fig = card.querySelector(".card-figure");
+        return {
+          id: card.dataset.indicator,
+          card: [text(fig, ".value"), text(fig, ".badge"), text(fig, ".change-words")],
+          printed: [text(row, ".value"), text(row, ".badge"), text(row, ".change-words")],
+        };
+      }),
+    );
+    expect(same.length).toBeGreaterThan(3);
+    for (const c of same) {
+      expect(c.printed[0], c.id).toHaveLength(1);
+      expect(c.card, c.id).toEqual(c.printed);
+    }
+    // … and on the indicator list, where a card with no data for it says so.
+    await tab.goto(site.server.at("indikator/"));
+    const listItem = tab.locator('.indicator-card[data-indicator="ikm"]').first();
+    const listCard = listItem.locator(".card-figure");
+    await expect.poll(() => listCard.locator(".value").innerText()).toBe(expected);
+    expect(await tab.locator('.indicator-card[data-indicator="ikm-kecamatan"] .card-figure').first().innerText()).toBe("Belum ada data untuk Kota Solok.");
+    expect(fetched.length).toBeGreaterThan(0);
+    // Choosing the printed region again puts the printed card back.
+    await tab.locator("[data-card-region-pick] select").selectOption((await listItem.getAttribute("data-region"))!);
+    await expect.poll(() => listCard.locator(".value").innerText()).toBe(printed);
+    expect(await listCard.locator(".sparkline").count()).toBe(1);
+    // A name stored by earlier pages is read as its region and kept as the code from then on.
+    await tab.evaluate(() => localStorage.setItem("terang.wilayah", "Kota Solok"));
+    await tab.goto(site.server.at("en/indicators/"));
+    const enCard = tab.locator('.indicator-card[data-indicator="ikm"]').first();
+    await expect.poll(() => enCard.locator(".value").innerText()).toBe(solok[2]);
+    expect(await enCard.locator(".for").innerText()).toMatch(/^Kota Solok, /);
+    expect(await tab.evaluate(() => localStorage.getItem("terang.wilayah"))).toBe("1372");
     await context.close();
   });
 
@@ -48,6 +124,9 @@ describeBrowser("headline region", () => {
     await tab.goto(site.server.at("en/indicators/ikm/"));
     const link = tab.locator("[data-region-pick] a");
     expect(await link.getAttribute("href")).toMatch(/\/en\/regions\/$/);
+    await tab.goto(site.server.at("en/indicators/"));
+    expect(await tab.locator("[data-card-region-pick] a").getAttribute("href")).toMatch(/\/en\/regions\/$/);
+    expect(await tab.locator("[data-card-region-pick] select").count()).toBe(0);
     await context.close();
   });
 

@@ -20,6 +20,7 @@ import { href, otherLang } from "../i18n/routes.ts";
 import { localise, tx, type Localised } from "../i18n/text.ts";
 import { formatPeriod, formatValue } from "../i18n/format.ts";
 import { progressView, type ProgressView } from "./progress.ts";
+import { regionPickView, type RegionPickView } from "./regionPick.ts";
 
 // ── Cards ───────────────────────────────────────────────────────────────────
 
@@ -138,6 +139,8 @@ export interface IndicatorListView {
   readonly countText: string;
   readonly empty: boolean;
   readonly groups: readonly IndicatorGroupView[];
+  /** The reader's choice of region for the cards; null on a region's filter page (its cards show that region). */
+  readonly regionPick: RegionPickView | null;
 }
 
 /** The indicator index of a language, whole or filtered by one facet's value. */
@@ -173,6 +176,7 @@ export function indicatorListView(site: Site, lang: Lang, filter?: { facet: Indi
     countText: t(lang, n === 1 ? "catalogue.count.one" : "catalogue.count", { n }),
     empty: n === 0,
     groups,
+    regionPick: region === undefined && n > 0 ? regionPickView(site, lang) : null,
   };
 }
 
@@ -215,6 +219,8 @@ export interface ThemePageView {
   readonly heading: Localised;
   readonly lede: Localised;
   readonly cards: readonly IndicatorCardView[];
+  /** The reader's choice of region for the cards. */
+  readonly regionPick: RegionPickView;
   /** Every theme, this one marked. */
   readonly themes: readonly (ThemeLink & { readonly current: boolean })[];
 }
@@ -253,6 +259,7 @@ export function themePageView(site: Site, lang: Lang, theme: Theme): ThemePageVi
     heading: localise(theme.judul, lang),
     lede: localise(theme.deskripsi, lang),
     cards: themeIndicatorsIn(site, theme).map((ind) => indicatorCardView(site, lang, ind, "theme-")),
+    regionPick: regionPickView(site, lang),
     themes: site.themes.map((th) => ({ ...themeLink(lang, th), current: th.id === theme.id })),
   };
 }

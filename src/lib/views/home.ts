@@ -17,6 +17,7 @@ import { href, otherLang } from "../i18n/routes.ts";
 import { tx } from "../i18n/text.ts";
 import { formatDate, formatPeriod, formatValue } from "../i18n/format.ts";
 import { progressView, type ProgressView } from "./progress.ts";
+import { regionPickView, type RegionPickView } from "./regionPick.ts";
 
 /** One region's latest value under a headline card. */
 export interface RegionLatest {
@@ -53,6 +54,8 @@ export interface HomeView {
   readonly title: string;
   readonly alternate: string;
   readonly headline: readonly HeadlineCard[];
+  /** The reader's choice of region for the cards. */
+  readonly regionPick: RegionPickView;
   readonly docs: readonly HomeDoc[];
   readonly themes: readonly { readonly href: string; readonly title: string; readonly count: string }[];
   readonly regions: readonly { readonly href: string; readonly name: string; readonly kind: string }[];
@@ -69,6 +72,7 @@ export function homeView(site: Site, lang: Lang): HomeView {
     chrome: chromeView(site, lang),
     title: tx(site.config.nama, lang),
     alternate: href(otherLang(lang), "home"),
+    regionPick: regionPickView(site, lang),
     headline: headline.map((ind) => ({
       card: indicatorCardView(site, lang, ind, "home-"),
       indicator: ind,
