@@ -34,10 +34,10 @@ const periodText = (code: string, lang: Lang) => {
   return p ? formatPeriod(p, lang) : code;
 };
 
-/** What a printed card shows inside `.card-figure`, for region `i` of the data file. */
+/** The paragraphs a printed card shows for its region, for region `i` of the data file. */
 function figure(ind: Indicator | undefined, i: number, name: string, lang: Lang, ui: Record<string, string>): HTMLElement[] {
   const v = ind?.nilai[i] ?? null;
-  if (!ind || !v) return [el("p", "muted", fill(ui.noData!, { region: name }))];
+  if (!ind || !v) return [el("p", "muted nodata", fill(ui.noData!, { region: name }))];
   const [value, code, prevValue, prevCode] = v;
   const status = el("p", "status");
   const band = ind.kategori ? bandOf(value, ind.kategori) : null;
@@ -77,7 +77,14 @@ if (box && template && cards.length) {
   select.value = stored ?? box.dataset.default ?? regions[0]?.[0] ?? "";
   box.append(label);
 
-  const printed = new Map(cards.map((c) => [c, [...c.querySelector(".card-figure")!.childNodes]]));
+  // A card's figure: its paragraphs after the title (and description), as printed and as shown now.
+  const FIGURE = ":scope > :is(.for, .figure, .status, .delta, .nodata)";
+  const printed = new Map(cards.map((c) => [c, [...c.querySelectorAll<HTMLElement>(FIGURE)]]));
+  const put = (c: HTMLElement, nodes: readonly HTMLElement[]) => {
+    const anchor = c.querySelector<HTMLElement>(":scope > .desc") ?? c.querySelector<HTMLElement>(":scope > .card-title")!;
+    for (const n of c.querySelectorAll(FIGURE)) n.remove();
+    anchor.after(...nodes);
+  };
   let data: Promise<CompareData> | null = null;
   const load = () =>
     (data ??= fetch(box.dataset.src!, { credentials: "same-origin" }).then((r) => {
@@ -88,7 +95,7 @@ if (box && template && cards.length) {
   const show = async (code: string) => {
     const own = (c: HTMLElement) => c.dataset.region === code;
     for (const c of cards.filter(own)) {
-      c.querySelector(".card-figure")!.replaceChildren(...printed.get(c)!);
+      put(c, printed.get(c)!);
       delete c.dataset.shown;
     }
     const others = cards.filter((c) => !own(c));
@@ -104,7 +111,7 @@ if (box && template && cards.length) {
     if (i < 0) return;
     const byId = new Map(d.indikator.map((ind) => [ind.id, ind]));
     for (const c of others) {
-      c.querySelector(".card-figure")!.replaceChildren(...figure(byId.get(c.dataset.indicator!), i, d.wilayah[i]![1], lang, ui));
+      put(c, figure(byId.get(c.dataset.indicator!), i, d.wilayah[i]![1], lang, ui));
       c.dataset.shown = code;
     }
   };

@@ -61,9 +61,9 @@ describeBrowser("headline region", () => {
     await tab.goto(site.server.at(""));
     const pick = tab.locator("[data-card-region-pick] select");
     await expect.poll(() => pick.count()).toBe(1);
-    // The figure of the card (the home page's cards also hold every region's figures, under "per region").
-    const homeCard = tab.locator('.indicator-card[data-indicator="ikm"] .card-figure');
-    const printed = await homeCard.locator(".value").innerText();
+    // The card's own figure (the home page's cards also hold every region's figures, under "per region").
+    const homeCard = tab.locator('.indicator-card[data-indicator="ikm"]');
+    const printed = await homeCard.locator(":scope > .figure .value").innerText();
     await tab.goto(site.server.at("indikator/"));
     await expect.poll(() => tab.locator("[data-card-region-pick] select").count()).toBe(1);
     await tab.waitForLoadState("networkidle");
@@ -73,21 +73,20 @@ describeBrowser("headline region", () => {
     await tab.locator(".headline select").selectOption("Kota Solok");
     // … holds on the home page's cards …
     await tab.goto(site.server.at(""));
-    await expect.poll(() => homeCard.locator(".value").innerText()).toBe(expected);
+    await expect.poll(() => homeCard.locator(":scope > .figure .value").innerText()).toBe(expected);
     expect(expected).not.toBe(printed);
-    expect(await homeCard.locator(".for").innerText()).toMatch(/^Kota Solok, Semester I 2026$/);
-    expect(await homeCard.locator(".sparkline").count()).toBe(0);
-    expect(await homeCard.locator(".badge.band").innerText()).toBe("A · Sangat baik");
+    expect(await homeCard.locator(":scope > .for").innerText()).toMatch(/^Kota Solok, Semester I 2026$/);
+    expect(await homeCard.locator(":scope > .figure .sparkline").count()).toBe(0);
+    expect(await homeCard.locator(":scope > .status .badge.band").innerText()).toBe("A · Sangat baik");
     expect(await pick.inputValue()).toBe("1372");
     // Every headline card now reads as the build prints Kota Solok's figures in its "per region" list.
     const same = await tab.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>(".headline-cards > .indicator-card")].map((card) => {
         const row = [...card.querySelectorAll<HTMLElement>(".per-region li")].find((li) => li.querySelector(".region")!.textContent!.trim() === "Kota Solok");
         const text = (root: Element | null | undefined, sel: string) => [...(root?.querySelectorAll<HTMLElement>(sel) ?? [])].map((e) => e.textContent!.replace(/\s+/g, " ").trim());
-        const fig = card.querySelector(".card-figure");
         return {
           id: card.dataset.indicator,
-          card: [text(fig, ".value"), text(fig, ".badge"), text(fig, ".change-words")],
+          card: [text(card, ":scope > .figure .value"), text(card, ":scope > .status .badge"), text(card, ":scope > .delta .change-words")],
           printed: [text(row, ".value"), text(row, ".badge"), text(row, ".change-words")],
         };
       }),
@@ -100,14 +99,15 @@ describeBrowser("headline region", () => {
     // … and on the indicator list, where a card with no data for it says so.
     await tab.goto(site.server.at("indikator/"));
     const listItem = tab.locator('.indicator-card[data-indicator="ikm"]').first();
-    const listCard = listItem.locator(".card-figure");
-    await expect.poll(() => listCard.locator(".value").innerText()).toBe(expected);
-    expect(await tab.locator('.indicator-card[data-indicator="ikm-kecamatan"] .card-figure').first().innerText()).toBe("Belum ada data untuk Kota Solok.");
+    await expect.poll(() => listItem.locator(".value").innerText()).toBe(expected);
+    expect(await tab.locator('.indicator-card[data-indicator="ikm-kecamatan"]').first().locator(".nodata").innerText()).toBe("Belum ada data untuk Kota Solok.");
+    expect(await tab.locator('.indicator-card[data-indicator="ikm-kecamatan"]').first().locator(".value").count()).toBe(0);
     expect(fetched.length).toBeGreaterThan(0);
     // Choosing the printed region again puts the printed card back.
     await tab.locator("[data-card-region-pick] select").selectOption((await listItem.getAttribute("data-region"))!);
-    await expect.poll(() => listCard.locator(".value").innerText()).toBe(printed);
-    expect(await listCard.locator(".sparkline").count()).toBe(1);
+    await expect.poll(() => listItem.locator(".value").innerText()).toBe(printed);
+    expect(await listItem.locator(".sparkline").count()).toBe(1);
+    expect(await listItem.locator(".for").count()).toBe(1);
     // A name stored by earlier pages is read as its region and kept as the code from then on.
     await tab.evaluate(() => localStorage.setItem("terang.wilayah", "Kota Solok"));
     await tab.goto(site.server.at("en/indicators/"));
