@@ -1,14 +1,18 @@
 /**
- * The open-data files of every indicator, written by the build straight into the output folder
- * rather than rendered by Astro as routes: `/data/<id>.csv` (canonical: UTF-8, `,`, `.`),
- * `/data/<id>-en.csv` (English headers and region names), `/data/<id>-excel.csv`, `/data/<id>.xlsx`,
- * `/data/<id>.json`, `/data/<id>.zip` and the index `/data/index.json`. Astro's per-route cost
- * (a request, a response, a file) was larger than making the files themselves, four times per
- * indicator. Contents are the same functions the site has always used (src/lib/data/export.ts,
- * src/lib/datapackage.ts).
+ * The open-data files of every indicator, written by the build itself rather than rendered by
+ * Astro as routes: `/data/<id>.csv` (canonical: UTF-8, `,`, `.`), `/data/<id>-en.csv` (English
+ * headers and region names), `/data/<id>-excel.csv`, `/data/<id>.xlsx`, `/data/<id>.json`,
+ * `/data/<id>.zip` and the index `/data/index.json`. Astro's per-route cost (a request, a response,
+ * a file) was larger than making the files themselves, four times per indicator. Contents are the
+ * same functions the site has always used (src/lib/data/export.ts, src/lib/datapackage.ts).
+ *
+ * The build makes them in a worker thread (scripts/data-worker.ts) while Astro renders the pages
+ * on the main thread: `startDataFiles` writes them to a staging folder outside Astro's output, and
+ * `moveDataFiles` moves them into `<out>/data/` once Astro has finished.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Worker } from "node:worker_threads";
 import type { Site } from "../src/lib/data/project.ts";
 import type { Indicator } from "../src/lib/data/model.ts";
 import { toExcelCsv, toJson } from "../src/lib/data/export.ts";
@@ -17,8 +21,11 @@ import { toXlsx } from "../src/lib/data/xlsx.ts";
 import { indicatorZip, regionsCsv } from "../src/lib/datapackage.ts";
 import { asset, href } from "../src/lib/i18n/routes.ts";
 
+/** What an indicator's files need of the site besides the indicator. */
+export type DataFilesSite = Pick<Site, "regions" | "config">;
+
 /** The files of one indicator: name under data/ → contents. */
-export async function indicatorDataFiles(site: Site, ind: Indicator, root: string, regionsText: string): Promise<Map<string, string | Uint8Array>> {
+export function indicatorDataFiles(site: DataFilesSite, ind: Indicator, root: string, regionsText: string): Map<string, string | Uint8Array> {
   const id = ind.meta.id;
   const abs = (p: string) => new URL(p, root).href;
   const csv = abs(asset(`data/${id}.csv`));
@@ -26,7 +33,7 @@ export async function indicatorDataFiles(site: Site, ind: Indicator, root: strin
     [`${id}.csv`, toCanonicalCsv(ind, site.regions)],
     [`${id}-en.csv`, toEnglishCsv(ind, site.regions)],
     [`${id}-excel.csv`, toExcelCsv(ind)],
-    [`${id}.xlsx`, await toXlsx(ind, site.regions, site.config, abs(href("id", "indicators", id)))],
+    [`${id}.xlsx`, toXlsx(ind, site.regions, site.config, abs(href("id", "indicators", id)))],
     [`${id}.json`, toJson(ind, { lisensi: site.config.lisensi, csv })],
     [`${id}.zip`, indicatorZip(ind, site, { pageId: abs(href("id", "indicators", id)), pageEn: abs(href("en", "indicators", id)), csv, homepage: abs(href("id", "home")) }, regionsText)],
   ]);
@@ -52,22 +59,58 @@ export function dataIndex(site: Site, root: string): string {
 }
 
 /**
- * Writes every indicator's files and the index into `<out>/data/`. `root` is the site's absolute
- * address with its base (`https://host/base/`), as pages link it.
+ * Writes every indicator's files and the index into `dir` (the staging folder), in a worker
+ * thread; resolves with the number of files once all are written, rejects on the first failure.
+ * `root` is the site's absolute address with its base (`https://host/base/`), as pages link it.
  */
-export async function writeDataFiles(out: string, site: Site, root: string): Promise<number> {
-  const dir = join(out, "data");
+export function startDataFiles(site: Site, dir: string, root: string): Promise<number> {
   mkdirSync(dir, { recursive: true });
-  const regionsText = regionsCsv();
-  let n = 0;
-  for (const ind of site.indicators) {
-    for (const [name, body] of await indicatorDataFiles(site, ind, root, regionsText)) {
-      writeFileSync(join(dir, name), body);
-      n++;
-    }
-    // Let other work on this thread's event loop (Pagefind's messages) through.
-    await new Promise((resolve) => setImmediate(resolve));
-  }
   writeFileSync(join(dir, "index.json"), dataIndex(site, root));
-  return n + 1;
+  const todo = site.indicators;
+  if (todo.length === 0) return Promise.resolve(1);
+  const setup: DataWorkerSetup = { site: { regions: site.regions, config: site.config }, root, dir, regionsText: regionsCsv() };
+  const worker = new Worker(new URL("./data-worker.ts", import.meta.url), { workerData: setup });
+  const done = new Promise<number>((resolve, reject) => {
+    let written = 1;
+    let next = 0;
+    let replies = 0;
+    // A few indicators in flight at a time: each message is a copy of the indicator, and queueing
+    // them all at once would copy the whole data set into the worker.
+    const feed = () => {
+      if (next < todo.length) worker.postMessage(todo[next++]);
+    };
+    worker.on("message", (r: DataReply) => {
+      if ("error" in r) {
+        void worker.terminate();
+        return reject(new Error(`The open-data files of ${r.id} could not be written:\n${r.error}`));
+      }
+      written += r.files;
+      if (++replies === todo.length) void worker.terminate().then(() => resolve(written));
+      else feed();
+    });
+    worker.on("error", reject);
+    worker.on("exit", (code) => {
+      if (replies < todo.length) reject(new Error(`The open-data worker stopped (exit code ${code}) before its work was done.`));
+    });
+    for (let i = 0; i < 4; i++) feed();
+  });
+  done.catch(() => {}); // awaited after Astro; until then a failure must not count as unhandled
+  return done;
 }
+
+/** Moves the staged files into `<out>/data/` (same file system: renames) and removes the staging folder. */
+export function moveDataFiles(dir: string, out: string): void {
+  const target = join(out, "data");
+  mkdirSync(target, { recursive: true });
+  for (const name of readdirSync(dir)) renameSync(join(dir, name), join(target, name));
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** What the worker gets once (`workerData`). */
+export interface DataWorkerSetup {
+  readonly site: DataFilesSite;
+  readonly root: string;
+  readonly dir: string;
+  readonly regionsText: string;
+}
+export type DataReply = { readonly id: string; readonly files: number } | { readonly id: string; readonly error: string };

@@ -3,23 +3,24 @@
  * parts run side by side, because Astro's thread is free and the share images may still be drawing
  * on the other core:
  * - Pagefind indexes the pages in its own process (scripts/search-index.ts);
- * - this thread writes the open-data files of every indicator (scripts/data-files.ts), yielding
- *   between indicators so Pagefind's replies are not kept waiting;
+ * - the open-data files, made in a worker while Astro rendered (scripts/data-files.ts), are moved
+ *   in once that worker is done;
  * - one more worker joins the share images (scripts/og-images.ts), which are then copied in;
  * - the sitemap is written last, from the finished pages.
  * Any failure rejects, and the build leaves dist/ as it was.
  */
 import type { Site } from "../src/lib/data/project.ts";
-import { writeSitemap, siteRoot } from "./sitemap.ts";
+import { writeSitemap } from "./sitemap.ts";
 import { writeSearchIndex } from "./search-index.ts";
-import { writeDataFiles } from "./data-files.ts";
+import { moveDataFiles } from "./data-files.ts";
 import { writeOgImages, type OgImages, type OgStats } from "./og-images.ts";
 
-export async function postBuild(out: string, site: Site, og: OgImages, ogStart: number): Promise<OgStats> {
+export async function postBuild(out: string, site: Site, og: OgImages, ogStart: number, data: { readonly dir: string; readonly done: Promise<number> }): Promise<OgStats> {
   og.boost(1);
   const search = writeSearchIndex(out, site);
   search.catch(() => {}); // awaited below; a failure must not count as unhandled meanwhile
-  await writeDataFiles(out, site, siteRoot(out));
+  await data.done;
+  moveDataFiles(data.dir, out);
   const stats = await og.done;
   writeOgImages(out, og, ogStart);
   await search;

@@ -160,7 +160,7 @@ export function dataPackage(site: Site, homepage: string, regionsText = regionsC
 }
 
 /** The README of an indicator's ZIP: what it is, its files, how to cite it, the licence. */
-function readme(ind: Indicator, site: Site, pageUrls: { id: string; en: string }, csvUrl: string): string {
+function readme(ind: Indicator, site: Pick<Site, "config">, pageUrls: { id: string; en: string }, csvUrl: string): string {
   const m = ind.meta;
   const year = m.diperbarui.slice(0, 4);
   const cite = (lang: "id" | "en", url: string) =>
@@ -204,7 +204,7 @@ function readme(ind: Indicator, site: Site, pageUrls: { id: string; en: string }
 }
 
 /** `/data/<id>.zip`: deterministic (file times are the data's revision date). */
-export function indicatorZip(ind: Indicator, site: Site, urls: { pageId: string; pageEn: string; csv: string; homepage: string }, regionsText = regionsCsv()): Uint8Array {
+export function indicatorZip(ind: Indicator, site: Pick<Site, "regions" | "config">, urls: { pageId: string; pageEn: string; csv: string; homepage: string }, regionsText = regionsCsv()): Uint8Array {
   const m = ind.meta;
   const mtime = new Date(`${m.diperbarui}T00:00:00Z`);
   const meta = { ...m, kolom_periode: ind.periodColumn, lisensi: site.config.lisensi, penerbit: site.config.penerbit, halaman: { id: urls.pageId, en: urls.pageEn }, csv: urls.csv };
