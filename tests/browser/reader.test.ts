@@ -103,7 +103,11 @@ describeBrowser("headline region", () => {
     expect(await tab.locator('.indicator-card[data-indicator="ikm-kecamatan"]').first().locator(".nodata").innerText()).toBe("Belum ada data untuk Kota Solok.");
     expect(await tab.locator('.indicator-card[data-indicator="ikm-kecamatan"]').first().locator(".value").count()).toBe(0);
     expect(fetched.length).toBeGreaterThan(0);
+    // … and on a theme's page.
+    await tab.goto(site.server.at("tema/kualitas-layanan/"));
+    await expect.poll(() => tab.locator('.indicator-card[data-indicator="ikm"] .value').innerText()).toBe(expected);
     // Choosing the printed region again puts the printed card back.
+    await tab.goto(site.server.at("indikator/"));
     await tab.locator("[data-card-region-pick] select").selectOption((await listItem.getAttribute("data-region"))!);
     await expect.poll(() => listItem.locator(".value").innerText()).toBe(printed);
     expect(await listItem.locator(".sparkline").count()).toBe(1);
