@@ -88,8 +88,6 @@ export function symbolAt(type: SymbolType, size: number, x: number, y: number): 
   return d;
 }
 
-const HALO = { "paint-order": "stroke", "stroke-width": 3, "stroke-linejoin": "round" } as const;
-
 function root(kind: string, width: number, height: number, fontSize: number, o: SceneOptions, children: (SvgNode | null | false)[]): SvgNode {
   // Note numbers and line labels move clear of every other text (declutter.ts).
   return declutter(el(
@@ -174,7 +172,7 @@ function empty(kind: string, width: number, height: number, fontSize: number, o:
 
 function valueAxis(plot: Box, ticks: readonly ValueTick[], f: number, unit: { x: number; y: number; text: string } | null): SvgNode[] {
   return [
-    el("g", { class: "grid-lines" }, ticks.map((t) => el("line", { class: "grid", x1: r2(plot.left), x2: r2(plot.right), y1: r2(t.at), y2: r2(t.at), "stroke-width": 1 }))),
+    el("g", { class: "grid-lines" }, ticks.map((t) => el("line", { class: "grid", x1: r2(plot.left), x2: r2(plot.right), y1: r2(t.at), y2: r2(t.at) }))),
     el("g", { class: "y-axis" }, [
       ...ticks.map((t) => text({ class: "tick-label", x: r2(plot.left - f * 0.4), y: r2(t.at), dy: "0.35em", "text-anchor": "end" }, t.label)),
       unit && text({ class: "unit-label", x: r2(unit.x), y: r2(unit.y) }, unit.text),
@@ -184,8 +182,8 @@ function valueAxis(plot: Box, ticks: readonly ValueTick[], f: number, unit: { x:
 
 function timeAxis(plot: Box, x: TimeTicks, f: number): SvgNode {
   return el("g", { class: "x-axis" }, [
-    el("line", { class: "axis", x1: r2(plot.left), x2: r2(plot.right), y1: r2(plot.bottom), y2: r2(plot.bottom), "stroke-width": 1 }),
-    ...x.marks.map((m) => el("line", { class: "axis", x1: r2(m), x2: r2(m), y1: r2(plot.bottom), y2: r2(plot.bottom + f * 0.4), "stroke-width": 1 })),
+    el("line", { class: "axis", x1: r2(plot.left), x2: r2(plot.right), y1: r2(plot.bottom), y2: r2(plot.bottom) }),
+    ...x.marks.map((m) => el("line", { class: "axis", x1: r2(m), x2: r2(m), y1: r2(plot.bottom), y2: r2(plot.bottom + f * 0.4) })),
     ...x.labels.map((l) => text({ class: "tick-label", x: r2(l.x), y: r2(plot.bottom + f * 1.4), "text-anchor": "middle" }, l.label)),
   ]);
 }
@@ -210,7 +208,7 @@ function legend(items: readonly LegendItem[], f: number, bars: boolean): SvgNode
 function noteMark(o: SceneOptions, series: string, period: string | null, x: number, y: number, f: number): SvgNode | null {
   const n = o.noteNumber?.(series, period) ?? null;
   if (n === null) return null;
-  return text({ class: "note-number halo", x: r2(x), y: r2(y), "text-anchor": "middle", "font-size": r2(f * 0.75), "font-weight": 700, ...HALO }, String(n));
+  return text({ class: "note-number halo", x: r2(x), y: r2(y), "text-anchor": "middle", "font-size": r2(f * 0.75), "font-weight": 700 }, String(n));
 }
 
 
@@ -244,15 +242,15 @@ export function timeSeriesScene(m: TimeSeriesModel, o: SceneOptions): SvgNode {
     m.target &&
       el("g", { class: "target-group" }, [
         el("line", { class: "target", x1: r2(plot.left), x2: r2(plot.right), y1: r2(m.target.y), y2: r2(m.target.y), "stroke-width": 1.5, "stroke-dasharray": "6 4" }),
-        text({ class: "target-label halo", x: r2(m.target.labelX), y: r2(m.target.labelY), "font-size": r2(f * 0.85), ...HALO }, m.target.label),
+        text({ class: "target-label halo", x: r2(m.target.labelX), y: r2(m.target.labelY), "font-size": r2(f * 0.85) }, m.target.label),
       ]),
     ...m.series.map((s) =>
       // Points take the group's stroke width (1); the line and the markers set their own.
-      el("g", { class: `series c${seriesSlot(s.slot)}`, "data-series-group": s.key, "data-label": s.label, "data-rows": groupRows(o, s.points.map((p) => p.period.code)), "stroke-width": 1 }, [
+      el("g", { class: `series c${seriesSlot(s.slot)}`, "data-series-group": s.key, "data-label": s.label, "data-rows": groupRows(o, s.points.map((p) => p.period.code)) }, [
         // Width and joins from charts.css (and paint.ts for exported files): twenty lines a drawing.
         s.path !== "" && el("path", { class: "line", d: s.path }),
         ...s.points.flatMap((p) => pointNode(s, p)),
-        s.end && text({ class: "series-label halo", x: r2(s.end.x), y: r2(s.end.y), dy: "0.35em", "font-weight": 600, ...HALO }, s.label),
+        s.end && text({ class: "series-label halo", x: r2(s.end.x), y: r2(s.end.y), dy: "0.35em", "font-weight": 600 }, s.label),
       ]),
     ),
     legend(m.legend, f, false),
@@ -267,7 +265,7 @@ export function comparisonScene(m: ComparisonModel, o: SceneOptions): SvgNode {
   const { plot } = m;
   const mk = markers(o, f);
   const content: (SvgNode | null | false)[] = [
-    el("g", { class: "grid-lines" }, m.x.map((t) => el("line", { class: "grid", x1: r2(t.at), x2: r2(t.at), y1: r2(plot.top), y2: r2(plot.bottom), "stroke-width": 1 }))),
+    el("g", { class: "grid-lines" }, m.x.map((t) => el("line", { class: "grid", x1: r2(t.at), x2: r2(t.at), y1: r2(plot.top), y2: r2(plot.bottom) }))),
     el("g", { class: "x-axis" }, m.x.map((t) => text({ class: "tick-label", x: r2(t.at), y: r2(plot.bottom + f * 1.3), "text-anchor": "middle" }, t.label))),
     el(
       "g",
@@ -286,19 +284,19 @@ export function comparisonScene(m: ComparisonModel, o: SceneOptions): SvgNode {
     m.reference &&
       el("g", { class: "ref-group" }, [
         el("line", { class: "ref", x1: r2(m.reference.x), x2: r2(m.reference.x), y1: r2(plot.top - f * 0.4), y2: r2(plot.bottom), "stroke-width": 2, "stroke-dasharray": "5 3" }),
-        text({ class: "ref-label halo", x: r2(m.reference.labelX), y: r2(m.reference.labelY), "text-anchor": m.reference.anchor, "font-size": r2(f * 0.85), ...HALO }, m.reference.label),
+        text({ class: "ref-label halo", x: r2(m.reference.labelX), y: r2(m.reference.labelY), "text-anchor": m.reference.anchor, "font-size": r2(f * 0.85) }, m.reference.label),
       ]),
     m.target &&
       el("g", { class: "target-group" }, [
         el("line", { class: "target", x1: r2(m.target.x), x2: r2(m.target.x), y1: r2(plot.top - f * 0.4), y2: r2(plot.bottom), "stroke-width": 1.5, "stroke-dasharray": "6 4" }),
-        text({ class: "target-label halo", x: r2(m.target.labelX), y: r2(m.target.labelY), "text-anchor": m.target.anchor, "font-size": r2(f * 0.85), ...HALO }, m.target.label),
+        text({ class: "target-label halo", x: r2(m.target.labelX), y: r2(m.target.labelY), "text-anchor": m.target.anchor, "font-size": r2(f * 0.85) }, m.target.label),
       ]),
     el(
       "g",
       { class: "bar-labels" },
       m.bars.flatMap((b) => [
         text({ class: "legend-label", x: r2(b.labelX), y: r2(b.labelY), "text-anchor": b.labelAnchor }, b.label),
-        text({ class: "value-label halo", x: r2(b.value === null ? b.x0 + f * 1.2 : b.valueX), y: r2(b.valueY), ...HALO }, b.valueText),
+        text({ class: "value-label halo", x: r2(b.value === null ? b.x0 + f * 1.2 : b.valueX), y: r2(b.valueY) }, b.valueText),
         b.note !== null && noteMark(o, b.key, null, (b.value === null ? b.x0 + f * 1.2 : b.valueX) + textWidth(b.valueText, f) + f * 0.6, b.valueY, f),
       ].filter((n): n is SvgNode => !!n)),
     ),
