@@ -15,7 +15,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { PolicyDoc } from "./data/project.ts";
-import { blobs, repoOf, versionsOf } from "./revisions.ts";
+import { blobs, mayHaveHistory, repoOf, versionsOf } from "./revisions.ts";
 import { KEPT_DIR, keptName } from "./data/policy-kept.ts";
 
 export { KEPT_DIR, keptName };
@@ -65,8 +65,8 @@ export function policyVersions(root: string, doc: PolicyDoc): PolicyVersions {
   const repo = repoOf(root);
   const git: GitState = !repo ? "no-git" : repo.shallow ? "shallow" : "ok";
   const missing = wanted.filter((v) => !texts.has(v));
-  if (repo && missing.length > 0) {
-    const path = relative(repo.top, join(root, doc.file)).split(sep).join("/");
+  const path = repo && relative(repo.top, join(root, doc.file)).split(sep).join("/");
+  if (repo && path && missing.length > 0 && mayHaveHistory(root, path)) {
     const commits = versionsOf(repo.top, path, GIT_LIMIT);
     const sources = blobs(repo.top, commits.map((c) => `${c.commit}:${c.path}`));
     // Newest first: the first commit declaring a version is its last state.

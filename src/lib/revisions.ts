@@ -98,6 +98,13 @@ function trackedFiles(root: string): Set<string> | null {
   return set;
 }
 
+/**
+ * Whether git may have a history of `path` (from the top of the work tree): false only when git
+ * lists the files under `root` and `path` is not one of them. A file git has never seen needs no
+ * `git log` (one call per file adds up at a thousand indicators or a hundred documents).
+ */
+export const mayHaveHistory = (root: string, path: string): boolean => trackedFiles(root)?.has(path) ?? true;
+
 /** Key of an observation: period, region and dimension values (in the YAML's order). */
 export const keyOf = (o: Pick<Observation, "period" | "region" | "dims">, dimCols: readonly string[]): string =>
   [o.period.code, o.region, ...dimCols.map((d) => o.dims[d] ?? "")].join("\u0000");
@@ -172,9 +179,7 @@ export function indicatorHistory(root: string, ind: Indicator, regions: readonly
   const repo = repoOf(root);
   if (!repo) return { status: "no-git", revisions: [], truncated: false };
   const path = relative(repo.top, join(root, ind.csvFile)).split(sep).join("/");
-  // Files git has never seen need no `git log` (one call per indicator adds up at 1,000).
-  const tracked = trackedFiles(root);
-  const versions = tracked && !tracked.has(path) ? [] : versionsOf(repo.top, path, limit + 1);
+  const versions = mayHaveHistory(root, path) ? versionsOf(repo.top, path, limit + 1) : [];
   if (versions.length === 0) return { status: "untracked", revisions: [], truncated: false };
   // One version more than shown: the baseline of the oldest revision shown.
   const truncated = versions.length > limit || repo.shallow;
