@@ -12,7 +12,10 @@ import { parse } from "yaml";
 import { APP, siteDist } from "../helpers/site.ts";
 import { pageLang, sitePages } from "../helpers/serve.ts";
 import { dictionaries } from "../../src/lib/i18n/ui.ts";
-import { SEARCH_GLOB } from "../../scripts/search-index.ts";
+import { createHash } from "node:crypto";
+import { globSync } from "node:fs";
+import * as pagefind from "pagefind";
+import { SEARCH_EXCLUDE, SEARCH_GLOB, dropElements, forIndex, spacedForIndex } from "../../scripts/search-index.ts";
 
 const dist = siteDist(inject("siteDist"));
 const html = (file: string) => readFileSync(join(dist, file), "utf8");
@@ -93,6 +96,38 @@ describe("search index (Pagefind, built after the site)", () => {
     // The words of the page's prose are there (its summary of the trend, from the same page).
     const summary = /<p class="chart-summary"[^>]*>([^<]+)<\/p>/.exec(html("indikator/ikm/index.html"))![1]!;
     expect(ind.content).toContain(summary.slice(0, 40));
+  });
+
+  it("is the same whether Pagefind gets the whole pages or the pages without the parts it excludes", async () => {
+    const files = globSync(SEARCH_GLOB, { cwd: dist }).sort();
+    const index = async (prep: (h: string) => string) => {
+      const { index } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDE });
+      for (const f of files) await index!.addHTMLFile({ url: `/${f.replace(/index\.html$/, "")}`, content: prep(html(f)) });
+      const got = await index!.getFiles();
+      return new Map(got.files.map((f) => [f.path, createHash("sha256").update(f.content).digest("hex")]));
+    };
+    try {
+      const whole = await index(spacedForIndex);
+      const trimmed = await index(forIndex);
+      expect(whole.size).toBeGreaterThan(files.length);
+      const sorted = (m: Map<string, string>) => [...m].sort(([a], [b]) => (a < b ? -1 : 1));
+      expect(sorted(trimmed)).toEqual(sorted(whole));
+      // And the trimmed pages are much smaller: the drawings and data tables are gone.
+      const page = html("indikator/ikm/index.html");
+      expect(forIndex(page).length).toBeLessThan(page.length * 0.7);
+      expect(forIndex(page)).not.toMatch(/<svg|chart-table|full-data-section/);
+    } finally {
+      await pagefind.close();
+    }
+  });
+
+  it("drops an element up to its own end tag, nested ones of the same name counted", () => {
+    const open = /<div\b[^>]*\bclass="x"/g;
+    expect(dropElements('<p>a</p><div class="x"><div><div/>b</div>c</div><div>d</div>', open, "div")).toBe("<p>a</p><div>d</div>");
+    expect(dropElements('<div class="x">one</div>-<div class="x">two</div>!', open, "div")).toBe("-!");
+    // A start without its end is left as it was.
+    expect(dropElements('<div class="x"><div>open', open, "div")).toBe('<div class="x"><div>open');
+    expect(dropElements('<svg viewBox="0 0 1 1"><use href="#a"/></svg><b>x</b>', /<svg\b/g, "svg")).toBe("<b>x</b>");
   });
 });
 
