@@ -13,7 +13,7 @@ import { cliLang, projectRoot, report } from "./cli.ts";
 import { slotsFor, recover, newBuildDir, swapIn, checkPlace, PublishError } from "./publish.ts";
 import { acquireLock, alive, LockHeld } from "./build-lock.ts";
 import { postBuild } from "./post-build.ts";
-import { startDataFiles } from "./data-files.ts";
+import { dataFilesSetup } from "./data-files.ts";
 import { handOffSite } from "../src/lib/site.ts";
 import { cardHost, ogCacheDir, startOgImages, type OgImages } from "./og-images.ts";
 import { siteRoot } from "./sitemap.ts";
@@ -99,15 +99,14 @@ try {
   // folder, so two builds from one checkout (tests, the bench) would share and break that folder.
   // Each build works from its own folder inside the app (the chunks still find node_modules).
   process.chdir(workDir);
-  // Share images are drawn in worker threads (the other cores) while Astro renders the pages here.
+  // Share images and open-data files are made in worker threads (the other cores) while Astro renders the pages here.
   const ogStart = Date.now();
-  og = startOgImages(v.site!, { cacheDir: ogCacheDir(dist), host: cardHost(siteRoot(out)) });
-  // The open-data files are made in another worker meanwhile, into a folder outside Astro's output.
+  // The same workers first write the open-data files, into a folder outside Astro's output.
   const dataDir = join(workDir, "data-files");
-  const data = { dir: dataDir, done: startDataFiles(v.site!, dataDir, siteRoot(out)) };
+  og = startOgImages(v.site!, { cacheDir: ogCacheDir(dist), host: cardHost(siteRoot(out)), data: dataFilesSetup(v.site!, dataDir, siteRoot(out)) });
   const { build } = await import("astro");
   await build({ root: appRoot, outDir: out, cacheDir, logLevel: process.env.TERANG_LOG === "debug" ? "info" : "warn" });
-  const ogStats = await postBuild(out, v.site!, og, ogStart, data);
+  const ogStats = await postBuild(out, v.site!, og, ogStart, dataDir);
   console.log(
     lang === "id"
       ? `Gambar berbagi: ${ogStats.drawn} digambar (${ogStats.workers} worker, ${ogStats.drawMs} ms), ${ogStats.reused} dari cache`

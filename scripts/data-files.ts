@@ -6,13 +6,13 @@
  * a file) was larger than making the files themselves, four times per indicator. Contents are the
  * same functions the site has always used (src/lib/data/export.ts, src/lib/datapackage.ts).
  *
- * The build makes them in a worker thread (scripts/data-worker.ts) while Astro renders the pages
- * on the main thread: `startDataFiles` writes them to a staging folder outside Astro's output, and
- * `moveDataFiles` moves them into `<out>/data/` once Astro has finished.
+ * The build makes them in its worker pool (scripts/og-images.ts, first, before the share images)
+ * while Astro renders the pages on the main thread: `dataFilesSetup` writes the index to a staging
+ * folder outside Astro's output and says what the workers need, and `moveDataFiles` moves the
+ * files into `<out>/data/` once Astro has finished.
  */
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Worker } from "node:worker_threads";
 import type { Site } from "../src/lib/data/project.ts";
 import type { Indicator } from "../src/lib/data/model.ts";
 import { toExcelCsv, toJson } from "../src/lib/data/export.ts";
@@ -59,43 +59,14 @@ export function dataIndex(site: Site, root: string): string {
 }
 
 /**
- * Writes every indicator's files and the index into `dir` (the staging folder), in a worker
- * thread; resolves with the number of files once all are written, rejects on the first failure.
- * `root` is the site's absolute address with its base (`https://host/base/`), as pages link it.
+ * Prepares the staging folder `dir` (with `/data/index.json` already in it) and returns what a
+ * worker needs to write an indicator's files there. `root` is the site's absolute address with its
+ * base (`https://host/base/`), as pages link it.
  */
-export function startDataFiles(site: Site, dir: string, root: string): Promise<number> {
+export function dataFilesSetup(site: Site, dir: string, root: string): DataFilesSetup {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "index.json"), dataIndex(site, root));
-  const todo = site.indicators;
-  if (todo.length === 0) return Promise.resolve(1);
-  const setup: DataWorkerSetup = { site: { regions: site.regions, config: site.config }, root, dir, regionsText: regionsCsv() };
-  const worker = new Worker(new URL("./data-worker.ts", import.meta.url), { workerData: setup });
-  const done = new Promise<number>((resolve, reject) => {
-    let written = 1;
-    let next = 0;
-    let replies = 0;
-    // A few indicators in flight at a time: each message is a copy of the indicator, and queueing
-    // them all at once would copy the whole data set into the worker.
-    const feed = () => {
-      if (next < todo.length) worker.postMessage(todo[next++]);
-    };
-    worker.on("message", (r: DataReply) => {
-      if ("error" in r) {
-        void worker.terminate();
-        return reject(new Error(`The open-data files of ${r.id} could not be written:\n${r.error}`));
-      }
-      written += r.files;
-      if (++replies === todo.length) void worker.terminate().then(() => resolve(written));
-      else feed();
-    });
-    worker.on("error", reject);
-    worker.on("exit", (code) => {
-      if (replies < todo.length) reject(new Error(`The open-data worker stopped (exit code ${code}) before its work was done.`));
-    });
-    for (let i = 0; i < 4; i++) feed();
-  });
-  done.catch(() => {}); // awaited after Astro; until then a failure must not count as unhandled
-  return done;
+  return { site: { regions: site.regions, config: site.config }, root, dir, regionsText: regionsCsv() };
 }
 
 /** Moves the staged files into `<out>/data/` (same file system: renames) and removes the staging folder. */
@@ -106,11 +77,10 @@ export function moveDataFiles(dir: string, out: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** What the worker gets once (`workerData`). */
-export interface DataWorkerSetup {
+/** What a worker needs, once, to write indicators' files (`workerData`). */
+export interface DataFilesSetup {
   readonly site: DataFilesSite;
   readonly root: string;
   readonly dir: string;
   readonly regionsText: string;
 }
-export type DataReply = { readonly id: string; readonly files: number } | { readonly id: string; readonly error: string };

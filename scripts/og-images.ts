@@ -1,5 +1,8 @@
 /**
- * Share images (src/lib/og.ts) drawn off Astro's thread and cached between builds.
+ * The build's worker pool, for the work that needs no page: share images (src/lib/og.ts), drawn
+ * off Astro's thread and cached between builds, and, first, the open-data files of every indicator
+ * (scripts/data-files.ts) when `data` is given. One pool rather than a worker per kind of work:
+ * each thread costs its own heap, and the data files are done in the first seconds.
  *
  * `startOgImages` runs before `astro build`: it computes every card on this thread (plain data),
  * keys each by a hash of the card and the renderer (src/lib/og-render.ts `rendererKey`: drawing
@@ -25,6 +28,7 @@ import { regionsInOrder } from "../src/lib/indicators.ts";
 import { ogCards, type OgCard } from "../src/lib/og.ts";
 import { cardHash, rendererKey } from "../src/lib/og-render.ts";
 import type { OgJob, OgReply } from "./og-worker.ts";
+import type { DataFilesSetup } from "./data-files.ts";
 
 export interface OgStats {
   /** Images in the site. */
@@ -36,6 +40,8 @@ export interface OgStats {
   readonly workers: number;
   /** Drawing time summed over the workers. */
   readonly drawMs: number;
+  /** Indicators whose open-data files the pool wrote. */
+  readonly dataFiles: number;
 }
 
 export interface OgImages {
@@ -63,7 +69,7 @@ export function cardHost(siteRoot: string): string {
   return (u.host + u.pathname).replace(/\/$/, "");
 }
 
-export function startOgImages(site: Site, opts: { cacheDir: string; host: string; workers?: number }): OgImages {
+export function startOgImages(site: Site, opts: { cacheDir: string; host: string; workers?: number; data?: DataFilesSetup }): OgImages {
   const { cacheDir } = opts;
   mkdirSync(cacheDir, { recursive: true });
   const renderer = rendererKey();
@@ -76,7 +82,9 @@ export function startOgImages(site: Site, opts: { cacheDir: string; host: string
     if (!missing.has(key) && !existsSync(join(cacheDir, `${key}.png`))) missing.set(key, card);
   }
   const reused = new Set(files.values()).size - missing.size;
-  const jobs: OgJob[] = [...missing].map(([key, card], id) => ({ id, card, file: join(cacheDir, `${key}.png`) }));
+  // The open-data files first (a few milliseconds each), then the images.
+  const dataJobs: OgJob[] = opts.data ? site.indicators.map((indicator, id) => ({ id, indicator })) : [];
+  const jobs: OgJob[] = [...dataJobs, ...[...missing].map(([key, card], i) => ({ id: dataJobs.length + i, card, file: join(cacheDir, `${key}.png`) }))];
   const size = Math.min(jobs.length, opts.workers ?? Math.max(1, availableParallelism() - 1));
   const workers: Worker[] = [];
   const stop = async () => {
@@ -99,14 +107,17 @@ export function startOgImages(site: Site, opts: { cacheDir: string; host: string
       if (next < jobs.length) w.postMessage(jobs[next++]);
     };
     const spawn = () => {
-      const w = new Worker(new URL("./og-worker.ts", import.meta.url));
+      const w = new Worker(new URL("./og-worker.ts", import.meta.url), { workerData: { data: opts.data } });
       workers.push(w);
       w.on("message", (r: OgReply) => {
-        if ("error" in r) return fail(new Error(`Share image ${jobs[r.id]?.file} could not be drawn:\n${r.error}`));
-        drawMs += r.ms;
+        if ("error" in r) {
+          const job = jobs[r.id];
+          return fail(new Error(job && "indicator" in job ? `The open-data files of ${job.indicator.meta.id} could not be written:\n${r.error}` : `Share image ${job?.file} could not be drawn:\n${r.error}`));
+        }
+        if (r.id >= dataJobs.length) drawMs += r.ms;
         if (++finished === jobs.length) {
           void stop();
-          resolve({ images: files.size, drawn: jobs.length, reused, workers: used, drawMs: Math.round(drawMs) });
+          resolve({ images: files.size, drawn: missing.size, reused, workers: used, drawMs: Math.round(drawMs), dataFiles: dataJobs.length });
         } else feed(w);
       });
       w.on("error", (e) => fail(e));
@@ -115,7 +126,7 @@ export function startOgImages(site: Site, opts: { cacheDir: string; host: string
       });
       feed(w);
     };
-    if (jobs.length === 0) resolve({ images: files.size, drawn: 0, reused, workers: 0, drawMs: 0 });
+    if (jobs.length === 0) resolve({ images: files.size, drawn: 0, reused, workers: 0, drawMs: 0, dataFiles: 0 });
     for (let i = 0; i < size; i++) spawn();
     // Worth a new thread only while a good share of the images is still to be drawn.
     boost = (extra) => {

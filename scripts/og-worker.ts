@@ -1,28 +1,37 @@
 /**
- * Worker thread of scripts/og-images.ts: draws share cards to PNG files. Each message is one job
- * `{ id, card, file }`; the PNG is written to `file` through a temporary name and a rename, so a
- * killed build never leaves a half-written image in the cache. Replies `{ id, ms }` or
- * `{ id, error }`.
+ * Worker thread of scripts/og-images.ts, the build's pool for work that needs no page: each message
+ * is one job.
+ * - `{ id, card, file }` draws a share card: the PNG is written to `file` through a temporary name
+ *   and a rename, so a killed build never leaves a half-written image in the cache.
+ * - `{ id, indicator }` writes an indicator's open-data files (scripts/data-files.ts) into the
+ *   staging folder given in `workerData`.
+ * Replies `{ id, ms }` or `{ id, error }`.
  */
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { renderOgPng } from "../src/lib/og-render.ts";
 import type { OgCard } from "../src/lib/og.ts";
+import type { Indicator } from "../src/lib/data/model.ts";
+import { indicatorDataFiles, type DataFilesSetup } from "./data-files.ts";
 
-export interface OgJob {
-  readonly id: number;
-  readonly card: OgCard;
-  readonly file: string;
-}
+export type OgJob = { readonly id: number; readonly card: OgCard; readonly file: string } | { readonly id: number; readonly indicator: Indicator };
 export type OgReply = { readonly id: number; readonly ms: number } | { readonly id: number; readonly error: string };
+
+const data = (workerData as { data?: DataFilesSetup } | undefined)?.data;
 
 parentPort!.on("message", async (job: OgJob) => {
   const t0 = performance.now();
   try {
-    const png = await renderOgPng(job.card);
-    const tmp = `${job.file}.${process.pid}-${job.id}.tmp`;
-    writeFileSync(tmp, png);
-    renameSync(tmp, job.file);
+    if ("indicator" in job) {
+      if (!data) throw new Error("open-data job without a staging folder");
+      for (const [name, body] of indicatorDataFiles(data.site, job.indicator, data.root, data.regionsText)) writeFileSync(join(data.dir, name), body);
+    } else {
+      const png = await renderOgPng(job.card);
+      const tmp = `${job.file}.${process.pid}-${job.id}.tmp`;
+      writeFileSync(tmp, png);
+      renameSync(tmp, job.file);
+    }
     parentPort!.postMessage({ id: job.id, ms: performance.now() - t0 } satisfies OgReply);
   } catch (e) {
     parentPort!.postMessage({ id: job.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies OgReply);

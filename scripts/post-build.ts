@@ -3,9 +3,8 @@
  * parts run side by side, because Astro's thread is free and the share images may still be drawing
  * on the other core:
  * - Pagefind indexes the pages in its own process (scripts/search-index.ts);
- * - the open-data files, made in a worker while Astro rendered (scripts/data-files.ts), are moved
- *   in once that worker is done;
- * - one more worker joins the share images (scripts/og-images.ts), which are then copied in;
+ * - one more worker joins the pool (scripts/og-images.ts), which made the open-data files first and
+ *   then draws the share images; both are then moved or copied in;
  * - the sitemap is written last, from the finished pages.
  * Any failure rejects, and the build leaves dist/ as it was.
  */
@@ -15,7 +14,7 @@ import { writeSearchIndex } from "./search-index.ts";
 import { moveDataFiles } from "./data-files.ts";
 import { writeOgImages, type OgImages, type OgStats } from "./og-images.ts";
 
-export async function postBuild(out: string, site: Site, og: OgImages, ogStart: number, data: { readonly dir: string; readonly done: Promise<number> }): Promise<OgStats> {
+export async function postBuild(out: string, site: Site, og: OgImages, ogStart: number, dataDir: string): Promise<OgStats> {
   // With TERANG_LOG=debug (the bench), when each part was done, in ms after Astro finished.
   const t0 = performance.now();
   const done = (what: string) => {
@@ -24,12 +23,10 @@ export async function postBuild(out: string, site: Site, og: OgImages, ogStart: 
   og.boost(1);
   const search = writeSearchIndex(out, site).then((r) => (done("search index"), r));
   search.catch(() => {}); // awaited below; a failure must not count as unhandled meanwhile
-  await data.done;
-  moveDataFiles(data.dir, out);
-  done("open-data files");
   const stats = await og.done;
+  moveDataFiles(dataDir, out);
   writeOgImages(out, og, ogStart);
-  done("share images");
+  done("open-data files and share images");
   await search;
   writeSitemap(out);
   done("sitemap");

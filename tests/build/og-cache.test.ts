@@ -56,7 +56,8 @@ describe("share images cache", () => {
 
   it("a second build of the same data draws nothing and publishes the same images", () => {
     const before = mtimes();
-    expect(build()).toMatchObject({ drawn: 0, reused: IMAGES, workers: 0 });
+    // The pool still starts (it writes the open-data files), but draws nothing.
+    expect(build()).toMatchObject({ drawn: 0, reused: IMAGES });
     expect(ogFiles()).toEqual(first);
     expect(mtimes()).toEqual(before);
   }, BUILD_MS);
