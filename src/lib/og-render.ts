@@ -1,36 +1,67 @@
 /**
- * Draws a share card (src/lib/og.ts) as a 1200×630 PNG: Satori lays the card out as SVG with
- * Noto Sans (WOFF: Satori reads WOFF and TTF, not WOFF2), resvg rasterises it, and the pixels are
- * written as PNG with node:zlib here (resvg's own encoder took a third of the time). Nothing is
- * fetched: the fonts come from @fontsource/noto-sans in node_modules.
+ * Draws a share card (src/lib/og.ts) as a 1200×630 PNG: the card is laid out here as SVG text,
+ * boxes and the sparkline, resvg draws it with Noto Sans, and the pixels are written as PNG with
+ * node:zlib (resvg's own encoder took a third of the time). Nothing is fetched: the fonts come
+ * from @fontsource/noto-sans in node_modules, unpacked from WOFF to TrueType for resvg
+ * (./og-font.ts), which also measures them so titles wrap and figures fit.
+ *
+ * The layout was Satori's (flexbox to SVG, every glyph turned into a path) until it was half of
+ * the drawing time: resvg shapes the text itself, and a card has few enough parts to place by hand.
  *
  * Run by the build in worker threads (scripts/og-worker.ts), never by Astro. `rendererKey()`
  * identifies this drawing code, its fonts and libraries: it is part of every cached image's key,
  * so a change to any of them redraws every card.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createHash } from "node:crypto";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { constants, deflateSync } from "node:zlib";
-import satori from "satori";
 import { Resvg } from "@resvg/resvg-js";
 import { OG_HEIGHT, OG_WIDTH, linePath, type OgCard } from "./og.ts";
+import { fontMetrics, woffToSfnt, type FontMetrics } from "./og-font.ts";
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = ([400, 700] as const).map((weight) => ({ weight, file: require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`) }));
 
-let fonts: { name: string; data: Buffer; weight: 400 | 700; style: "normal" }[] | undefined;
-function loadFonts() {
-  fonts ??= FONT_FILES.map(({ weight, file }) => ({ name: "Noto Sans", data: readFileSync(file), weight, style: "normal" as const }));
-  return fonts;
+interface Fonts {
+  /** TrueType files for resvg. */
+  readonly files: string[];
+  readonly regular: FontMetrics;
+  readonly bold: FontMetrics;
+}
+let fonts: Fonts | undefined;
+
+/**
+ * The fonts, unpacked once per thread. resvg reads fonts from files: the TrueType files go to the
+ * system's temporary folder under their content's hash, written through a temporary name and a
+ * rename, so threads and builds share them and never read one half written.
+ */
+function loadFonts(): Fonts {
+  if (fonts) return fonts;
+  const dir = join(tmpdir(), "terang-og-fonts");
+  mkdirSync(dir, { recursive: true });
+  const [regular, bold] = FONT_FILES.map(({ file }) => {
+    const ttf = woffToSfnt(readFileSync(file));
+    const path = join(dir, `${createHash("sha256").update(ttf).digest("hex").slice(0, 24)}.ttf`);
+    if (!existsSync(path)) {
+      const tmp = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+      writeFileSync(tmp, ttf);
+      renameSync(tmp, path);
+    }
+    return { path, metrics: fontMetrics(ttf) };
+  });
+  return (fonts = { files: [regular!.path, bold!.path], regular: regular!.metrics, bold: bold!.metrics });
 }
 
-/** Hash of what decides how a card looks besides its data: this file, og.ts, the fonts, Satori's and resvg's versions. */
+/** Hash of what decides how a card looks besides its data: this file, og.ts, og-font.ts, the fonts and resvg's version. */
 export function rendererKey(): string {
   const h = createHash("sha256");
-  for (const f of [fileURLToPath(import.meta.url), fileURLToPath(new URL("./og.ts", import.meta.url)), ...FONT_FILES.map((x) => x.file)]) h.update(readFileSync(f));
-  for (const pkg of ["satori", "@resvg/resvg-js"]) h.update(`${pkg}@${JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), "utf8")).version}`);
+  const code = ["./og-render.ts", "./og.ts", "./og-font.ts"].map((f) => fileURLToPath(new URL(f, import.meta.url)));
+  for (const f of [...code, ...FONT_FILES.map((x) => x.file)]) h.update(readFileSync(f));
+  h.update(`@resvg/resvg-js@${JSON.parse(readFileSync(require.resolve("@resvg/resvg-js/package.json"), "utf8")).version}`);
   return h.digest("hex");
 }
 
@@ -39,82 +70,130 @@ export function cardHash(card: OgCard, renderer: string): string {
   return createHash("sha256").update(renderer).update(JSON.stringify(card)).digest("hex").slice(0, 32);
 }
 
-// Satori takes a React-like element tree; plain objects avoid a JSX runtime.
-type Node = { type: string; props: Record<string, unknown> & { style?: Record<string, unknown>; children?: unknown } };
-const h = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}): Node => ({ type, props: { style, children, ...extra } });
-
 const C = { bg: "#ffffff", fg: "#1b1f24", muted: "#4d5560", line: "#d5d9de", soft: "#f3f5f7", accent: "#0b5cad" };
 
-function chart(line: NonNullable<OgCard["line"]>): Node {
-  const w = 520;
-  const hgt = 250;
-  const { d, last } = linePath(line.values, w, hgt, 12);
-  const children: Node[] = [
-    h("line", {}, undefined, { x1: 0, y1: hgt - 1, x2: w, y2: hgt - 1, stroke: C.line, "stroke-width": 2 }),
-    h("path", {}, undefined, { d, fill: "none", stroke: C.accent, "stroke-width": 6, "stroke-linejoin": "round", "stroke-linecap": "round" }),
-  ];
-  if (last) children.push(h("circle", {}, undefined, { cx: last.x, cy: last.y, r: 10, fill: C.accent }));
-  return h("div", { display: "flex", flexDirection: "column", width: w }, [
-    h("svg", {}, children, { width: w, height: hgt, viewBox: `0 0 ${w} ${hgt}` }),
-    h("div", { display: "flex", justifyContent: "space-between", fontSize: 22, color: C.muted, marginTop: 8 }, [h("span", {}, line.from), h("span", {}, line.to)]),
-  ]);
-}
+const esc = (s: string) => s.replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
+const n1 = (v: number) => String(Math.round(v * 10) / 10);
 
-function card(c: OgCard): Node {
-  // No CSS borders: Satori draws a border with clip paths and masks, which resvg renders as
-  // full-size layers (a third of the drawing time). The accent bar and the rule are plain boxes.
-  const top = h("div", { display: "flex", alignItems: "center", justifyContent: "space-between", fontSize: 30, fontWeight: 700, color: C.accent }, [
-    h("span", {}, c.siteName),
-    c.sample ? h("span", { fontSize: 22, fontWeight: 400, color: C.muted, background: C.soft, borderRadius: 8, padding: "6px 14px" }, c.sample) : h("span", {}, ""),
-  ]);
-  const title = h("div", { display: "flex", fontSize: c.title.length > 60 ? 50 : 60, fontWeight: 700, lineHeight: 1.15, color: C.fg, marginTop: 28 }, c.title);
-  const figures = c.value || c.line;
-  const body: Node[] = [];
-  if (figures) {
-    body.push(
-      h("div", { display: "flex", alignItems: "flex-end", justifyContent: "space-between", marginTop: "auto" }, [
-        c.value
-          ? h("div", { display: "flex", flexDirection: "column", maxWidth: 520 }, [
-              h("span", { fontSize: 96, fontWeight: 700, color: C.fg, lineHeight: 1 }, c.value.text),
-              h("span", { fontSize: 28, color: C.muted, marginTop: 12 }, c.value.where),
-            ])
-          : h("div", {}, ""),
-        c.line ? chart(c.line) : h("div", {}, ""),
-      ]),
-    );
-  } else {
-    body.push(h("div", { display: "flex", fontSize: 34, color: C.muted, marginTop: 28, lineHeight: 1.35 }, c.subtitle));
+/** `text` cut to fit `max` px at `size`, at a word where it can, with an ellipsis. */
+export function fitLine(text: string, m: FontMetrics, size: number, max: number): string {
+  if (m.width(text, size) <= max) return text;
+  let cut = text;
+  while (cut.length > 1 && m.width(`${cut}…`, size) > max) {
+    const space = cut.lastIndexOf(" ");
+    cut = space > cut.length / 2 ? cut.slice(0, space) : cut.slice(0, -1);
+    cut = cut.replace(/[\s,.;:–-]+$/, "");
   }
-  const foot = h("div", { display: "flex", flexDirection: "column", marginTop: figures ? 24 : "auto" }, [
-    h("div", { display: "flex", height: 2, background: C.line }, ""),
-    h("div", { display: "flex", justifyContent: "space-between", fontSize: 24, color: C.muted, paddingTop: 16 }, [h("span", {}, c.host), h("span", {}, figures ? c.subtitle : "")]),
-  ]);
-  // Satori sizes boxes as content-box: the inner box is the card minus the bar and the padding.
-  const pad = { x: 64, y: 44, bar: 16 };
-  return h("div", { display: "flex", flexDirection: "column", width: OG_WIDTH, height: OG_HEIGHT, background: C.bg, fontFamily: "Noto Sans" }, [
-    h("div", { display: "flex", width: OG_WIDTH, height: pad.bar, background: C.accent }, ""),
-    h("div", { display: "flex", flexDirection: "column", width: OG_WIDTH - 2 * pad.x, height: OG_HEIGHT - 2 * pad.y - pad.bar, padding: `${pad.y}px ${pad.x}px` }, [top, title, ...body, foot]),
-  ]);
+  return `${cut}…`;
 }
 
-/**
- * Satori places an inline `<svg>` (the sparkline) as an `<image>` with a data URL, clipped and
- * masked to its box, which resvg parses and renders as a separate picture (a fifth of the drawing
- * time). The sparkline is our own markup, drawn inside its box at its own size (its viewBox is its
- * width and height), so it goes back into the drawing as a translated group, without the no-op
- * clip and mask. Any other image is left as Satori wrote it.
- */
-export function inlineSvgImages(svg: string): string {
-  return svg.replace(/<image x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)" href="data:image\/svg\+xml;utf8,([^"]*)"[^>]*\/>/g, (whole, x: string, y: string, w: string, hgt: string, data: string) => {
-    const m = /^<svg[^>]*\sviewBox="0 0 ([\d.]+) ([\d.]+)"[^>]*>([\s\S]*)<\/svg>$/.exec(decodeURIComponent(data));
-    return m && Number(m[1]) === Number(w) && Number(m[2]) === Number(hgt) ? `<g transform="translate(${x} ${y})">${m[3]}</g>` : whole;
-  });
+/** `text` broken into lines of at most `max` px at `size`; beyond `lines` lines the last one ends with an ellipsis. */
+export function wrapText(text: string, m: FontMetrics, size: number, max: number, lines: number): string[] {
+  const out: string[] = [];
+  let line = "";
+  const words = text.split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const next = line ? `${line} ${words[i]}` : words[i]!;
+    if (!line || m.width(next, size) <= max) {
+      line = next;
+      continue;
+    }
+    if (out.length === lines - 1) return [...out, fitLine(`${line} ${words.slice(i).join(" ")}`, m, size, max)];
+    out.push(line);
+    line = words[i]!;
+  }
+  if (line) out.push(out.length === lines - 1 ? fitLine(line, m, size, max) : line);
+  return out.map((l) => fitLine(l, m, size, max));
+}
+
+/** The SVG of a card: every text placed on its baseline, in Noto Sans (resvg shapes it). */
+export function cardSvg(c: OgCard): string {
+  const f = loadFonts();
+  const W = OG_WIDTH;
+  const H = OG_HEIGHT;
+  const x0 = 64;
+  const x1 = W - 64;
+  const inner = x1 - x0;
+  const bar = 16;
+  const top = bar + 44;
+  const rule = 535; // the foot's rule; the foot's text sits under it
+  const parts: string[] = [];
+  const text = (x: number, y: number, size: number, bold: boolean, fill: string, s: string, anchor?: "end") =>
+    parts.push(`<text x="${n1(x)}" y="${n1(y)}" font-size="${n1(size)}"${bold ? ' font-weight="700"' : ""} fill="${fill}"${anchor ? ` text-anchor="${anchor}"` : ""}>${esc(s)}</text>`);
+  /** Baseline of a line of `size` px centred on `mid`. */
+  const centred = (m: FontMetrics, mid: number, size: number) => mid + ((m.ascent - m.descent) / 2) * size;
+  /** Baseline of the `i`th line of a block starting at `y`, line height `lh`. */
+  const lineAt = (m: FontMetrics, y: number, i: number, size: number, lh: number) => y + i * lh + (lh - (m.ascent + m.descent) * size) / 2 + m.ascent * size;
+
+  parts.push(`<rect width="${W}" height="${H}" fill="${C.bg}"/><rect width="${W}" height="${bar}" fill="${C.accent}"/>`);
+  // Top row: the site's name, and the sample-data badge on the right.
+  const rowMid = top + 21;
+  text(x0, centred(f.bold, rowMid, 30), 30, true, C.accent, fitLine(c.siteName, f.bold, 30, inner / 2));
+  if (c.sample) {
+    const s = fitLine(c.sample, f.regular, 22, inner / 2 - 40);
+    const w = f.regular.width(s, 22) + 28;
+    parts.push(`<rect x="${n1(x1 - w)}" y="${top}" width="${n1(w)}" height="42" rx="8" fill="${C.soft}"/>`);
+    text(x1 - 14, centred(f.regular, rowMid, 22), 22, false, C.muted, s, "end");
+  }
+  // Title: 60 px on up to two lines, else 50 px on up to three.
+  const titleTop = top + 42 + 28;
+  let size = 60;
+  let lines = wrapText(c.title, f.bold, size, inner, 2);
+  if (wrapText(c.title, f.bold, size, inner, 3).length > 2) {
+    size = 50;
+    lines = wrapText(c.title, f.bold, size, inner, 3);
+  }
+  const lh = size * 1.15;
+  lines.forEach((l, i) => text(x0, lineAt(f.bold, titleTop, i, size, lh), size, true, C.fg, l));
+  const titleBottom = titleTop + lines.length * lh;
+
+  const figures = c.value || c.line;
+  const bodyTop = titleBottom + 28;
+  const bodyBottom = rule - 24;
+  if (figures) {
+    if (c.line) {
+      // The sparkline on the right, its first and last periods under it, as tall as the space allows.
+      const w = 520;
+      const labels = bodyBottom - f.regular.descent * 22;
+      const bottom = labels - f.regular.ascent * 22 - 8;
+      const hgt = Math.max(60, Math.min(250, bottom - bodyTop));
+      const { d, last } = linePath(c.line.values, w, hgt, 12);
+      parts.push(
+        `<g transform="translate(${x1 - w} ${n1(bottom - hgt)})"><line x1="0" y1="${hgt - 1}" x2="${w}" y2="${hgt - 1}" stroke="${C.line}" stroke-width="2"/>` +
+          `<path d="${d}" fill="none" stroke="${C.accent}" stroke-width="6" stroke-linejoin="round" stroke-linecap="round"/>` +
+          (last ? `<circle cx="${n1(last.x)}" cy="${n1(last.y)}" r="10" fill="${C.accent}"/>` : "") +
+          "</g>",
+      );
+      text(x1 - w, labels, 22, false, C.muted, c.line.from);
+      text(x1, labels, 22, false, C.muted, c.line.to, "end");
+    }
+    if (c.value) {
+      // The figure on the left, as large as fits beside the sparkline, and where and when under it.
+      const max = c.line ? 520 : inner;
+      const where = bodyBottom - f.regular.descent * 28;
+      text(x0, where, 28, false, C.muted, fitLine(c.value.where, f.regular, 28, max));
+      const vs = Math.max(48, Math.min(96, (96 * max) / Math.max(1, f.bold.width(c.value.text, 96))));
+      text(x0, where - f.regular.ascent * 28 - 12 - f.bold.descent * vs, vs, true, C.fg, fitLine(c.value.text, f.bold, vs, max));
+    }
+  } else {
+    // The site's card: the subtitle under the title, on the lines that fit above the foot.
+    const slh = 34 * 1.35;
+    const room = Math.max(1, Math.floor((bodyBottom - bodyTop) / slh));
+    wrapText(c.subtitle, f.regular, 34, inner, room).forEach((l, i) => text(x0, lineAt(f.regular, bodyTop, i, 34, slh), 34, false, C.muted, l));
+  }
+  // Foot: a rule, the site's address on the left and, on an indicator's card, the source on the right.
+  parts.push(`<rect x="${x0}" y="${rule}" width="${inner}" height="2" fill="${C.line}"/>`);
+  const footY = lineAt(f.regular, rule + 2 + 16, 0, 24, 24 * 1.362);
+  const host = fitLine(c.host, f.regular, 24, inner / 2);
+  text(x0, footY, 24, false, C.muted, host);
+  if (figures) text(x1, footY, 24, false, C.muted, fitLine(c.subtitle, f.regular, 24, inner - f.regular.width(host, 24) - 32), "end");
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><g font-family="Noto Sans">${parts.join("")}</g></svg>`;
 }
 
 /** Renders a card to PNG bytes. */
 export async function renderOgPng(c: OgCard): Promise<Uint8Array> {
-  const svg = inlineSvgImages(await satori(card(c) as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() }));
-  const img = new Resvg(svg, { fitTo: { mode: "width", value: OG_WIDTH }, font: { loadSystemFonts: false } }).render();
+  const svg = cardSvg(c);
+  const img = new Resvg(svg, { fitTo: { mode: "width", value: OG_WIDTH }, font: { loadSystemFonts: false, fontFiles: loadFonts().files, defaultFontFamily: "Noto Sans" } }).render();
   return encodePng(img.pixels, img.width, img.height);
 }
 

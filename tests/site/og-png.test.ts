@@ -6,7 +6,13 @@
  */
 import { describe, it, expect } from "vitest";
 import { inflateSync } from "node:zlib";
-import { encodePng, inlineSvgImages } from "../../src/lib/og-render.ts";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Resvg } from "@resvg/resvg-js";
+import { cardSvg, encodePng, fitLine, wrapText } from "../../src/lib/og-render.ts";
+import { fontMetrics, woffToSfnt } from "../../src/lib/og-font.ts";
 
 function decode(png: Buffer): { type: number; width: number; height: number; rgba: Uint8Array } {
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -68,15 +74,55 @@ describe("share image PNG encoding", () => {
 });
 
 describe("share image drawing", () => {
-  it("puts Satori's sparkline image back into the drawing as a group, without its clip and mask", () => {
-    const inner = '<svg xmlns="http://www.w3.org/2000/svg" width="520" height="250" viewBox="0 0 520 250"><path d="M0,0L10,10"/></svg>';
-    const satori = `<svg><rect/><image x="616" y="268.5" width="520" height="250" href="data:image/svg+xml;utf8,${encodeURIComponent(inner)}" preserveAspectRatio="xMidYMid meet" clip-path="url(#c)" mask="url(#m)"/><text>x</text></svg>`;
-    expect(inlineSvgImages(satori)).toBe('<svg><rect/><g transform="translate(616 268.5)"><path d="M0,0L10,10"/></g><text>x</text></svg>');
+  const require = createRequire(import.meta.url);
+  const woff = (w: 400 | 700) => readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${w}-normal.woff`));
+
+  it("unpacks the WOFF font into a TrueType file resvg draws with, and measures text as resvg draws it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "og-font-"));
+    try {
+      const ttf = woffToSfnt(woff(700));
+      expect(ttf.readUInt32BE(0)).toBe(0x00010000); // TrueType outlines
+      const file = join(dir, "bold.ttf");
+      writeFileSync(file, ttf);
+      const m = fontMetrics(ttf);
+      for (const text of ["Terang", "Indeks Kepuasan Masyarakat (IKM)", "2.612 orang"]) {
+        const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="200"><text x="10" y="120" font-family="Noto Sans" font-weight="700" font-size="60">${text}</text></svg>`;
+        const box = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: [file] } }).getBBox()!;
+        // The ink is a little narrower than the advances (side bearings) and kerning can tighten
+        // a pair: within 3 % and 12 px of what resvg draws.
+        expect(box.width, text).toBeGreaterThan(m.width(text, 60) * 0.97 - 12);
+        expect(box.width, text).toBeLessThan(m.width(text, 60) + 2);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
-  it("leaves an image alone when its drawing is not at its box's size", () => {
-    const inner = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 50"><path d="M0,0"/></svg>';
-    const satori = `<svg><image x="0" y="0" width="520" height="250" href="data:image/svg+xml;utf8,${encodeURIComponent(inner)}" clip-path="url(#c)"/></svg>`;
-    expect(inlineSvgImages(satori)).toBe(satori);
+  it("wraps a title at words within its width, and ends the last allowed line with an ellipsis", () => {
+    const m = fontMetrics(woffToSfnt(woff(400)));
+    const text = "Persentase aparatur sipil negara yang mengikuti pelatihan kepemimpinan menurut kabupaten dan kota";
+    const two = wrapText(text, m, 40, 700, 2);
+    expect(two).toHaveLength(2);
+    for (const l of two) expect(m.width(l, 40)).toBeLessThanOrEqual(700);
+    expect(two[0]!.startsWith("Persentase aparatur sipil")).toBe(true);
+    expect(two[1]!.endsWith("…")).toBe(true);
+    const all = wrapText(text, m, 40, 700, 10);
+    expect(all.join(" ")).toBe(text);
+    expect(fitLine("Sumber: BKPSDM kabupaten dan kota", m, 24, 2000)).toBe("Sumber: BKPSDM kabupaten dan kota");
+    expect(fitLine("Sumber: BKPSDM kabupaten dan kota", m, 24, 200)).toMatch(/^Sumber: [^…]*…$/);
+  });
+
+  it("draws every text of a card on the card, none running into another", () => {
+    const card = { lang: "id" as const, siteName: "Terang", host: "data.example.go.id", title: "Indeks Kepuasan Masyarakat terhadap layanan perizinan dan kependudukan di kabupaten dan kota", subtitle: "Sumber: Bagian Organisasi Sekretariat Daerah Kota Sawahlunto", value: { text: "81,59", where: "Kota Sawahlunto, 2025" }, line: { values: [70, 72, null, 78, 81.59], from: "2021", to: "2025" }, sample: "Data contoh" };
+    const svg = cardSvg(card);
+    const texts = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" font-size="([\d.]+)"[^>]*>([^<]*)<\/text>/g)].map((t) => ({ x: Number(t[1]), y: Number(t[2]), size: Number(t[3]), s: t[4]! }));
+    expect(texts.map((t) => t.s)).toEqual(expect.arrayContaining(["Terang", "Data contoh", "81,59", "Kota Sawahlunto, 2025", "2021", "2025", "data.example.go.id"]));
+    for (const t of texts) {
+      expect(t.y, t.s).toBeLessThanOrEqual(630 - 20);
+      expect(t.y - t.size, t.s).toBeGreaterThanOrEqual(16);
+    }
+    // Lines of text stacked on the left side never share a baseline band.
+    const left = texts.filter((t) => t.x === 64).sort((a, b) => a.y - b.y);
+    for (let i = 1; i < left.length; i++) expect(left[i]!.y - left[i - 1]!.y, `${left[i - 1]!.s} / ${left[i]!.s}`).toBeGreaterThanOrEqual(left[i]!.size * 0.9);
   });
 });
