@@ -52,11 +52,6 @@ export interface OgImages {
   readonly done: Promise<OgStats>;
   /** Stops the workers (after a failure elsewhere). */
   stop(): Promise<void>;
-  /**
-   * Adds workers for the images still to draw: once Astro has finished, its core is free while
-   * the build waits for the images, so the pool grows to one worker per core.
-   */
-  boost(extra?: number): void;
 }
 
 export function ogCacheDir(dist: string): string {
@@ -90,8 +85,6 @@ export function startOgImages(site: Site, opts: { cacheDir: string; host: string
   const stop = async () => {
     await Promise.all(workers.map((w) => w.terminate()));
   };
-  let boost: (extra: number) => void = () => {};
-  let used = size;
   const done = new Promise<OgStats>((resolve, reject) => {
     let next = 0;
     let finished = 0;
@@ -117,7 +110,7 @@ export function startOgImages(site: Site, opts: { cacheDir: string; host: string
         if (r.id >= dataJobs.length) drawMs += r.ms;
         if (++finished === jobs.length) {
           void stop();
-          resolve({ images: files.size, drawn: missing.size, reused, workers: used, drawMs: Math.round(drawMs), dataFiles: dataJobs.length });
+          resolve({ images: files.size, drawn: missing.size, reused, workers: size, drawMs: Math.round(drawMs), dataFiles: dataJobs.length });
         } else feed(w);
       });
       w.on("error", (e) => fail(e));
@@ -128,17 +121,10 @@ export function startOgImages(site: Site, opts: { cacheDir: string; host: string
     };
     if (jobs.length === 0) resolve({ images: files.size, drawn: 0, reused, workers: 0, drawMs: 0, dataFiles: 0 });
     for (let i = 0; i < size; i++) spawn();
-    // Worth a new thread only while a good share of the images is still to be drawn.
-    boost = (extra) => {
-      for (let i = 0; i < extra && !failed && jobs.length - next > 20; i++) {
-        used++;
-        spawn();
-      }
-    };
   });
   // Awaited after Astro; until then a failure must not count as an unhandled rejection.
   done.catch(() => {});
-  return { cacheDir, files, done, stop, boost: (extra = 1) => boost(extra) };
+  return { cacheDir, files, done, stop };
 }
 
 /**
