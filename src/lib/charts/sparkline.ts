@@ -21,7 +21,24 @@ export interface SparklineModel {
   readonly last: { readonly x: number; readonly y: number; readonly point: SeriesPoint } | null;
 }
 
+/**
+ * A series' sparkline at a size, kept with the series (which series.ts keeps per indicator): the
+ * drawing has no words, so both languages and every page that shows a region's card (the region's
+ * page, its filtered list, the lists) share one. At a thousand indicators and twenty regions that
+ * is 20,000 sparklines computed instead of 84,000.
+ */
+const models = new WeakMap<Series, Map<string, SparklineModel>>();
+
 export function sparklineModel(series: Series, o: SparklineOptions): SparklineModel {
+  const key = `${o.width}x${o.height}x${o.inset ?? 3}`;
+  let held = models.get(series);
+  if (!held) models.set(series, (held = new Map()));
+  let model = held.get(key);
+  if (!model) held.set(key, (model = drawSparkline(series, o)));
+  return model;
+}
+
+function drawSparkline(series: Series, o: SparklineOptions): SparklineModel {
   const inset = o.inset ?? 3;
   const values = series.points.map((p) => p.value).filter((v): v is number => v !== null);
   const t = timeDomain(series.points.map((p) => p.period));
