@@ -14,20 +14,11 @@ import { slotsFor, recover, newBuildDir, swapIn, checkPlace, PublishError } from
 import { acquireLock, alive, LockHeld } from "./build-lock.ts";
 import { postBuild } from "./post-build.ts";
 import { dataFilesSetup } from "./data-files.ts";
-import { handOffSite, releaseSite } from "../src/lib/site.ts";
-import type { Site } from "../src/lib/data/project.ts";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
+import { handOffSite } from "../src/lib/site.ts";
 import { cardHost, ogCacheDir, startOgImages, type OgImages } from "./og-images.ts";
 import { siteRoot } from "./sitemap.ts";
 
 const lang = cliLang();
-
-/** A full garbage collection (V8's `gc`, reached without the command-line flag). */
-function collectGarbage(): void {
-  setFlagsFromString("--expose-gc");
-  (runInNewContext("gc") as () => void)();
-}
 const root = projectRoot();
 const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = resolve(process.env.TERANG_DIST || join(root, "dist"));
@@ -55,12 +46,10 @@ try {
   throw e;
 }
 recover(slots);
-/** The validated site. Not kept in a constant: the build lets go of it once Astro is done (below). */
-let site: Site | null = await (async () => {
-  const v = await validateAndCompile(root, { today: buildToday() });
-  if (!report(v, lang)) process.exit(1);
-  return v.site!;
-})();
+const v = await validateAndCompile(root, { today: buildToday() });
+if (!report(v, lang)) {
+  process.exit(1);
+}
 
 const astroDir = join(appRoot, ".astro");
 mkdirSync(astroDir, { recursive: true });
@@ -104,7 +93,7 @@ let og: OgImages | undefined;
 try {
   process.env.TERANG_ROOT = root;
   // Astro renders in this process: hand it the site validated above, so it is not validated again.
-  handOffSite(site);
+  handOffSite(v.site!);
   process.env.TERANG_HANDOFF = "1";
   // Astro keeps its prerender chunks under `<cwd>/.astro/` when outDir lies outside the working
   // folder, so two builds from one checkout (tests, the bench) would share and break that folder.
@@ -114,17 +103,10 @@ try {
   const ogStart = Date.now();
   // The same workers first write the open-data files, into a folder outside Astro's output.
   const dataDir = join(workDir, "data-files");
-  og = startOgImages(site, { cacheDir: ogCacheDir(dist), host: cardHost(siteRoot(out)), data: dataFilesSetup(site, dataDir, siteRoot(out)) });
+  og = startOgImages(v.site!, { cacheDir: ogCacheDir(dist), host: cardHost(siteRoot(out)), data: dataFilesSetup(v.site!, dataDir, siteRoot(out)) });
   const { build } = await import("astro");
   await build({ root: appRoot, outDir: out, cacheDir, logLevel: process.env.TERANG_LOG === "debug" ? "info" : "warn" });
-  // After Astro only the glossary is needed (search records). Letting go of the site (and of the
-  // page models cached with it) before the search index is built lowers the build's peak of
-  // memory, which falls in that last step; one full collection returns it at once.
-  const glossary = site.glossary;
-  site = null;
-  releaseSite();
-  collectGarbage();
-  const ogStats = await postBuild(out, { glossary }, og, ogStart, dataDir);
+  const ogStats = await postBuild(out, v.site!, og, ogStart, dataDir);
   console.log(
     lang === "id"
       ? `Gambar berbagi: ${ogStats.drawn} digambar (${ogStats.workers} worker, ${ogStats.drawMs} ms), ${ogStats.reused} dari cache`

@@ -24,7 +24,6 @@ import { availableParallelism } from "node:os";
 import { copyFileSync, constants, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Site } from "../src/lib/data/project.ts";
-import type { Indicator } from "../src/lib/data/model.ts";
 import { regionsInOrder } from "../src/lib/indicators.ts";
 import { ogCards, type OgCard } from "../src/lib/og.ts";
 import { cardHash, rendererKey } from "../src/lib/og-render.ts";
@@ -98,14 +97,7 @@ export function startOgImages(site: Site, opts: { cacheDir: string; host: string
       reject(err);
     };
     const feed = (w: Worker) => {
-      if (next < jobs.length) {
-        const job = jobs[next]!;
-        w.postMessage(job);
-        // The worker has its own copy of a data job's indicator: this thread keeps only its name,
-        // for a message should it fail.
-        if ("indicator" in job) jobs[next] = { id: job.id, indicator: { meta: { id: job.indicator.meta.id } } as Indicator };
-        next++;
-      }
+      if (next < jobs.length) w.postMessage(jobs[next++]);
     };
     const spawn = () => {
       const w = new Worker(new URL("./og-worker.ts", import.meta.url), { workerData: { data: opts.data } });

@@ -17,7 +17,7 @@ import { writeSearchIndex } from "./search-index.ts";
 import { moveDataFiles } from "./data-files.ts";
 import { writeOgImages, type OgImages, type OgStats } from "./og-images.ts";
 
-export async function postBuild(out: string, site: Pick<Site, "glossary">, og: OgImages, ogStart: number, dataDir: string): Promise<OgStats> {
+export async function postBuild(out: string, site: Site, og: OgImages, ogStart: number, dataDir: string): Promise<OgStats> {
   // With TERANG_LOG=debug (the bench), when each part was done, in ms after Astro finished.
   const t0 = performance.now();
   const done = (what: string) => {

@@ -28,7 +28,7 @@ export const SEARCH_EXCLUDE = [".heading-anchor", "svg", ".chart-table", ".full-
 const UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"];
 
 /** Glossary records: one per term and language, at the term's anchor on the glossary page. */
-export function glossaryRecords(site: Pick<Site, "glossary">): pagefind.CustomRecord[] {
+export function glossaryRecords(site: Site): pagefind.CustomRecord[] {
   return (["id", "en"] as const).flatMap((lang: Lang) =>
     glossaryOrder(site.glossary).map((e) => {
       const full = e.nama_lengkap ? localise(e.nama_lengkap, lang).text : "";
@@ -123,7 +123,7 @@ export interface SearchIndexResult {
 }
 
 /** Builds `<out>/pagefind/`. Throws (failing the build) on any Pagefind error. */
-export async function writeSearchIndex(out: string, site: Pick<Site, "glossary">): Promise<SearchIndexResult> {
+export async function writeSearchIndex(out: string, site: Site): Promise<SearchIndexResult> {
   const fail = (what: string, errors: readonly string[]) => {
     if (errors.length) throw new Error(`Search index (${what}): ${errors.join("; ")}`);
   };

@@ -22,11 +22,6 @@ export function handOffSite(site: Site): void {
   (globalThis as Holder)[KEY] = site;
 }
 
-/** Called by the build script once Astro is done, so the validated data can be collected. */
-export function releaseSite(): void {
-  delete (globalThis as Holder)[KEY];
-}
-
 export function getSite(): Site {
   const held = (globalThis as Holder)[KEY];
   if (held) return held;
