@@ -22,6 +22,7 @@ import { constants, deflateSync } from "node:zlib";
 import { Resvg } from "@resvg/resvg-js";
 import { OG_HEIGHT, OG_WIDTH, linePath, type OgCard } from "./og.ts";
 import { fontMetrics, woffToSfnt, type FontMetrics } from "./og-font.ts";
+import { escapeMarkup } from "./html.ts";
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = ([400, 700] as const).map((weight) => ({ weight, file: require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`) }));
@@ -72,7 +73,6 @@ export function cardHash(card: OgCard, renderer: string): string {
 
 const C = { bg: "#ffffff", fg: "#1b1f24", muted: "#4d5560", line: "#d5d9de", soft: "#f3f5f7", accent: "#0b5cad" };
 
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
 const n1 = (v: number) => String(Math.round(v * 10) / 10);
 
 /** `text` cut to fit `max` px at `size`, at a word where it can, with an ellipsis. */
@@ -119,7 +119,7 @@ export function cardSvg(c: OgCard): string {
   const rule = 535; // the foot's rule; the foot's text sits under it
   const parts: string[] = [];
   const text = (x: number, y: number, size: number, bold: boolean, fill: string, s: string, anchor?: "end") =>
-    parts.push(`<text x="${n1(x)}" y="${n1(y)}" font-size="${n1(size)}"${bold ? ' font-weight="700"' : ""} fill="${fill}"${anchor ? ` text-anchor="${anchor}"` : ""}>${esc(s)}</text>`);
+    parts.push(`<text x="${n1(x)}" y="${n1(y)}" font-size="${n1(size)}"${bold ? ' font-weight="700"' : ""} fill="${fill}"${anchor ? ` text-anchor="${anchor}"` : ""}>${escapeMarkup(s)}</text>`);
   /** Baseline of a line of `size` px centred on `mid`. */
   const centred = (m: FontMetrics, mid: number, size: number) => mid + ((m.ascent - m.descent) / 2) * size;
   /** Baseline of the `i`th line of a block starting at `y`, line height `lh`. */

@@ -190,23 +190,18 @@ function checkTable(
       else if (n.value < min || n.value > max) fail("value.out_of_range", vCol, { value: vRaw, min, max });
       else value = n.value;
     }
-    // Note.
-    let note: string | null = null;
-    if (nCol !== -1) {
-      const raw = cells[nCol]!;
+    // Notes (Indonesian, and English only beside an Indonesian one): trimmed text, never a formula.
+    const noteIn = (col: number): { text: string | null; formula: boolean } => {
+      if (col === -1) return { text: null, formula: false };
+      const raw = cells[col]!;
       const ch = formulaStart(raw);
-      if (ch) fail("note.formula", nCol, { value: raw, char: ch });
-      note = raw.trim() === "" ? null : raw.trim();
-    }
-    // English note: only beside an Indonesian one, and no formula either.
-    let noteEn: string | null = null;
-    if (enCol !== -1) {
-      const raw = cells[enCol]!;
-      const ch = formulaStart(raw);
-      if (ch) fail("note.formula", enCol, { value: raw, char: ch });
-      noteEn = raw.trim() === "" ? null : raw.trim();
-      if (noteEn !== null && note === null && !ch) fail("note.en_without_id", enCol, {});
-    }
+      if (ch) fail("note.formula", col, { value: raw, char: ch });
+      return { text: raw.trim() === "" ? null : raw.trim(), formula: ch !== null };
+    };
+    const note = noteIn(nCol).text;
+    const en = noteIn(enCol);
+    const noteEn = en.text;
+    if (noteEn !== null && note === null && !en.formula) fail("note.en_without_id", enCol, {});
     // Uniqueness of (period, region, dimensions).
     if (meta && period && rRaw !== "" && dimsOk) {
       const key = [period.code, rRaw, ...dimCols.map(({ dim }) => dimValues[dim.kolom] ?? "")].join("\u0000");
