@@ -3,7 +3,10 @@
  * next to it (`dist -> .terang/dist/site-<pid>-<time>`). A build writes a new site there, then
  * points `dist` at it with one rename(2) of a new link over the old one: at every instant `dist`
  * exists and is either the previous complete site or the new one, never absent and never half
- * written. The previous site is deleted after the swap.
+ * written. The site it replaced is kept until the next build starts (`recover()`), not deleted right
+ * after the swap: a reader (a web server, a copy step) that resolved a path through the old link an
+ * instant before the rename must still find the file it is opening. Sites older than that are
+ * deleted after the swap.
  *
  * The first build after an update finds `dist` as a real folder, which no single rename can turn
  * into a link: that folder is parked as `.terang/<dist name>/previous` and the link put in its place
@@ -11,7 +14,7 @@
  * Windows junctions cannot be replaced by a rename, so there every build swaps that way.
  *
  * Call these with the build lock held (scripts/build-lock.ts): `recover()` deletes every folder of
- * `.terang/<dist name>/` but the published one.
+ * `.terang/<dist name>/` but the published one, so between builds it holds at most two sites.
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { dirname, join, basename, relative, resolve } from "node:path";
@@ -140,8 +143,9 @@ export function swapIn(slots: Slots, built: string, step: (s: SwapStep) => void 
   }
   renameSync(link, dist);
   step("swapped");
-  if (old) rmSync(join(work, old), { recursive: true, force: true });
-  rmSync(parked, { recursive: true, force: true });
+  // Keep the new site and the one it replaced (a reader may be inside it); drop the rest.
+  const keep = new Set([basename(site), old ?? PARKED]);
+  for (const name of readdirSync(work)) if (!keep.has(name)) rmSync(join(work, name), { recursive: true, force: true });
 }
 
 /** Windows: `dist` a real folder, replaced by two renames (recover() undoes a death in between). */
