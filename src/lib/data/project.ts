@@ -17,7 +17,7 @@ import { checkKeptVersions } from "./policy-kept.ts";
 import { siteConfig, SITE_FIELD_FORMS, glossary as glossarySchema, GLOSSARY_FIELD_FORMS, themes as themesSchema, THEME_FIELD_FORMS, type SiteConfig, type GlossaryEntry, type Theme } from "./schema/site.ts";
 import { staleness } from "./staleness.ts";
 import { formulaStart } from "./formula.ts";
-import { idClash, RESERVED_IDS } from "./names.ts";
+import { idClashes, RESERVED_IDS } from "./names.ts";
 import type { Indicator, Region } from "./model.ts";
 import { checkRecommendations } from "./recommendations.ts";
 
@@ -162,8 +162,9 @@ export function validateProject(root: string, options: ValidateOptions): Validat
   }
   // Ids that would collide with the site's own pages and files, or with another indicator's files.
   const clashing = new Set<string>();
+  const clashOf = idClashes(ids);
   for (const id of ids) {
-    const clash = idClash(id, ids);
+    const clash = clashOf(id);
     if (!clash) continue;
     clashing.add(id);
     const file = rel("data", "indicators", files.includes(`${id}.csv`) ? `${id}.csv` : files.includes(`${id}.yml`) ? `${id}.yml` : `${id}.yaml`);
