@@ -215,20 +215,30 @@ export function indicatorHistory(root: string, ind: Indicator, regions: readonly
 
 const cache = new Map<string, IndicatorHistory>();
 
-/** The history of every indicator of a site (computed once per build). */
-export function siteHistory(root: string, indicators: readonly Indicator[], regions: readonly Region[], today: Date): Map<string, IndicatorHistory> {
-  const out = new Map<string, IndicatorHistory>();
-  for (const ind of indicators) {
-    const key = `${root}\u0000${ind.meta.id}`;
-    if (!cache.has(key)) cache.set(key, indicatorHistory(root, ind, regions, today));
-    out.set(ind.meta.id, cache.get(key)!);
-  }
-  return out;
+/** The history of one indicator of a site, computed once per build. */
+function cachedHistory(root: string, ind: Indicator, regions: readonly Region[], today: Date): IndicatorHistory {
+  const key = `${root}\u0000${ind.meta.id}`;
+  let h = cache.get(key);
+  if (!h) cache.set(key, (h = indicatorHistory(root, ind, regions, today)));
+  return h;
 }
 
-/** The history of the site being built (its project root is TERANG_ROOT, where the build read it). */
+/** The history of every indicator of a site (each computed once per build). */
+export function siteHistory(root: string, indicators: readonly Indicator[], regions: readonly Region[], today: Date): Map<string, IndicatorHistory> {
+  return new Map(indicators.map((ind) => [ind.meta.id, cachedHistory(root, ind, regions, today)]));
+}
+
+/** The project root of the site being built: TERANG_ROOT, where the build read it. */
+const buildRoot = () => process.env.TERANG_ROOT || process.cwd();
+
+/** The history of every indicator of the site being built. */
 export function buildHistory(site: Pick<Site, "indicators" | "regions" | "today">): Map<string, IndicatorHistory> {
-  return siteHistory(process.env.TERANG_ROOT || process.cwd(), site.indicators, site.regions, site.today);
+  return siteHistory(buildRoot(), site.indicators, site.regions, site.today);
+}
+
+/** The history of one indicator of the site being built (an indicator page needs only its own). */
+export function buildIndicatorHistory(site: Pick<Site, "regions" | "today">, ind: Indicator): IndicatorHistory {
+  return cachedHistory(buildRoot(), ind, site.regions, site.today);
 }
 
 /** Every revision of the site (value changes and first publications), newest first. */

@@ -15,7 +15,7 @@ import { localise, tx } from "../i18n/text.ts";
 import { formatDate, formatPeriod, formatValue } from "../i18n/format.ts";
 import { trendChart, comparisonChart, breakdownChart, sparklineChart, bulletChart, headlineSeries, type ChartSpec, type SmallChart, type ChartCredit } from "../charts/indicatorCharts.ts";
 import { regionsWithDimension, noteFor } from "../charts/series.ts";
-import { buildHistory, type IndicatorHistory } from "../revisions.ts";
+import { buildIndicatorHistory, type IndicatorHistory } from "../revisions.ts";
 import { datasetJsonLd, scriptJson } from "../jsonld.ts";
 import type { CellMarkup } from "../html.ts";
 import { ogImagePath } from "../og.ts";
@@ -265,7 +265,7 @@ function build(site: Site, ind: Indicator, lang: Lang, siteUrl: URL): LangModel 
     recommendations: indicatorRecommendations(site, id, lang),
     regionNames: names,
     dataTable: dataTableView(ind, names, lang, title.text),
-    history: buildHistory(site).get(id)!,
+    history: buildIndicatorHistory(site, ind),
     jsonLd: scriptJson(datasetJsonLd(ind, { lang, config: site.config, regions, site: siteUrl })),
     embeds,
     cited: citing(id, lang, site).map((d: PolicyDoc) => ({ href: policyHref(d), title: d.fm.judul, hreflang: d.fm.bahasa !== lang ? d.fm.bahasa : undefined })),
