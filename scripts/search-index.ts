@@ -117,6 +117,9 @@ export function sortedEntry(content: Uint8Array): string {
   return JSON.stringify(entry);
 }
 
+/** Pages handed to Pagefind and not yet indexed, at most (bounded memory). */
+const PIPELINE = 16;
+
 export interface SearchIndexResult {
   readonly pages: number;
   readonly records: number;
@@ -134,11 +137,23 @@ export async function writeSearchIndex(out: string, site: Site): Promise<SearchI
     // Each page is handed over with a space after every closing tag (spacedForIndex): Pagefind
     // joins the text of neighbouring cells, terms and badges, which made snippets read
     // "DefinisiSeberapa" or "88,94A · Sangat baik" run together with the number before it.
+    // Up to PIPELINE pages are in Pagefind's hands at once: its process indexes one while this
+    // thread reads and trims the next (one at a time, each waited for, the two took turns). They
+    // are sent in order, so the index is the same.
     const files = globSync(SEARCH_GLOB, { cwd: out }).sort();
+    const pending = new Set<Promise<void>>();
+    const problems: string[] = [];
     for (const file of files) {
       const url = `/${file.replace(/index\.html$/, "")}`;
-      fail(`page ${url}`, (await index.addHTMLFile({ url, content: forIndex(readFileSync(join(out, file), "utf8")) })).errors);
+      const p: Promise<void> = index
+        .addHTMLFile({ url, content: forIndex(readFileSync(join(out, file), "utf8")) })
+        .then((r) => void problems.push(...r.errors.map((e) => `page ${url}: ${e}`)))
+        .finally(() => pending.delete(p));
+      pending.add(p);
+      while (pending.size >= PIPELINE) await Promise.race(pending);
     }
+    await Promise.all(pending);
+    fail("pages", problems);
     const records = glossaryRecords(site);
     for (const r of records) fail(`glossary ${r.url}`, (await index.addCustomRecord(r)).errors);
     // The files are taken in memory and written here, not by Pagefind's writeFiles(): that one
