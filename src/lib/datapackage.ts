@@ -9,7 +9,6 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { zipSync, strToU8 } from "fflate";
 import Papa from "papaparse";
 import { readCsv } from "./data/csv.ts";
 import { checkRegions } from "./data/regions.ts";
@@ -18,6 +17,7 @@ import { publishedHeader, toCanonicalCsv } from "./data/downloads.ts";
 import type { Site } from "./data/project.ts";
 import { tx } from "./i18n/text.ts";
 import { formatDate } from "./i18n/format.ts";
+import { zipFiles } from "./data/zip.ts";
 
 export const PERIOD_PATTERN = "^\\d{4}(-(S[12]|Q[1-4]|0[1-9]|1[0-2]))?$";
 
@@ -216,15 +216,12 @@ export function indicatorZip(ind: Indicator, site: Pick<Site, "regions" | "confi
     licenses: [licence(site)],
     resources: [{ ...regionsResource(regionsText), path: "regions.csv" }, indicatorResource(ind, site, `${m.id}.csv`)],
   };
-  const file = (s: string) => [strToU8(s), { mtime }] as [Uint8Array, { mtime: Date }];
-  return zipSync(
-    {
-      [`${m.id}.csv`]: file(toCanonicalCsv(ind, site.regions)),
-      [`${m.id}.json`]: file(`${JSON.stringify(meta, null, 1)}\n`),
-      "regions.csv": file(regionsText),
-      "datapackage.json": file(`${JSON.stringify(pkg, null, 1)}\n`),
-      "README.md": file(readme(ind, site, { id: urls.pageId, en: urls.pageEn }, urls.csv)),
-    },
-    { level: 9 },
-  );
+  const files: [string, string][] = [
+    [`${m.id}.csv`, toCanonicalCsv(ind, site.regions)],
+    [`${m.id}.json`, `${JSON.stringify(meta, null, 1)}\n`],
+    ["regions.csv", regionsText],
+    ["datapackage.json", `${JSON.stringify(pkg, null, 1)}\n`],
+    ["README.md", readme(ind, site, { id: urls.pageId, en: urls.pageEn }, urls.csv)],
+  ];
+  return zipFiles(files.map(([name, data]) => ({ name, data, mtime })), 9);
 }

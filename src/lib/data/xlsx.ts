@@ -5,15 +5,15 @@
  * Text cells that would start a formula get a leading `'`, as in the Excel CSV. Used by the build
  * only (scripts/data-files.ts).
  *
- * The workbook is written here as the few parts of SpreadsheetML (ECMA-376) it needs, zipped with
- * fflate: content types, relationships, a workbook of two sheets, a style sheet (one bold font for
+ * The workbook is written here as the few parts of SpreadsheetML (ECMA-376) it needs, zipped by
+ * ./zip.ts: content types, relationships, a workbook of two sheets, a style sheet (one bold font for
  * the headers), shared strings and the two worksheets (column widths, the header row frozen).
  * The library used before (`write-excel-file`) took 30 ms per indicator, and its output had to be
  * unzipped and zipped again to drop the time of writing from the file; this takes about 2 ms, and
  * the bytes depend on the data only (file times are the indicator's `diperbarui`). The test reads
  * the result back with an independent reader (`read-excel-file`).
  */
-import { zipSync, strToU8 } from "fflate";
+import { zipFiles } from "./zip.ts";
 import type { Indicator, Region } from "./model.ts";
 import type { SiteConfig } from "./schema/site.ts";
 import { neutraliseCell } from "./formula.ts";
@@ -113,5 +113,5 @@ export function toXlsx(ind: Indicator, regions: readonly Region[], config: Pick<
     { name: "metadata", rows: meta, widths: [28, 60, 60] },
   ]);
   const mtime = new Date(`${ind.meta.diperbarui}T00:00:00Z`);
-  return zipSync(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, [strToU8(v), { mtime }]])), { level: 6 });
+  return zipFiles(Object.entries(parts).map(([name, data]) => ({ name, data, mtime })), 6);
 }
