@@ -65,45 +65,76 @@ export function spacedForIndex(html: string): string {
  * its bytes: chart drawings, chart tables and the full data table. Removed before the page is
  * handed over, the index is the same (a test compares both), and Pagefind gets a third of the
  * HTML: at a thousand indicators the index took longer than any other step after Astro.
+ * `start` tells, from a start tag's text (`<div class="…">`), whether the element is one of them.
  */
-const DROPPED: readonly { readonly open: RegExp; readonly tag: string }[] = [
-  { open: /<svg\b/g, tag: "svg" },
-  { open: /<div\b[^>]*\bclass="(?:[^"]*\s)?chart-table(?:\s[^"]*)?"/g, tag: "div" },
-  { open: /<section\b[^>]*\bclass="(?:[^"]*\s)?full-data-section(?:\s[^"]*)?"/g, tag: "section" },
+const DROPPED: readonly { readonly tag: string; readonly start?: RegExp }[] = [
+  { tag: "svg" },
+  { tag: "div", start: /^<div\b[^>]*\bclass="(?:[^"]*\s)?chart-table(?:\s[^"]*)?"/ },
+  { tag: "section", start: /^<section\b[^>]*\bclass="(?:[^"]*\s)?full-data-section(?:\s[^"]*)?"/ },
 ];
 
+const SLASH = 0x2f;
+const GT = 0x3e;
+/** A byte that continues a tag name (`<div` is not `<divider`). */
+const nameByte = (b: number | undefined) => b !== undefined && ((b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f);
+
 /**
- * `html` without the elements that `open` starts, each up to its matching end tag `</tag>`
- * (nested elements of the same name counted). A start without its end leaves the rest as it was.
+ * `html` (UTF-8 bytes) without the `tag` elements whose start tag `start` accepts (every one
+ * without it), each up to its matching end tag (nested elements of the same name counted; `<tag/>`
+ * opens nothing). A start without its end leaves the rest as it was. Works on the bytes, with the
+ * file as read: searching bytes natively and decoding only what is kept was about five times
+ * faster than regular expressions over the decoded page (1,000 indicators: 2,100 pages).
  */
-export function dropElements(html: string, open: RegExp, tag: string): string {
-  const token = new RegExp(`<(/?)${tag}\\b[^>]*?(/?)>`, "g");
-  let out = "";
+export function dropElements(html: Buffer, tag: string, start?: RegExp): Buffer {
+  const open = Buffer.from(`<${tag}`, "latin1");
+  const close = Buffer.from(`</${tag}`, "latin1");
+  const kept: Buffer[] = [];
   let pos = 0;
-  open.lastIndex = 0;
-  for (let m = open.exec(html); m; m = open.exec(html)) {
-    token.lastIndex = m.index;
+  let from = 0;
+  for (let at = html.indexOf(open, from); at !== -1; at = html.indexOf(open, from)) {
+    from = at + open.length;
+    if (nameByte(html[from])) continue;
+    if (start) {
+      const gt = html.indexOf(GT, at);
+      if (gt === -1 || !start.test(html.toString("latin1", at, gt + 1))) continue;
+    }
     let depth = 0;
     let end = -1;
-    for (let t = token.exec(html); t; t = token.exec(html)) {
-      if (t[1]) depth--;
-      else if (!t[2]) depth++;
+    for (let scan = at; ; ) {
+      const o = html.indexOf(open, scan);
+      const c = html.indexOf(close, scan);
+      if (o === -1 && c === -1) break;
+      const closing = c !== -1 && (o === -1 || c < o);
+      const t = closing ? c : o;
+      const name = t + (closing ? close.length : open.length);
+      if (nameByte(html[name])) {
+        scan = name;
+        continue;
+      }
+      const gt = html.indexOf(GT, name);
+      if (gt === -1) break;
+      if (closing) depth--;
+      else if (html[gt - 1] !== SLASH) depth++;
+      scan = gt + 1;
       if (depth <= 0) {
-        end = token.lastIndex;
+        end = gt + 1;
         break;
       }
     }
     if (end === -1) break;
-    out += html.slice(pos, m.index);
+    kept.push(html.subarray(pos, at));
     pos = end;
-    open.lastIndex = end;
+    from = end;
   }
-  return out + html.slice(pos);
+  if (pos === 0) return html;
+  kept.push(html.subarray(pos));
+  return Buffer.concat(kept);
 }
 
-/** What Pagefind is given of a page: without the dropped parts, with spaces between tags. */
-export function forIndex(html: string): string {
-  return spacedForIndex(DROPPED.reduce((h, d) => dropElements(h, d.open, d.tag), html));
+/** What Pagefind is given of a page (its bytes as read, or its text): without the dropped parts, with spaces between tags. */
+export function forIndex(page: Uint8Array | string): string {
+  const bytes = typeof page === "string" ? Buffer.from(page, "utf8") : Buffer.from(page.buffer, page.byteOffset, page.byteLength);
+  return spacedForIndex(DROPPED.reduce((h, d) => dropElements(h, d.tag, d.start), bytes).toString("utf8"));
 }
 
 /**
@@ -146,7 +177,7 @@ export async function writeSearchIndex(out: string, site: Site): Promise<SearchI
     for (const file of files) {
       const url = `/${file.replace(/index\.html$/, "")}`;
       const p: Promise<void> = index
-        .addHTMLFile({ url, content: forIndex(readFileSync(join(out, file), "utf8")) })
+        .addHTMLFile({ url, content: forIndex(readFileSync(join(out, file))) })
         .then((r) => void problems.push(...r.errors.map((e) => `page ${url}: ${e}`)))
         .finally(() => pending.delete(p));
       pending.add(p);
