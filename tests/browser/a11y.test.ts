@@ -64,7 +64,9 @@ describeBrowser("axe(every page type, phone + desktop, light + dark)", () => {
       for (const [type, p] of types) {
         it(`axe(${type} /${p.path}) reports no violation (${schemes.join(", ")})`, async () => {
           await page.emulateMedia({ colorScheme: "light" });
-          const response = await page.goto(site.server.at(p.path), { waitUntil: "networkidle" });
+          // "load": the page's module scripts have run, and on a first visit none of them fetches
+          // anything more (crawl.test.ts waits for the network to go idle on every page).
+          const response = await page.goto(site.server.at(p.path), { waitUntil: "load" });
           expect(response?.status(), `/${p.path}`).toBe(200);
           const lines: string[] = [];
           for (const scheme of schemes) {
