@@ -18,7 +18,7 @@ import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { constants, deflateSync } from "node:zlib";
+import { constants, deflateSync, crc32 } from "node:zlib";
 import { Resvg } from "@resvg/resvg-js";
 import { OG_HEIGHT, OG_WIDTH, linePath, type OgCard } from "./og.ts";
 import { fontMetrics, woffToSfnt, type FontMetrics } from "./og-font.ts";
@@ -197,16 +197,6 @@ export async function renderOgPng(c: OgCard): Promise<Uint8Array> {
   return encodePng(img.pixels, img.width, img.height);
 }
 
-const CRC = new Int32Array(256).map((_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c;
-});
-function crc32(bytes: Uint8Array): number {
-  let c = -1;
-  for (const b of bytes) c = CRC[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
-}
 function chunk(type: string, data: Uint8Array): Buffer {
   const out = Buffer.alloc(12 + data.length);
   out.writeUInt32BE(data.length, 0);
