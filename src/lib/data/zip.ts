@@ -33,7 +33,7 @@ function dosTime(d: Date): { time: number; date: number } {
 /** The archive of `entries`, in their order, deflated at `level` (0–9). */
 export function zipFiles(entries: readonly ZipEntry[], level = 6): Uint8Array {
   if (entries.length > 0xffff) throw new Error(`A ZIP of ${entries.length} files needs ZIP64, which this writer does not do.`);
-  const locals: Buffer[] = [];
+  const locals: Uint8Array[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
@@ -63,7 +63,7 @@ export function zipFiles(entries: readonly ZipEntry[], level = 6): Uint8Array {
     head.copy(central, 6, 4, 30); // version needed … name length, as in the local header
     // extra and comment lengths, disk, internal and external attributes: 0
     central.writeUInt32LE(offset, 42);
-    locals.push(head, name, Buffer.from(body.buffer, body.byteOffset, body.byteLength));
+    locals.push(head, name, body);
     centrals.push(central, name);
     offset += head.length + name.length + body.length;
   }
