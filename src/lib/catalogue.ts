@@ -83,7 +83,18 @@ export function indicatorValueSlug(facet: IndicatorFacet, value: string, lang: L
   return lang === "en" && facet === "unit" ? UNIT_SLUG_EN[value as Unit] : value;
 }
 
+/**
+ * Where a filter value leads: the index filtered by it, or for a region the region's own page,
+ * which lists every indicator with data for it (and compares each with the parent region). The
+ * region's filtered index was the same list again, as large as the region page at a thousand
+ * indicators; its address now holds a page that points to the region's (`indicatorFacetPath`).
+ */
 export function indicatorFilterHref(lang: Lang, facet: IndicatorFacet, value: string): string {
+  return facet === "region" ? href(lang, "regions", value) : indicatorFacetPath(lang, facet, value);
+}
+
+/** The address of the index filtered by a facet's value (`/indikator/satuan/persen/`). */
+export function indicatorFacetPath(lang: Lang, facet: IndicatorFacet, value: string): string {
   return href(lang, "indicators", INDICATOR_FACET_SEGMENT[facet][lang], indicatorValueSlug(facet, value, lang));
 }
 
@@ -134,7 +145,7 @@ export function filteredIndicatorsIn(site: Pick<Site, "themes" | "indicators">, 
   return site.indicators.filter((i) => matchesIn(site, i, facet, value));
 }
 
-/** Route params of every non-empty indicator filter page of a language. */
+/** Route params of every non-empty indicator filter page of a language (for a region: the page pointing to the region's). */
 export function indicatorFilterPathsIn(site: CatalogueSite, lang: Lang) {
   return INDICATOR_FACETS.flatMap((facet) =>
     indicatorFilterOptionsIn(site, lang, facet)

@@ -1,8 +1,10 @@
 /**
- * Themes and the indicator index on the built site, both languages: filters by theme, region and
- * unit are plain links to pre-built pages that exist; each filter page lists exactly the
- * indicators that match (computed here from data/tema.yml, the CSVs and the YAML); the active
- * filter is marked aria-current="page"; theme pages list their theme's indicators.
+ * Themes and the indicator index on the built site, both languages: filters by theme and unit are
+ * plain links to pre-built pages that exist, each listing exactly the indicators that match
+ * (computed here from data/tema.yml, the CSVs and the YAML), the active filter marked
+ * aria-current="page"; a region's filter leads to the region's own page, which lists exactly the
+ * indicators with data for it, and the region's old filter address points there; theme pages list
+ * their theme's indicators.
  */
 import { describe, expect, inject, it } from "vitest";
 import { existsSync } from "node:fs";
@@ -26,7 +28,12 @@ const filters: Filter[] = [
   ...regions.map((r) => ({ facet: "region" as const, value: r.code, slug: { id: r.code, en: r.code }, expected: indicatorIds.filter((i) => reportsOn(i, r.code)) })),
   ...[...new Set(indicatorIds.map((i) => meta(i).satuan))].map((u) => ({ facet: "unit" as const, value: u, slug: { id: u, en: UNIT_EN[u]! }, expected: indicatorIds.filter((i) => meta(i).satuan === u) })),
 ];
+/** The filter page's address (for a region: the old one, which now points to the region's page). */
 const pathOf = (f: Filter, lang: Lang) => `${P.indicators[lang]}${SEG[f.facet][lang]}/${f.slug[lang]}/`;
+/** Where a filter's link leads. */
+const linkOf = (f: Filter, lang: Lang) => (f.facet === "region" ? `${P.regions[lang]}${f.value}/` : pathOf(f, lang));
+/** Indicator ids of a region page's cards, in page order. */
+const regionCardIds = (html: string) => [...html.matchAll(/<li class="card region-card" data-indicator="([^"]+)"/g)].map((m) => m[1]!);
 
 describe.each(LANGS)("indicator index (%s)", (lang) => {
   it("the unfiltered index lists every indicator and marks 'all' as current", () => {
@@ -42,17 +49,32 @@ describe.each(LANGS)("indicator index (%s)", (lang) => {
     const links = startTags(nav).filter((t) => t.name === "a").map((t) => t.attrs.href!);
     for (const f of filters) {
       if (f.expected.length === 0) {
-        expect(links).not.toContain(pathOf(f, lang));
+        expect(links).not.toContain(linkOf(f, lang));
         continue;
       }
-      expect(links, `${f.facet}=${f.value}`).toContain(pathOf(f, lang));
-      expect(exists(pathOf(f, lang)), pathOf(f, lang)).toBe(true);
+      expect(links, `${f.facet}=${f.value}`).toContain(linkOf(f, lang));
+      expect(exists(linkOf(f, lang)), linkOf(f, lang)).toBe(true);
+      // No link to the region's filtered index any more: its list is the region's page.
+      if (f.facet === "region") expect(links).not.toContain(pathOf(f, lang));
     }
     // And nothing but the filters of the data: no form, no script needed.
     expect(nav).not.toMatch(/<(form|select|input|button)[\s>]/);
   });
 
-  for (const f of filters.filter((x) => x.expected.length > 0)) {
+  for (const f of filters.filter((x) => x.expected.length > 0 && x.facet === "region")) {
+    it(`region=${f.value}: its page lists exactly its indicators; the old filter address points to it`, () => {
+      expect(regionCardIds(readPage(dist, linkOf(f, lang))).sort()).toEqual([...f.expected].sort());
+      const moved = readPage(dist, pathOf(f, lang));
+      const refresh = startTags(moved).find((t) => t.name === "meta" && t.attrs["http-equiv"] === "refresh");
+      expect(refresh?.attrs.content).toBe(`0; url=${linkOf(f, lang)}`);
+      expect(moved).toContain(`<meta name="robots" content="noindex"`);
+      const main = element(moved, /<main\b[^>]*>/)!;
+      expect(startTags(main).filter((t) => t.name === "a").map((t) => t.attrs.href)).toEqual([linkOf(f, lang)]);
+      expect(moved).not.toContain('class="card');
+    });
+  }
+
+  for (const f of filters.filter((x) => x.expected.length > 0 && x.facet !== "region")) {
     it(`${f.facet}=${f.value} lists exactly the matching indicators, filter marked current`, () => {
       const html = readPage(dist, pathOf(f, lang));
       expect(cardIds(html).sort()).toEqual([...f.expected].sort());

@@ -51,10 +51,19 @@ const fileOf = (url: string) => {
 };
 
 const indicatorIds = readdirSync(join(APP, "data/indicators")).filter((f) => f.endsWith(".yml")).map((f) => f.replace(/\.yml$/, ""));
-const isEmbed = (path: string) => /^(sematkan|en\/embed)\//.test(path);
-const pages = sitePages(dist).filter((p) => p.file !== "404.html" && !isEmbed(p.path));
+// Pages with an address of their own: not the embeds, the 404 page or the pages that point to a
+// new address (all three ask not to be indexed; the embeds' check is tests/site/embed.test.ts).
+const noindex = (file: string) => /<meta name="robots" content="noindex"/.test(html(file));
+const pages = sitePages(dist).filter((p) => !noindex(p.file));
 
 describe("Open Graph and Twitter card tags", () => {
+  it("are checked on every page but the embeds, the 404 page and the old region-list addresses (the pages not indexed)", () => {
+    const skipped = sitePages(dist).filter((p) => noindex(p.file)).map((p) => p.path);
+    const expected = (path: string) => path === "404.html" || /^(sematkan|en\/embed)\/[^/]+\/$/.test(path) || /^(indikator\/wilayah|en\/indicators\/region)\/[^/]+\/$/.test(path);
+    expect(skipped.filter((p) => !expected(p))).toEqual([]);
+    expect(skipped).toContain("404.html");
+  });
+
   it("are on every page, with absolute URLs, the page's locale and its alternate", () => {
     expect(pages.length).toBeGreaterThan(40);
     const problems: string[] = [];

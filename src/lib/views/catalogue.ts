@@ -10,7 +10,7 @@ import type { Indicator, Lang, Observation } from "../data/model.ts";
 import type { Theme } from "../data/schema/site.ts";
 import { chromeView, type Chrome } from "./chrome.ts";
 import {
-  INDICATOR_FACETS, filteredIndicatorsIn, indicatorFacetLabel, indicatorFilterHref, indicatorFilterOptionsIn, indicatorValueLabelIn,
+  INDICATOR_FACETS, filteredIndicatorsIn, indicatorFacetLabel, indicatorFacetPath, indicatorFilterHref, indicatorFilterOptionsIn, indicatorValueLabelIn,
   themeIndicatorsIn, regionNameIn, unthemedIn, type IndicatorFacet, type IndicatorFilterOption,
 } from "../catalogue.ts";
 import { regionsInOrder } from "../indicators.ts";
@@ -44,16 +44,16 @@ export interface IndicatorCardView {
   readonly href: string;
   readonly title: Localised;
   readonly description: Localised;
-  /** The region the card reads (the one asked for, else the province, else the first with data). */
+  /** The region the card reads (as the indicator page's headline; the reader's choice is applied in the browser). */
   readonly region: string | null;
   /** null: no data. */
   readonly figure: CardFigure | null;
 }
 
-function makeCard(site: Site, lang: Lang, ind: Indicator, idPrefix: string, region: string | undefined): IndicatorCardView {
+function makeCard(site: Site, lang: Lang, ind: Indicator, idPrefix: string): IndicatorCardView {
   const m = ind.meta;
   const regions = regionsInOrder(site.regions);
-  const code = headlineSeries(ind, regions, region)?.key ?? null;
+  const code = headlineSeries(ind, regions)?.key ?? null;
   const obs = code ? valuedTotals(ind, code) : [];
   const latest = obs.at(-1) ?? null;
   const previous = obs.at(-2) ?? null;
@@ -81,17 +81,15 @@ function makeCard(site: Site, lang: Lang, ind: Indicator, idPrefix: string, regi
 const cardMemo = new WeakMap<Site, Map<string, IndicatorCardView>>();
 
 /**
- * An indicator's card. `idPrefix` keeps the ids of its sparkline unique in the page; `region` asks
- * for one region's figure (the region filter pages). Cards without a region are the same on many
- * pages and are kept per site; a region's card is made for its one page.
+ * An indicator's card. `idPrefix` keeps the ids of its sparkline unique in the page. Cards are the
+ * same on many pages (the index, every theme and unit filter page), so they are kept per site.
  */
-export function indicatorCardView(site: Site, lang: Lang, ind: Indicator, idPrefix = "card-", region?: string): IndicatorCardView {
-  if (region !== undefined) return makeCard(site, lang, ind, idPrefix, region);
+export function indicatorCardView(site: Site, lang: Lang, ind: Indicator, idPrefix = "card-"): IndicatorCardView {
   const held = cardMemo.get(site) ?? new Map<string, IndicatorCardView>();
   cardMemo.set(site, held);
   const key = `${lang}\u0000${idPrefix}\u0000${ind.meta.id}`;
   let card = held.get(key);
-  if (!card) held.set(key, (card = makeCard(site, lang, ind, idPrefix, undefined)));
+  if (!card) held.set(key, (card = makeCard(site, lang, ind, idPrefix)));
   return card;
 }
 
@@ -139,22 +137,24 @@ export interface IndicatorListView {
   readonly countText: string;
   readonly empty: boolean;
   readonly groups: readonly IndicatorGroupView[];
-  /** The reader's choice of region for the cards; null on a region's filter page (its cards show that region). */
+  /** The reader's choice of region for the cards; null when nothing is listed. */
   readonly regionPick: RegionPickView | null;
 }
 
-/** The indicator index of a language, whole or filtered by one facet's value. */
-export function indicatorListView(site: Site, lang: Lang, filter?: { facet: IndicatorFacet; value: string }): IndicatorListView {
+/** Facets whose filtered index is a page of its own: a region's list is the region's page (src/lib/views/regions.ts). */
+export type ListFacet = Exclude<IndicatorFacet, "region">;
+
+/** The indicator index of a language, whole or filtered by a theme or a unit. */
+export function indicatorListView(site: Site, lang: Lang, filter?: { facet: ListFacet; value: string }): IndicatorListView {
   const list = filter ? filteredIndicatorsIn(site, filter.facet, filter.value) : [...site.indicators];
   const inList = new Set(list.map((i) => i.meta.id));
-  const region = filter?.facet === "region" ? filter.value : undefined;
   // Group what is listed by theme (an indicator in two themes appears in both); the rest last.
   const groups = [
     ...site.themes.map((th) => ({ id: th.id, title: tx(th.judul, lang), href: href(lang, "themes", th.id) as string | null, items: themeIndicatorsIn(site, th).filter((i) => inList.has(i.meta.id)) })),
     { id: "lain", title: t(lang, "themes.other"), href: null, items: unthemedIn(site).filter((i) => inList.has(i.meta.id)) },
   ]
     .filter((g) => g.items.length > 0 && (!filter || filter.facet !== "theme" || g.id === filter.value))
-    .map((g) => ({ id: g.id, title: g.title, href: g.href, cards: g.items.map((ind) => indicatorCardView(site, lang, ind, `list-${g.id}-`, region)) }));
+    .map((g) => ({ id: g.id, title: g.title, href: g.href, cards: g.items.map((ind) => indicatorCardView(site, lang, ind, `list-${g.id}-`)) }));
   const other = otherLang(lang);
   const valueLabel = filter ? indicatorValueLabelIn(site, filter.facet, filter.value, lang) : null;
   const heading = filter ? t(lang, "catalogue.filteredBy", { facet: indicatorFacetLabel(filter.facet, lang), value: valueLabel! }) : null;
@@ -164,7 +164,7 @@ export function indicatorListView(site: Site, lang: Lang, filter?: { facet: Indi
     chrome: chromeView(site, lang),
     title: heading ? `${heading} · ${t(lang, "indicators.title")}` : t(lang, "indicators.title"),
     description: t(lang, "indicators.intro"),
-    alternate: filter ? indicatorFilterHref(other, filter.facet, filter.value) : href(other, "indicators"),
+    alternate: filter ? indicatorFacetPath(other, filter.facet, filter.value) : href(other, "indicators"),
     indexHref: href(lang, "indicators"),
     filter: filter ? { facet: filter.facet, value: filter.value } : null,
     valueLabel,
@@ -176,7 +176,7 @@ export function indicatorListView(site: Site, lang: Lang, filter?: { facet: Indi
     countText: t(lang, n === 1 ? "catalogue.count.one" : "catalogue.count", { n }),
     empty: n === 0,
     groups,
-    regionPick: region === undefined && n > 0 ? regionPickView(site, lang) : null,
+    regionPick: n > 0 ? regionPickView(site, lang) : null,
   };
 }
 

@@ -9,7 +9,7 @@
  */
 import type { Site } from "../data/project.ts";
 import type { Indicator, Lang, Region } from "../data/model.ts";
-import { indicatorFilterHref, provinceOfIn as provinceIn, readRegionAmong, reportsOn, type RegionReading } from "../catalogue.ts";
+import { indicatorFacetPath, provinceOfIn as provinceIn, readRegionAmong, reportsOn, type RegionReading } from "../catalogue.ts";
 import { t } from "../i18n/ui.ts";
 import { href, otherLang } from "../i18n/routes.ts";
 import { tx } from "../i18n/text.ts";
@@ -66,7 +66,8 @@ export interface RegionPageView {
   /** The province the region is part of, or null for a province. */
   readonly province: Region | null;
   readonly provinceHref: string | null;
-  readonly indicatorsLink: { readonly href: string; readonly text: string; readonly count: string };
+  /** "Indicators for X: n indicators" (they are all listed below). */
+  readonly indicatorsCount: string;
   readonly groups: readonly { readonly id: string; readonly title: string; readonly readings: readonly RegionCardView[] }[];
   /** Regions within a province. */
   readonly within: readonly RegionLink[];
@@ -144,11 +145,7 @@ export function regionPageView(site: Site, lang: Lang, region: Region): RegionPa
     kind: t(lang, `region.kind.${region.kind}`),
     province,
     provinceHref: province ? href(lang, "regions", province.code) : null,
-    indicatorsLink: {
-      href: indicatorFilterHref(lang, "region", region.code),
-      text: t(lang, "region.indicators", { region: region.name }),
-      count: t(lang, "catalogue.count", { n: reported.length }),
-    },
+    indicatorsCount: `${t(lang, "region.indicators", { region: region.name })}: ${t(lang, reported.length === 1 ? "catalogue.count.one" : "catalogue.count", { n: reported.length })}`,
     groups,
     // A province lists its cities and regencies; a city or regency its districts.
     within: all.filter((r) => r.code !== region.code && parentIn(site.regions, r)?.code === region.code).map((r) => link(site, lang, r)),
@@ -166,5 +163,30 @@ export function regionPageView(site: Site, lang: Lang, region: Region): RegionPa
       options: others.map((r) => ({ code: r.code, name: r.name })),
       selected: parent?.code ?? others[0]?.code,
     },
+  };
+}
+
+/**
+ * The page at a region's old filtered-index address (`/indikator/wilayah/<kode>/`): that list is
+ * the region's page now, so the page sends the reader there at once (an immediate refresh, which
+ * no script is needed for) and says where with a plain link. Not indexed.
+ */
+export interface MovedView extends PageFrame {
+  readonly title: string;
+  readonly to: string;
+  readonly text: string;
+  readonly linkText: string;
+}
+
+export function regionListMovedView(site: Site, lang: Lang, code: string): MovedView {
+  const name = site.regions.find((r) => r.code === code)?.name ?? code;
+  const frame = pageFrame(site, lang, "regions", code);
+  return {
+    ...frame,
+    alternate: indicatorFacetPath(otherLang(lang), "region", code),
+    title: t(lang, "region.indicators", { region: name }),
+    to: href(lang, "regions", code),
+    text: t(lang, "region.listMoved", { region: name }),
+    linkText: name,
   };
 }
