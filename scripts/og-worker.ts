@@ -1,6 +1,6 @@
 /**
  * Worker thread of scripts/og-images.ts, the build's pool for work that needs no page: each message
- * is one job.
+ * is one job, done in the order they came, one per turn of the event loop.
  * - `{ id, card, file }` draws a share card: the PNG is written to `file` through a temporary name
  *   and a rename, so a killed build never leaves a half-written image in the cache.
  * - `{ id, indicator }` writes an indicator's open-data files (scripts/data-files.ts) into the
@@ -31,7 +31,32 @@ const gc = runInNewContext("gc") as (options?: { type: "minor" | "major" }) => v
 
 const data = (workerData as { data?: DataFilesSetup } | undefined)?.data;
 
-parentPort!.on("message", async (job: OgJob) => {
+// The pool sends a few jobs ahead (scripts/og-images.ts), so they wait here and are done one per
+// turn of the event loop: between two, Node runs what it deferred, among which the finalizers that
+// free resvg's pixels. (Done straight from the message handler, jobs that keep arriving were done
+// back to back and the pixels of hundreds of cards piled up.)
+const queue: OgJob[] = [];
+let scheduled = false;
+
+parentPort!.on("message", (job: OgJob) => {
+  queue.push(job);
+  if (!scheduled) {
+    scheduled = true;
+    setImmediate(next);
+  }
+});
+
+async function next(): Promise<void> {
+  const job = queue.shift();
+  if (!job) {
+    scheduled = false;
+    return;
+  }
+  await run(job);
+  setImmediate(next);
+}
+
+async function run(job: OgJob): Promise<void> {
   const t0 = performance.now();
   try {
     if ("indicator" in job) {
@@ -48,4 +73,4 @@ parentPort!.on("message", async (job: OgJob) => {
   } catch (e) {
     parentPort!.postMessage({ id: job.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies OgReply);
   }
-});
+}
