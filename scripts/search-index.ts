@@ -21,8 +21,14 @@ import { localise } from "../src/lib/i18n/text.ts";
 import { dictionaries } from "../src/lib/i18n/ui.ts";
 import { SEGMENTS } from "../src/lib/i18n/routes.ts";
 
-/** Parts of an indexed page that are not prose: the "link to this section" anchors of headings, chart drawings (axis ticks), full data tables, chart controls and key help, download lists, embed code. */
-export const SEARCH_EXCLUDE = [".heading-anchor", "svg", ".chart-table", ".full-data-section", ".chart-controls", ".chart-downloads", 'p[id$="-keys"]', ".downloads", "[data-embed-snippet]"];
+/**
+ * Parts of an indexed page that are not prose: the "link to this section" anchors of headings,
+ * chart drawings (axis ticks), full data tables, the tables of every region's latest value and
+ * progress (the same region names on every indicator page, which made a search for a region
+ * match them all, and two fifths of the words indexed), chart controls and key help, download
+ * lists, embed code.
+ */
+export const SEARCH_EXCLUDE = [".heading-anchor", "svg", ".chart-table", ".full-data-section", ".latest-section", ".progress-section", ".chart-controls", ".chart-downloads", 'p[id$="-keys"]', ".downloads", "[data-embed-snippet]"];
 
 /** Files Pagefind writes for its own UIs, which this site does not use. */
 const UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"];
@@ -62,15 +68,21 @@ export function spacedForIndex(html: string): string {
 
 /**
  * The parts of a page Pagefind would read and then throw away (SEARCH_EXCLUDE) that make most of
- * its bytes: chart drawings, chart tables and the full data table. Removed before the page is
+ * its bytes: chart drawings, chart tables, the full data table and the tables of every region;
+ * and what it never reads: scripts, the site's header and footer. Removed before the page is
  * handed over, the index is the same (a test compares both), and Pagefind gets a third of the
  * HTML: at a thousand indicators the index took longer than any other step after Astro.
  * `start` tells, from a start tag's text (`<div class="…">`), whether the element is one of them.
  */
 const DROPPED: readonly { readonly tag: string; readonly start?: RegExp }[] = [
+  // Never indexed: scripts (the dataset's JSON-LD, the page's modules) and the site's header and
+  // footer, outside the part of the page marked for the index.
+  { tag: "script" },
+  { tag: "header", start: /^<header\b[^>]*\bclass="site-header"/ },
+  { tag: "footer", start: /^<footer\b[^>]*\bclass="site-footer"/ },
   { tag: "svg" },
   { tag: "div", start: /^<div\b[^>]*\bclass="(?:[^"]*\s)?chart-table(?:\s[^"]*)?"/ },
-  { tag: "section", start: /^<section\b[^>]*\bclass="(?:[^"]*\s)?full-data-section(?:\s[^"]*)?"/ },
+  { tag: "section", start: /^<section\b[^>]*\bclass="(?:[^"]*\s)?(?:full-data|latest|progress)-section(?:\s[^"]*)?"/ },
 ];
 
 const SLASH = 0x2f;

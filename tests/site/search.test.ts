@@ -85,12 +85,12 @@ describe("search index (Pagefind, built after the site)", () => {
     }
   });
 
-  it("keeps navigation, footer, chart drawings and controls, data tables, downloads and embed code out of the records", () => {
+  it("keeps navigation, footer, chart drawings and controls, data tables, the tables of every region, downloads and embed code out of the records", () => {
     const ind = fragments().find((f) => f.url === "/indikator/ikm/")!;
     expect(ind.meta.title).toMatch(/Indeks Kepuasan Masyarakat/);
     expect(ind.meta.kind).toBe(dictionaries.id["search.kind.indicator"]);
     expect(ind.content).toContain("Indeks Kepuasan Masyarakat");
-    const out = ["site.skip", "site.menu", "nav.home", "site.footer.source", "indicator.data", "chart.keys", "indicator.download.csvExcel", "embed.title", "embed.copy"] as const;
+    const out = ["site.skip", "site.menu", "nav.home", "site.footer.source", "indicator.data", "indicator.latest", "progress.title", "chart.keys", "indicator.download.csvExcel", "embed.title", "embed.copy"] as const;
     for (const key of out) expect(ind.content, key).not.toContain(dictionaries.id[key]);
     expect(ind.content).not.toContain("iframe");
     // The words of the page's prose are there (its summary of the trend, from the same page).
@@ -116,7 +116,7 @@ describe("search index (Pagefind, built after the site)", () => {
       // And the trimmed pages are much smaller: the drawings and data tables are gone.
       const page = html("indikator/ikm/index.html");
       expect(forIndex(page).length).toBeLessThan(page.length * 0.7);
-      expect(forIndex(page)).not.toMatch(/<svg|chart-table|full-data-section/);
+      expect(forIndex(page)).not.toMatch(/<svg|chart-table|full-data-section|latest-section|progress-section/);
     } finally {
       await pagefind.close();
     }
