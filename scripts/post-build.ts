@@ -3,11 +3,11 @@
  * parts run side by side, because Astro's thread is free and the share images may still be drawing
  * on the other core:
  * - Pagefind indexes the pages in its own process (scripts/search-index.ts);
- * - the worker pool (scripts/og-images.ts), which made the open-data files first, finishes the
- *   share images; both are then moved or copied in. The pool does not grow now that Astro's core
- *   is free: Pagefind takes it, and is the longer of the two (at 1,000 indicators, 26 s against
- *   23 s for the last images on one worker), while a second drawing thread cost 120 MB at the
- *   build's peak of memory;
+ * - the worker pool (scripts/og-images.ts) has made the open-data files and the share images
+ *   while Astro rendered (at 1,000 indicators it ends with Astro) and may have a few left; they
+ *   are moved or copied in. The pool does not grow after Astro: Pagefind's process runs on two
+ *   threads and takes both cores (two processes, one per language, were no faster), and a second
+ *   drawing thread cost 120 MB at the build's peak of memory;
  * - the sitemap is written last, from the finished pages.
  * Any failure rejects, and the build leaves dist/ as it was.
  */
