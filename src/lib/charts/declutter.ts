@@ -79,7 +79,9 @@ export function declutter(root: SvgNode, width: number, height: number): SvgNode
       return n;
     }
     if (n.children.length === 0) return n;
-    return { ...n, children: n.children.map((c) => move(c, fs)) };
+    // A group is copied only when a text in it moved.
+    const children = n.children.map((c) => move(c, fs));
+    return children.every((c, i) => c === n.children[i]) ? n : { ...n, children };
   };
   return move(root, base);
 }

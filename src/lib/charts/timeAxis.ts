@@ -18,11 +18,22 @@ const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100];
 /** From the start of the earliest period to the end of the latest; `null` without periods. */
 export function timeDomain(periods: readonly Period[]): [Date, Date] | null {
   if (periods.length === 0) return null;
+  // Compared as numbers: comparing Date objects converts both on every test.
   let a = periods[0]!.start;
   let b = periods[0]!.end;
+  let at = a.getTime();
+  let bt = b.getTime();
   for (const p of periods) {
-    if (p.start < a) a = p.start;
-    if (p.end > b) b = p.end;
+    const s = p.start.getTime();
+    const e = p.end.getTime();
+    if (s < at) {
+      a = p.start;
+      at = s;
+    }
+    if (e > bt) {
+      b = p.end;
+      bt = e;
+    }
   }
   return [a, b];
 }

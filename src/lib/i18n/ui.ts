@@ -1085,5 +1085,7 @@ export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> 
   // A count of exactly one takes the key's `.one` form when it has one ("1 indicator").
   const n = vars.n ?? vars.count;
   const one = n === 1 || n === "1" ? (dictionaries[lang] as Record<string, string>)[`${key}.one`] : undefined;
-  return (one ?? dictionaries[lang][key]).replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+  const text = one ?? dictionaries[lang][key];
+  // Most strings have no placeholder; they are returned as they are (pages call this thousands of times).
+  return text.includes("{") ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : text;
 }
