@@ -50,8 +50,20 @@ export function wordProgress(p: Progress, ind: Indicator, lang: Lang): ProgressV
   };
 }
 
-/** A region's progress to the indicator's target, in words; null when there is no target. */
+/**
+ * A region's progress to the indicator's target, in words; null when there is no target. Worded
+ * once per indicator, region and language: an indicator page asks for each region's twice (its
+ * latest values and its progress list), and the region pages, cards and documents ask again.
+ */
 export function progressView(ind: Indicator, region: string, lang: Lang): ProgressView | null {
-  const p = progressOf(ind, region);
-  return p ? wordProgress(p, ind, lang) : null;
+  let held = worded.get(ind);
+  if (!held) worded.set(ind, (held = new Map()));
+  const key = `${lang}\u0000${region}`;
+  let view = held.get(key);
+  if (view === undefined) {
+    const p = progressOf(ind, region);
+    held.set(key, (view = p ? wordProgress(p, ind, lang) : null));
+  }
+  return view;
 }
+const worded = new WeakMap<Indicator, Map<string, ProgressView | null>>();
