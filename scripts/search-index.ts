@@ -68,8 +68,9 @@ export function spacedForIndex(html: string): string {
 
 /**
  * The parts of a page Pagefind would read and then throw away (SEARCH_EXCLUDE) that make most of
- * its bytes: chart drawings, chart tables, the full data table and the tables of every region;
- * and what it never reads: scripts, the site's header and footer. Removed before the page is
+ * its bytes: chart drawings, chart tables and controls, the full data table, the tables of every
+ * region, download lists and embed code; and what it never reads: scripts, the site's header and
+ * footer. Removed before the page is
  * handed over, the index is the same (a test compares both), and Pagefind gets a third of the
  * HTML: at a thousand indicators the index took longer than any other step after Astro.
  * `start` tells, from a start tag's text (`<div class="…">`), whether the element is one of them.
@@ -81,8 +82,10 @@ const DROPPED: readonly { readonly tag: string; readonly start?: RegExp }[] = [
   { tag: "header", start: /^<header\b[^>]*\bclass="site-header"/ },
   { tag: "footer", start: /^<footer\b[^>]*\bclass="site-footer"/ },
   { tag: "svg" },
-  { tag: "div", start: /^<div\b[^>]*\bclass="(?:[^"]*\s)?chart-table(?:\s[^"]*)?"/ },
-  { tag: "section", start: /^<section\b[^>]*\bclass="(?:[^"]*\s)?(?:full-data|latest|progress)-section(?:\s[^"]*)?"/ },
+  { tag: "div", start: /^<div\b[^>]*\bclass="(?:[^"]*\s)?chart-(?:table|controls)(?:\s[^"]*)?"/ },
+  { tag: "section", start: /^<section\b[^>]*\bclass="(?:[^"]*\s)?(?:(?:full-data|latest|progress)-section|embed-snippets)(?:\s[^"]*)?"/ },
+  { tag: "ul", start: /^<ul\b[^>]*\bclass="downloads"/ },
+  { tag: "p", start: /^<p\b[^>]*\bclass="(?:[^"]*\s)?chart-downloads(?:\s[^"]*)?"/ },
 ];
 
 const SLASH = 0x2f;
