@@ -145,7 +145,7 @@ export function regionPageView(site: Site, lang: Lang, region: Region): RegionPa
     kind: t(lang, `region.kind.${region.kind}`),
     province,
     provinceHref: province ? href(lang, "regions", province.code) : null,
-    indicatorsCount: `${t(lang, "region.indicators", { region: region.name })}: ${t(lang, reported.length === 1 ? "catalogue.count.one" : "catalogue.count", { n: reported.length })}`,
+    indicatorsCount: `${t(lang, "region.indicators", { region: region.name })}: ${t(lang, "catalogue.count", { n: reported.length })}`,
     groups,
     // A province lists its cities and regencies; a city or regency its districts.
     within: all.filter((r) => r.code !== region.code && parentIn(site.regions, r)?.code === region.code).map((r) => link(site, lang, r)),
@@ -180,9 +180,10 @@ export interface MovedView extends PageFrame {
 
 export function regionListMovedView(site: Site, lang: Lang, code: string): MovedView {
   const name = site.regions.find((r) => r.code === code)?.name ?? code;
-  const frame = pageFrame(site, lang, "regions", code);
   return {
-    ...frame,
+    lang,
+    chrome: chromeView(site, lang),
+    // The same old address in the other language, which points to the region's page in that one.
     alternate: indicatorFacetPath(otherLang(lang), "region", code),
     title: t(lang, "region.indicators", { region: name }),
     to: href(lang, "regions", code),
