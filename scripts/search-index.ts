@@ -24,9 +24,9 @@ import { SEGMENTS } from "../src/lib/i18n/routes.ts";
 /**
  * Parts of an indexed page that are not prose: the "link to this section" anchors of headings,
  * chart drawings (axis ticks), full data tables, the tables of every region's latest value and
- * progress (the same region names on every indicator page, which made a search for a region
- * match them all, and two fifths of the words indexed), chart controls and key help, download
- * lists, embed code.
+ * progress (twenty rows of region names and figures on every indicator page, two fifths of the
+ * words indexed; a region's name stays searchable in the chart summaries, which are prose), chart
+ * controls and key help, download lists, embed code.
  */
 export const SEARCH_EXCLUDE = [".heading-anchor", "svg", ".chart-table", ".full-data-section", ".latest-section", ".progress-section", ".chart-controls", ".chart-downloads", 'p[id$="-keys"]', ".downloads", "[data-embed-snippet]"];
 
