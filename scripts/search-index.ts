@@ -206,8 +206,13 @@ export interface SearchIndexResult {
   readonly records: number;
 }
 
-/** Builds `<out>/pagefind/`. Throws (failing the build) on any Pagefind error. */
-export async function writeSearchIndex(out: string, site: Site): Promise<SearchIndexResult> {
+/**
+ * Builds `<out>/pagefind/`. Throws (failing the build) on any Pagefind error. `meanwhile` runs on
+ * this thread once every page has been handed over, while Pagefind's process builds and compresses
+ * the index (about a third of its time, during which this thread only waits); it throwing fails
+ * the build too.
+ */
+export async function writeSearchIndex(out: string, site: Site, meanwhile?: () => void): Promise<SearchIndexResult> {
   const fail = (what: string, errors: readonly string[]) => {
     if (errors.length) throw new Error(`Search index (${what}): ${errors.join("; ")}`);
   };
@@ -240,7 +245,10 @@ export async function writeSearchIndex(out: string, site: Site): Promise<SearchI
     // The files are taken in memory and written here, not by Pagefind's writeFiles(): that one
     // answers before its process has finished writing, and close() then kills it, so under CPU
     // load a file could be published cut short or empty (Pagefind issue #1271).
-    const got = await index.getFiles();
+    const files$ = index.getFiles();
+    files$.catch(() => {}); // awaited below; if meanwhile() throws, Pagefind is closed and this rejects unheard
+    meanwhile?.();
+    const got = await files$;
     fail("write", got.errors);
     const dir = join(out, "pagefind");
     for (const f of got.files) {
