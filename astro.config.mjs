@@ -2,7 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { policyProcessor } from "./src/lib/markdown/policyPlugins.ts";
-import { getSite } from "./src/lib/site.ts";
+import { getGlossary } from "./src/lib/site.ts";
 
 /**
  * Where the site lives comes from the environment, so one build can be served at a host's root
@@ -22,7 +22,7 @@ export default defineConfig({
   // marks on first use (src/lib/markdown/). Astro 7 compiles MDX with Sätteri, whose hast plugins
   // take the place of rehype plugins.
   // `npm run validate` compiles every document with this same processor (src/lib/policyCompile.ts).
-  integrations: [mdx({ processor: policyProcessor(() => getSite().glossary) })],
+  integrations: [mdx({ processor: policyProcessor(getGlossary) })],
   // Shiki colours code with style="" attributes, which the CSP blocks; documents need no colour.
   markdown: { syntaxHighlight: false },
   // Content Security Policy, as a <meta> in every page (Astro adds script-src and style-src with

@@ -2,20 +2,31 @@
  * `npm run build`: take the output folder's build lock (a second build stops, exit code 75),
  * validate everything, build the site in a scratch folder, then swap it in as `dist/` whole
  * (scripts/publish.ts). On any error nothing is written to `dist/`.
+ *
+ * The data are validated in a worker thread (scripts/validate-worker.ts) while Astro, here, loads
+ * its configuration, syncs the content layer and bundles the site: none of that reads the data.
+ * Policy documents, marked up with the glossary, compile with the glossary read alone (as the
+ * validation reads it); no page is generated before the validated site is handed over
+ * (`waitForData`). With bad data the staff member reads the data errors, as before (also when
+ * Astro stumbled on them first: its error is not shown), the scratch folder is removed and dist/
+ * is untouched.
  */
 import { rmSync, mkdtempSync, mkdirSync, readdirSync, statSync, symlinkSync } from "node:fs";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PerformanceObserver } from "node:perf_hooks";
 import { tmpdir } from "node:os";
-import { validateAndCompile } from "../src/lib/policyCompile.ts";
+import { Worker } from "node:worker_threads";
+import type { Plugin } from "vite";
+import { readGlossary, type Validation } from "../src/lib/data/project.ts";
+import type { ValidateReply } from "./validate-worker.ts";
 import { buildToday } from "../src/lib/data/staleness.ts";
 import { cliLang, projectRoot, report } from "./cli.ts";
 import { slotsFor, recover, newBuildDir, swapIn, checkPlace, PublishError } from "./publish.ts";
 import { acquireLock, alive, LockHeld } from "./build-lock.ts";
 import { postBuild } from "./post-build.ts";
 import { dataFilesSetup } from "./data-files.ts";
-import { handOffSite } from "../src/lib/site.ts";
+import { handOffGlossary, handOffSite } from "../src/lib/site.ts";
 import { cardHost, ogCacheDir, startOgImages, type OgImages } from "./og-images.ts";
 import { siteRoot } from "./sitemap.ts";
 
@@ -52,10 +63,7 @@ recover(slots);
 const gcPauses = { ms: 0, count: 0 };
 const gcWatch = process.env.TERANG_LOG === "debug" ? new PerformanceObserver((list) => list.getEntries().forEach((e) => ((gcPauses.ms += e.duration), gcPauses.count++))) : null;
 gcWatch?.observe({ entryTypes: ["gc"] });
-const v = await validateAndCompile(root, { today: buildToday() });
-if (!report(v, lang)) {
-  process.exit(1);
-}
+const validation = validateInWorker(root, buildToday());
 
 const astroDir = join(appRoot, ".astro");
 mkdirSync(astroDir, { recursive: true });
@@ -96,23 +104,50 @@ for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
 }
 
 let og: OgImages | undefined;
+let ogStart = 0;
+// The open-data files are written by the share-image workers, into a folder outside Astro's output.
+const dataDir = join(workDir, "data-files");
+// Valid data: the report ("Data valid", warnings), the site handed to Astro,
+// and the share-image workers started (the other core) while Astro renders the pages here. Bad
+// data: the report of every error, the scratch folder removed, exit 1; dist/ is untouched.
+const ready = validation.then(
+  (v) => {
+    if (!report(v, lang)) {
+      cleanUp();
+      process.exit(1);
+    }
+    // Astro renders in this process: hand it the validated site, so it is not validated again.
+    handOffSite(v.site!);
+    ogStart = Date.now();
+    og = startOgImages(v.site!, { cacheDir: ogCacheDir(dist), host: cardHost(siteRoot(out)), data: dataFilesSetup(v.site!, dataDir, siteRoot(out)) });
+    return v.site!;
+  },
+  (e: unknown) => {
+    cleanUp();
+    console.error(e);
+    console.error(lang === "id" ? "Pembangunan gagal; dist/ tidak diubah." : "Build failed; dist/ is unchanged.");
+    process.exit(1);
+  },
+);
 try {
   process.env.TERANG_ROOT = root;
-  // Astro renders in this process: hand it the site validated above, so it is not validated again.
-  handOffSite(v.site!);
   process.env.TERANG_HANDOFF = "1";
+  handOffGlossary(readGlossary(root));
   // Astro keeps its prerender chunks under `<cwd>/.astro/` when outDir lies outside the working
   // folder, so two builds from one checkout (tests, the bench) would share and break that folder.
   // Each build works from its own folder inside the app (the chunks still find node_modules).
   process.chdir(workDir);
-  // Share images and open-data files are made in worker threads (the other cores) while Astro renders the pages here.
-  const ogStart = Date.now();
-  // The same workers first write the open-data files, into a folder outside Astro's output.
-  const dataDir = join(workDir, "data-files");
-  og = startOgImages(v.site!, { cacheDir: ogCacheDir(dist), host: cardHost(siteRoot(out)), data: dataFilesSetup(v.site!, dataDir, siteRoot(out)) });
   const { build } = await import("astro");
-  await build({ root: appRoot, outDir: out, cacheDir, logLevel: process.env.TERANG_LOG === "debug" ? "info" : "warn" });
-  const ogStats = await postBuild(out, v.site!, og, ogStart, dataDir);
+  try {
+    await build({ root: appRoot, outDir: out, cacheDir, logLevel: process.env.TERANG_LOG === "debug" ? "info" : "warn", vite: { plugins: [waitForData(ready)] } });
+  } catch (err) {
+    // Astro failed before the data were known (a document's frontmatter it cannot read, say): the
+    // data errors, if any, are what the staff member needs; `ready` exits with them.
+    await ready;
+    throw err;
+  }
+  const site = await ready;
+  const ogStats = await postBuild(out, site, og!, ogStart, dataDir);
   console.log(
     lang === "id"
       ? `Gambar berbagi: ${ogStats.drawn} digambar (${ogStats.workers} worker, ${ogStats.drawMs} ms), ${ogStats.reused} dari cache`
@@ -131,4 +166,31 @@ try {
   console.error(err);
   console.error(lang === "id" ? "Pembangunan gagal; dist/ tidak diubah." : "Build failed; dist/ is unchanged.");
   process.exit(1);
+}
+
+/** Validates the project in a worker thread; rejects if the worker crashes or ends without a reply. */
+function validateInWorker(root: string, today: Date): Promise<Validation> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("./validate-worker.ts", import.meta.url), { workerData: { root, today } });
+    worker.once("message", (r: ValidateReply) => ("v" in r ? resolve(r.v) : reject(new Error(`Validation stopped unexpectedly:\n${r.crash}`))));
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`The validation worker ended (exit code ${code}) without a result.`)));
+  });
+}
+
+/**
+ * A Vite plugin that keeps Astro from generating pages before the data are validated and handed
+ * over: its buildApp hook waits for `ready`, after Vite has bundled the site and before Astro's own
+ * generation step (a later "post" buildApp hook, added by Astro after the configured plugins).
+ */
+function waitForData(ready: Promise<unknown>): Plugin {
+  return {
+    name: "terang:wait-for-data",
+    buildApp: {
+      order: "post",
+      async handler() {
+        await ready;
+      },
+    },
+  };
 }

@@ -1,8 +1,8 @@
 /**
  * Where a build's time goes, read from its output (`TERANG_LOG=debug` makes Astro log its steps
  * and every route it renders, with the route's time). Two sources:
- * - when each line arrived (stamped by the benchmark): validation in scripts/build.ts ends at
- *   "Data valid", Astro ends at "[build] Complete!", the rest is post-build, swap and exit;
+ * - when each line arrived (stamped by the benchmark): the data are ready at "Data valid" (the
+ *   validation runs in a worker thread while Astro starts beside it), Astro ends at "[build] Complete!", the rest is post-build, swap and exit;
  * - Astro's own figures: content sync and types, the Vite bundles, static generation, and the
  *   `(+Nms)` of each route, summed per kind of route.
  */
@@ -13,9 +13,12 @@ export interface RouteGroup {
 }
 
 export interface BuildPhases {
-  /** Start → "Data valid" (Node start-up, imports, scripts/build.ts validating the data). */
+  /**
+   * Start → "Data valid": Node start-up, imports, the data validated (in a worker thread) and
+   * handed to this one. Astro loads its configuration, syncs content and bundles meanwhile.
+   */
   readonly validateMs: number | null;
-  /** "Data valid" → "[build] Complete!": everything Astro does. */
+  /** "Data valid" → "[build] Complete!": what Astro does after the data are ready (the pages, mostly). */
   readonly astroMs: number | null;
   /** "[build] Complete!" → exit: post-build steps, the swap into dist/, exit. */
   readonly afterMs: number | null;

@@ -13,6 +13,7 @@ import { buildToday } from "./data/staleness.ts";
 import { settleDecimals } from "./precision.ts";
 
 const KEY = Symbol.for("terang.site");
+const GLOSSARY = Symbol.for("terang.glossary");
 type Holder = { [KEY]?: Site };
 
 /** Called by the build script with the site it validated, before Astro runs. */
@@ -33,4 +34,17 @@ export function getSite(): Site {
   if (!v.site) throw new Error(`Invalid data:\n${v.errors.map((e) => formatProblem(e, "en")).join("\n")}`);
   handOffSite(v.site);
   return v.site;
+}
+
+/**
+ * Hands Astro the glossary ahead of the site: the build script does so while the project is still
+ * being validated, so that policy documents, marked up with the glossary, compile meanwhile.
+ */
+export function handOffGlossary(glossary: Site["glossary"]): void {
+  (globalThis as Record<symbol, unknown>)[GLOSSARY] = glossary;
+}
+
+/** The glossary policy documents compile with: the site's, the one handed ahead of it, or (without a hand-off) the validated project's. */
+export function getGlossary(): Site["glossary"] {
+  return (globalThis as Holder)[KEY]?.glossary ?? ((globalThis as Record<symbol, unknown>)[GLOSSARY] as Site["glossary"] | undefined) ?? getSite().glossary;
 }

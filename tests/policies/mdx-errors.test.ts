@@ -1,8 +1,9 @@
 /**
  * `<Indicator>` and `<Chart>` in a policy document that name an unknown indicator, region or
- * chart kind stop the real build before Astro runs: exit code ≠ 0, every message names the MDX
- * file and the tag's line (in Indonesian, or in English with `--lang en`), and the published
- * dist/ stays byte for byte as it was.
+ * chart kind, or a frontmatter that cannot be read, stop the real build before Astro renders any
+ * page: exit code ≠ 0, every message names the MDX file and the line (in Indonesian, or in English
+ * with `--lang en`), nothing of Astro's own output shows (it starts beside the validation, which
+ * runs in a worker thread), and the published dist/ stays byte for byte as it was.
  */
 import { describe, it, expect, beforeAll } from "vitest";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -27,10 +28,10 @@ function broken(from: string, to: string): { root: string; line: number } {
   return { root, line: out.slice(0, out.indexOf(to)).split("\n").length };
 }
 
-function failedBuild(from: string, to: string, args: string[] = []) {
+function failedBuild(from: string, to: string, args: string[] = [], env: Record<string, string> = {}) {
   const { root, line } = broken(from, to);
   const before = treeHash(join(root, "dist"));
-  const r = buildSite(root, args);
+  const r = buildSite(root, args, env);
   return { r, line, output: `${r.stdout}\n${r.stderr}`, before, after: treeHash(join(root, "dist")) };
 }
 
@@ -39,7 +40,11 @@ describe("build(fixture with a broken MDX component)", () => {
   let unknownRegion: ReturnType<typeof failedBuild>;
   let unknownKind: ReturnType<typeof failedBuild>;
   let unknownIdEn: ReturnType<typeof failedBuild>;
+  let badFrontmatter: ReturnType<typeof failedBuild>;
   beforeAll(() => {
+    // An unclosed quote: Astro's content layer reads the frontmatter too, and fails on it with an
+    // error of its own. The validation's reply is held back until Astro has certainly failed.
+    badFrontmatter = failedBuild('judul: "Rancangan uji untuk konsultasi"', 'judul: "Rancangan uji untuk konsultasi', [], { TERANG_TEST_VALIDATION_DELAY_MS: "6000" });
     unknownId = failedBuild('<Indicator id="ikm" wilayah="1373" />', '<Indicator id="ikn" wilayah="1373" />');
     unknownRegion = failedBuild('<Indicator id="partisipasi" wilayah="1373" />', '<Indicator id="partisipasi" wilayah="9999" />');
     unknownKind = failedBuild('<Chart id="ikm" jenis="tren" wilayah="1373" />', '<Chart id="ikm" jenis="pai" wilayah="1373" />');
@@ -77,8 +82,16 @@ describe("build(fixture with a broken MDX component)", () => {
     expect(output).toMatch(/the site was not published/);
   });
 
+  it("a frontmatter that cannot be read fails with the file and line, and nothing of Astro's output", () => {
+    const { r, output } = badFrontmatter;
+    expect(r.status).not.toBe(0);
+    expect(output).toMatch(new RegExp(`${FILE.replace(/\./g, "\\.")}, baris \\d+`));
+    expect(output).toMatch(/situs tidak diterbitkan/);
+    expect(output).not.toMatch(/\[ERROR\]|\[content\]|\[build\]|\n\s+at /);
+  });
+
   it("leaves the published dist/ exactly as it was", () => {
-    for (const b of [unknownId, unknownRegion, unknownKind, unknownIdEn]) {
+    for (const b of [unknownId, unknownRegion, unknownKind, unknownIdEn, badFrontmatter]) {
       expect(b.after).toEqual(b.before);
       expect(b.after.size).toBe(2);
     }

@@ -86,6 +86,15 @@ function readUtf8(path: string, file: string, problems: Problem[]): string | nul
   }
 }
 
+/**
+ * The glossary as validateProject reads it, alone: what the build's Markdown compiler needs while
+ * the rest of the project is still being validated (scripts/build.ts). A glossary with errors
+ * fails the validation, and the build stops before anything it compiled is published.
+ */
+export function readGlossary(root: string): readonly GlossaryEntry[] {
+  return readYamlFile<GlossaryEntry[]>(root, "data/glosarium.yml", glossarySchema, GLOSSARY_FIELD_FORMS, [], false).value ?? [];
+}
+
 function readYamlFile<T>(root: string, file: string, schema: Parameters<typeof checkYaml>[2], forms: Parameters<typeof checkYaml>[3], problems: Problem[], required: boolean): { value: T | null; lineOf: (path: readonly PropertyKey[]) => number | undefined } {
   const path = join(root, file);
   const none = { value: null, lineOf: () => undefined };
