@@ -9,6 +9,8 @@ import { getGlossary } from "./src/lib/site.ts";
  * or under a sub-path: TERANG_SITE=https://data.example.go.id TERANG_BASE=/transparansi/
  */
 const site = process.env.TERANG_SITE || "https://terang.example.go.id";
+/** The project the site is built from (data/, content/): the app itself unless TERANG_ROOT says otherwise. */
+const projectRoot = process.env.TERANG_ROOT || process.cwd();
 const base = process.env.TERANG_BASE || "/";
 
 export default defineConfig({
@@ -45,7 +47,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Data live in data/ and content/; a rebuild must notice them even in dev.
   vite: {
-    server: { watch: { ignored: ["**/dist/**", "**/.terang/**"] } },
+    server: { watch: { ignored: ["**/dist/**", "**/.terang/**"] }, fs: { allow: [".", projectRoot] } },
+    // Policy documents are compiled from the project's content/policies/ (src/lib/policyModules.ts).
+    resolve: { alias: { "@terang/policies": `${projectRoot}/content/policies` } },
     build: {
       // Scripts are always files, never inlined: a page's small script was copied into each of
       // the thousand indicator pages; as a file it is fetched once and cached.

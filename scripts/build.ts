@@ -4,12 +4,13 @@
  * (scripts/publish.ts). On any error nothing is written to `dist/`.
  *
  * The data are validated in a worker thread (scripts/validate-worker.ts) while Astro, here, loads
- * its configuration, syncs the content layer and bundles the site: none of that reads the data.
+ * its configuration and bundles the site (policy documents included): none of that reads the data.
  * Policy documents, marked up with the glossary, compile with the glossary read alone (as the
  * validation reads it); no page is generated before the validated site is handed over
- * (`waitForData`). With bad data the staff member reads the data errors, as before (also when
- * Astro stumbled on them first: its error is not shown), the scratch folder is removed and dist/
- * is untouched.
+ * (`waitForData`). Until the data are known, Astro's console output is held back: with bad data
+ * the staff member reads the data errors only, as before, even when Astro stumbled on a broken
+ * document first (Vite logs a failed bundle itself); the scratch folder is removed and dist/ is
+ * untouched.
  */
 import { rmSync, mkdtempSync, mkdirSync, readdirSync, statSync, symlinkSync } from "node:fs";
 import { join, resolve, dirname } from "node:path";
@@ -64,6 +65,8 @@ const gcPauses = { ms: 0, count: 0 };
 const gcWatch = process.env.TERANG_LOG === "debug" ? new PerformanceObserver((list) => list.getEntries().forEach((e) => ((gcPauses.ms += e.duration), gcPauses.count++))) : null;
 gcWatch?.observe({ entryTypes: ["gc"] });
 const validation = validateInWorker(root, buildToday());
+// Astro's console output waits for the data (see holdOutput).
+const held = holdOutput();
 
 const astroDir = join(appRoot, ".astro");
 mkdirSync(astroDir, { recursive: true });
@@ -97,6 +100,7 @@ const cleanUp = () => {
 };
 for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(sig, () => {
+    held.release(true);
     cleanUp();
     console.error(lang === "id" ? "Pembangunan dihentikan; dist/ tidak diubah." : "Build interrupted; dist/ is unchanged.");
     process.exit(130);
@@ -112,7 +116,10 @@ const dataDir = join(workDir, "data-files");
 // data: the report of every error, the scratch folder removed, exit 1; dist/ is untouched.
 const ready = validation.then(
   (v) => {
-    if (!report(v, lang)) {
+    // The report comes first; then, with valid data only, what Astro wrote meanwhile.
+    let ok = false;
+    held.release(v.errors.length === 0, () => (ok = report(v, lang)));
+    if (!ok) {
       cleanUp();
       process.exit(1);
     }
@@ -123,6 +130,7 @@ const ready = validation.then(
     return v.site!;
   },
   (e: unknown) => {
+    held.release(true);
     cleanUp();
     console.error(e);
     console.error(lang === "id" ? "Pembangunan gagal; dist/ tidak diubah." : "Build failed; dist/ is unchanged.");
@@ -161,6 +169,7 @@ try {
   }
   console.log(lang === "id" ? `Situs diterbitkan ke ${dist}` : `Site published to ${dist}`);
 } catch (err) {
+  held.release(true);
   await og?.stop();
   cleanUp();
   console.error(err);
@@ -176,6 +185,31 @@ function validateInWorker(root: string, today: Date): Promise<Validation> {
     worker.once("error", reject);
     worker.once("exit", (code) => reject(new Error(`The validation worker ended (exit code ${code}) without a result.`)));
   });
+}
+
+/**
+ * Holds what is written to stdout and stderr until `release`: then the streams write directly
+ * again, `first` writes, and what was held is written out (`keep`) or dropped. Astro and Vite
+ * write their log lines through these streams.
+ */
+function holdOutput(): { release(keep: boolean, first?: () => void): void } {
+  const streams = [process.stdout, process.stderr] as const;
+  const originals = streams.map((s) => s.write);
+  const chunks: [number, unknown[]][] = [];
+  streams.forEach((s, i) => {
+    s.write = ((...args: unknown[]) => (chunks.push([i, args]), true)) as typeof s.write;
+  });
+  let open = true;
+  return {
+    release(keep, first) {
+      if (!open) return;
+      open = false;
+      streams.forEach((s, i) => (s.write = originals[i]!));
+      first?.();
+      if (keep) for (const [i, args] of chunks) (streams[i]!.write as (...a: unknown[]) => boolean)(...args);
+      chunks.length = 0;
+    },
+  };
 }
 
 /**

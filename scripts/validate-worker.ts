@@ -1,7 +1,7 @@
 /**
  * Worker thread of scripts/build.ts: validates the project (validateAndCompile, what `npm run
- * validate` runs) while Astro loads its configuration, syncs the content layer and bundles the
- * site on the main thread, which needs no data until it renders pages. Replies once with
+ * validate` runs) while Astro loads its configuration and bundles the site on the main thread,
+ * which needs no data until it renders pages. Replies once with
  * `{ v }` (the validation: problems, statistics and, when valid, the site) or `{ crash }` (an
  * unexpected exception, with its stack), then ends.
  */

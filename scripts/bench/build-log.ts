@@ -15,7 +15,7 @@ export interface RouteGroup {
 export interface BuildPhases {
   /**
    * Start → "Data valid": Node start-up, imports, the data validated (in a worker thread) and
-   * handed to this one. Astro loads its configuration, syncs content and bundles meanwhile.
+   * handed to this one. Astro loads its configuration and bundles the site meanwhile.
    */
   readonly validateMs: number | null;
   /** "Data valid" → "[build] Complete!": what Astro does after the data are ready (the pages, mostly). */

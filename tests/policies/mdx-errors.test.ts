@@ -42,7 +42,7 @@ describe("build(fixture with a broken MDX component)", () => {
   let unknownIdEn: ReturnType<typeof failedBuild>;
   let badFrontmatter: ReturnType<typeof failedBuild>;
   beforeAll(() => {
-    // An unclosed quote: Astro's content layer reads the frontmatter too, and fails on it with an
+    // An unclosed quote: Astro's MDX compiler reads the frontmatter too, and fails on it with an
     // error of its own. The validation's reply is held back until Astro has certainly failed.
     badFrontmatter = failedBuild('judul: "Rancangan uji untuk konsultasi"', 'judul: "Rancangan uji untuk konsultasi', [], { TERANG_TEST_VALIDATION_DELAY_MS: "6000" });
     unknownId = failedBuild('<Indicator id="ikm" wilayah="1373" />', '<Indicator id="ikn" wilayah="1373" />');
