@@ -111,32 +111,35 @@ let og: OgImages | undefined;
 let ogStart = 0;
 // The open-data files are written by the share-image workers, into a folder outside Astro's output.
 const dataDir = join(workDir, "data-files");
-// Valid data: the report ("Data valid", warnings), the site handed to Astro,
-// and the share-image workers started (the other core) while Astro renders the pages here. Bad
-// data: the report of every error, the scratch folder removed, exit 1; dist/ is untouched.
-const ready = validation.then(
-  (v) => {
-    // The report comes first; then, with valid data only, what Astro wrote meanwhile.
-    let ok = false;
-    held.release(v.errors.length === 0, () => (ok = report(v, lang)));
-    if (!ok) {
-      cleanUp();
-      process.exit(1);
-    }
+// Valid data: the report ("Data valid", warnings), the site handed to Astro, and the share-image
+// workers started (the other core) while Astro renders the pages here. Bad data: the report of
+// every error, the scratch folder removed, exit 1; dist/ is untouched.
+// Whatever fails here stops the build at once (Astro may be anywhere in its start-up).
+const fail = (e: unknown): never => {
+  held.release(true);
+  cleanUp();
+  console.error(e);
+  console.error(lang === "id" ? "Pembangunan gagal; dist/ tidak diubah." : "Build failed; dist/ is unchanged.");
+  process.exit(1);
+};
+const ready = validation.then((v) => {
+  // The report comes first; then, with valid data only, what Astro wrote meanwhile.
+  let ok = false;
+  held.release(v.errors.length === 0, () => (ok = report(v, lang)));
+  if (!ok) {
+    cleanUp();
+    process.exit(1);
+  }
+  try {
     // Astro renders in this process: hand it the validated site, so it is not validated again.
     handOffSite(v.site!);
     ogStart = Date.now();
     og = startOgImages(v.site!, { cacheDir: ogCacheDir(dist), host: cardHost(siteRoot(out)), data: dataFilesSetup(v.site!, dataDir, siteRoot(out)) });
-    return v.site!;
-  },
-  (e: unknown) => {
-    held.release(true);
-    cleanUp();
-    console.error(e);
-    console.error(lang === "id" ? "Pembangunan gagal; dist/ tidak diubah." : "Build failed; dist/ is unchanged.");
-    process.exit(1);
-  },
-);
+  } catch (e) {
+    fail(e);
+  }
+  return v.site!;
+}, fail);
 try {
   process.env.TERANG_ROOT = root;
   process.env.TERANG_HANDOFF = "1";
