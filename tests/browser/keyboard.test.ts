@@ -16,7 +16,7 @@ import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { siteDist } from "../helpers/site.ts";
 import { pageType, pageTypes, serve, sitePages, type SitePage, type StaticServer } from "../helpers/serve.ts";
-import { describeBrowser, launchChromium, newContext, VIEWPORTS, watch, type ViewportName } from "../helpers/browser.ts";
+import { describeBrowser, launchChromium, newContext, pool, VIEWPORTS, watch, type ViewportName } from "../helpers/browser.ts";
 import { startTags } from "../helpers/html.ts";
 import { SEGMENTS } from "../../src/lib/i18n/routes.ts";
 
@@ -97,25 +97,31 @@ describeBrowser("keyboard paths", () => {
     return page;
   }
 
-  for (const [type, p] of types) {
-    if (!hasMenu(p)) continue;
-    it(`skip link on ${type} (/${p.path}): first Tab focuses it, visibly; Enter moves focus to main`, async () => {
+  // One rule over every kind of page with the menu, checked in three tabs at once.
+  it("skip link on every kind of page: the first Tab focuses it, on screen; Enter moves focus to main, and the next Tab stays in main", async () => {
+    const cases = [...types].filter(([, p]) => hasMenu(p));
+    expect(cases.length, "kinds of page with the menu").toBeGreaterThan(30);
+    const failures: string[] = [];
+    const mainFocused = (page: Page) => page.evaluate(() => document.activeElement?.tagName.toLowerCase() + "#" + document.activeElement?.id);
+    await pool(cases, 3, async ([type, p]) => {
+      const where = `${type} (/${p.path})`;
       const page = await open(p.path);
       try {
         await page.keyboard.press("Tab");
-        expect(await page.evaluate(() => document.activeElement?.matches("a.skip[href='#isi']") ?? false), `first Tab focused ${await focused(page)}`).toBe(true);
+        if (!(await page.evaluate(() => document.activeElement?.matches("a.skip[href='#isi']") ?? false))) return void failures.push(`${where}: the first Tab focused ${await focused(page)}`);
         const box = await page.locator("a.skip").boundingBox();
-        expect(box && box.x >= 0 && box.y >= 0 && box.width > 0, "the focused skip link is on screen").toBe(true);
+        if (!(box && box.x >= 0 && box.y >= 0 && box.width > 0)) failures.push(`${where}: the focused skip link is not on screen`);
         await page.keyboard.press("Enter");
-        await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase() + "#" + document.activeElement?.id)).toBe("main#isi");
+        await expect.poll(() => mainFocused(page), { message: where }).toBe("main#isi");
         // The next Tab continues inside main, not back in the header.
         await page.keyboard.press("Tab");
-        expect(await page.evaluate(() => !!document.activeElement?.closest("main")), `Tab after the skip link focused ${await focused(page)}`).toBe(true);
+        if (!(await page.evaluate(() => !!document.activeElement?.closest("main")))) failures.push(`${where}: the Tab after the skip link focused ${await focused(page)}`);
       } finally {
         await page.close();
       }
     });
-  }
+    expect(failures, failures.join("\n")).toEqual([]);
+  });
 
   for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
     for (const type of ["id:home", "en:home", typeOf("id", "indicators", true)]) {
