@@ -48,7 +48,8 @@ export default defineConfig({
   // Data live in data/ and content/; a rebuild must notice them even in dev.
   vite: {
     server: { watch: { ignored: ["**/dist/**", "**/.terang/**"] }, fs: { allow: [".", projectRoot] } },
-    // Policy documents are compiled from the project's content/policies/ (src/lib/policyModules.ts).
+    // Policy documents are compiled from the project's content/policies/ (the glob of
+    // src/components/pages/PolicyPage.astro); no content collection reads them a second time.
     resolve: { alias: { "@terang/policies": `${projectRoot}/content/policies` } },
     build: {
       // Scripts are always files, never inlined: a page's small script was copied into each of

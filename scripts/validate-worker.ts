@@ -1,9 +1,9 @@
 /**
  * Worker thread of scripts/build.ts: validates the project (validateAndCompile, what `npm run
  * validate` runs) while Astro loads its configuration and bundles the site on the main thread,
- * which needs no data until it renders pages. Replies once with
- * `{ v }` (the validation: problems, statistics and, when valid, the site) or `{ crash }` (an
- * unexpected exception, with its stack), then ends.
+ * which needs no data until it renders pages. Replies once with `{ v }` (the validation:
+ * problems, statistics and, when valid, the site) or `{ crash }` (an unexpected exception, with
+ * its stack), then ends.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { Validation } from "../src/lib/data/project.ts";

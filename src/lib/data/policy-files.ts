@@ -1,9 +1,9 @@
 /**
  * Which files of `content/policies/` are documents, and their text. The build reads only
- * `*.mdx` files directly in that folder (the glob of src/components/pages/PolicyPage.astro), so anything else there (a `.md`
- * file, `*.MDX`, a sub-folder, a `.txt` note) would be silently left out of the site: each is
- * reported instead. A document must be UTF-8; other bytes are reported with their line rather
- * than printed as "�".
+ * `*.mdx` files directly in that folder (the glob of src/components/pages/PolicyPage.astro), so
+ * anything else there (a `.md` file, `*.MDX`, a sub-folder, a `.txt` note) would be silently left
+ * out of the site: each is reported instead. A document must be UTF-8; other bytes are reported
+ * with their line rather than printed as "�".
  */
 import type { Problem } from "./errors.ts";
 
