@@ -111,10 +111,8 @@ let og: OgImages | undefined;
 let ogStart = 0;
 // The open-data files are written by the share-image workers, into a folder outside Astro's output.
 const dataDir = join(workDir, "data-files");
-// Valid data: the report ("Data valid", warnings), the site handed to Astro, and the share-image
-// workers started (the other core) while Astro renders the pages here. Bad data: the report of
-// every error, the scratch folder removed, exit 1; dist/ is untouched.
-// Whatever fails here stops the build at once (Astro may be anywhere in its start-up).
+// Any failure: what Astro wrote meanwhile, the error, the scratch folder removed, exit 1; dist/ is
+// untouched. Called at once by what fails while Astro may be anywhere in its start-up.
 const fail = (e: unknown): never => {
   held.release(true);
   cleanUp();
@@ -122,6 +120,9 @@ const fail = (e: unknown): never => {
   console.error(lang === "id" ? "Pembangunan gagal; dist/ tidak diubah." : "Build failed; dist/ is unchanged.");
   process.exit(1);
 };
+// Valid data: the report ("Data valid", warnings), the site handed to Astro, and the share-image
+// workers started (the other core) while Astro renders the pages here. Bad data: the report of
+// every error, the scratch folder removed, exit 1.
 const ready = validation.then((v) => {
   // The report comes first; then, with valid data only, what Astro wrote meanwhile.
   let ok = false;
@@ -172,12 +173,8 @@ try {
   }
   console.log(lang === "id" ? `Situs diterbitkan ke ${dist}` : `Site published to ${dist}`);
 } catch (err) {
-  held.release(true);
   await og?.stop();
-  cleanUp();
-  console.error(err);
-  console.error(lang === "id" ? "Pembangunan gagal; dist/ tidak diubah." : "Build failed; dist/ is unchanged.");
-  process.exit(1);
+  fail(err);
 }
 
 /** Validates the project in a worker thread; rejects if the worker crashes or ends without a reply. */
