@@ -97,7 +97,8 @@ describeBrowser("keyboard paths", () => {
     return page;
   }
 
-  // One rule over every kind of page with the menu, checked in three tabs at once.
+  // One rule over every kind of page with the menu, checked in three tabs at once: about 30 s for
+  // the 47 pages on two cores, more on a busy machine, so beyond the default test timeout.
   it("skip link on every kind of page: the first Tab focuses it, on screen; Enter moves focus to main, and the next Tab stays in main", async () => {
     const cases = [...types].filter(([, p]) => hasMenu(p));
     expect(cases.length, "kinds of page with the menu").toBeGreaterThan(30);
@@ -121,7 +122,7 @@ describeBrowser("keyboard paths", () => {
       }
     });
     expect(failures, failures.join("\n")).toEqual([]);
-  });
+  }, 180_000);
 
   for (const viewport of Object.keys(VIEWPORTS) as ViewportName[]) {
     for (const type of ["id:home", "en:home", typeOf("id", "indicators", true)]) {
