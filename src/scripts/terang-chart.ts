@@ -7,6 +7,7 @@
  * - series toggles: `button[data-series-toggle=<key>]` (aria-pressed) hides/shows every
  *   `[data-series-group=<key>]` and dims `[data-legend=<key>]` (attribute `data-off`), and
  *   says so in `[data-chart-live]` (texts from `data-msg-shown` / `data-msg-hidden`, `{series}`);
+ * - a `<use>` on each point of a line, which the build draws as the line's markers (see `points`);
  * - tooltips on hover and on keyboard focus of each point (`use, [data-point]`) in `[data-chart-tooltip]`, and
  *   its `aria-label`: the points are bare in the markup, their texts are read from the figure's
  *   data table (`table.chart-data`) by position and set as `data-label` (or the series group's),
@@ -55,9 +56,37 @@ class TerangChart extends HTMLElement {
     this.show("chart");
     const svgs = [...this.querySelectorAll<SVGSVGElement>("svg[data-chart-svg]")];
     for (const svg of svgs) {
+      this.points(svg);
       this.texts(svg);
       this.enhance(svg);
     }
+  }
+
+  /**
+   * Puts a `<use>` on each point of each line, where the build drew a line's points as its markers
+   * (`marker-start|mid|end`: the markup holds no element per point), in the place the point has
+   * among its group's elements (after its note circle, before its note number and the next
+   * point), and drops the markers: the drawing is then as the build used to write it, each point
+   * an element to focus, describe and export.
+   */
+  private points(svg: SVGSVGElement): void {
+    for (const line of svg.querySelectorAll<SVGPathElement>("path[marker-mid]")) {
+      const marker = /#([^)"']+)/.exec(line.getAttribute("marker-mid") ?? "")?.[1];
+      const shape = marker ? svg.getElementById(marker)?.querySelector("use")?.getAttribute("href") : null;
+      for (const a of ["marker-start", "marker-mid", "marker-end"]) line.removeAttribute(a);
+      if (!shape) continue;
+      let next = line.nextElementSibling;
+      for (const [, x, y] of (line.getAttribute("d") ?? "").matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)) {
+        // Elements of earlier points (a gap's marker, a note circle or number) stay before it.
+        while (next?.matches("use, circle.noted, text.note-number") && Number(next.getAttribute(next.tagName === "circle" ? "cx" : "x")) <= Number(x) + 0.05) next = next.nextElementSibling;
+        const use = document.createElementNS("http://www.w3.org/2000/svg", "use");
+        use.setAttribute("href", shape);
+        use.setAttribute("x", x!);
+        use.setAttribute("y", y!);
+        line.parentNode!.insertBefore(use, next);
+      }
+    }
+    for (const m of svg.querySelectorAll("marker")) m.remove();
   }
 
   /** Gives each point of a drawing its texts, from the data table (see the top of this file). */

@@ -17,6 +17,7 @@ import { APP, siteDist } from "../helpers/site.ts";
 import { serve, type StaticServer } from "../helpers/serve.ts";
 import { t } from "../../src/lib/i18n/ui.ts";
 import { describeBrowser, launchChromium, newContext, watch, type PageProblems } from "../helpers/browser.ts";
+import { tablePoints } from "../charts/_helpers.ts";
 
 const dist = siteDist(inject("siteDist"));
 const ids = readdirSync(join(APP, "data/indicators")).filter((f) => f.endsWith(".yml")).map((f) => f.replace(/\.yml$/, ""));
@@ -280,6 +281,75 @@ describeBrowser("charts in Chromium", () => {
 
   it("raised no console error and no page error", () => {
     expect([...problems.consoleErrors, ...problems.pageErrors]).toEqual([]);
+  });
+
+  it("the script puts a focusable <use> on each point a line draws as a marker, in order, with its table cell's texts (every drawing over time)", async () => {
+    // Expected from the built markup alone (tests/charts/_helpers.ts): a line's vertices and a
+    // gap's <use>, merged by position, each read against its table row.
+    const p = await context.newPage();
+    for (const id of ids) {
+      const html = readFileSync(join(dist, "indikator", id, "index.html"), "utf8");
+      const figs = [...html.matchAll(/<terang-chart\b[^>]*data-kind="(?:tren|rincian)"[\s\S]*?<\/terang-chart>/g)].map((m) => m[0]);
+      const expected = figs.flatMap((fig) =>
+        [...fig.matchAll(/<svg\b[^>]*data-chart-svg[\s\S]*?<\/svg>/g)].map((svg) => tablePoints(fig, svg[0]).map((pt) => [pt.series, pt.x, pt.y, pt.head, pt.value, pt.note])),
+      );
+      expect(expected.flat().length, id).toBeGreaterThan(0);
+      await p.goto(server.at(`indikator/${id}/`));
+      await p.locator("terang-chart[data-enhanced]").first().waitFor();
+      const shown = await p.evaluate(() =>
+        [...document.querySelectorAll('terang-chart:is([data-kind="tren"], [data-kind="rincian"]) svg[data-chart-svg]')].map((svg) => ({
+          left: svg.querySelectorAll("marker, [marker-start], [marker-mid], [marker-end]").length,
+          points: [...svg.querySelectorAll(".series[data-series-group] :is(use, [data-point])")].map((u) => {
+            const focusable = u.getAttribute("tabindex") === "-1" || u.getAttribute("tabindex") === "0";
+            const at = (a: string) => (u.tagName === "use" ? Number(u.getAttribute(a)) : null);
+            return [u.closest("[data-series-group]")!.getAttribute("data-series-group"), at("x"), at("y"), u.getAttribute("data-period"), u.getAttribute("data-value"), u.getAttribute("data-note"), focusable];
+          }),
+        })),
+      );
+      expect(shown.map((d) => d.left), id).toEqual(shown.map(() => 0));
+      expect(shown.map((d) => d.points.map(([s, x, y, period, value, note]) => [s, x, y, period, value, note])), id).toEqual(expected);
+      expect(shown.flatMap((d) => d.points).every((pt) => pt[6] === true), id).toBe(true);
+    }
+    await p.close();
+  });
+
+  it("without JavaScript a line's markers draw its points as the script's <use>s do with it", async () => {
+    // The wide trend of one page, drawn with and without the script, compared pixel by pixel.
+    const shots: string[] = [];
+    for (const javaScriptEnabled of [false, true]) {
+      const ctx = await newContext(browser, server.origin, { javaScriptEnabled });
+      const p = await ctx.newPage();
+      await p.goto(server.at("indikator/partisipasi-pelatihan/"));
+      const svg = p.locator('terang-chart[data-kind="tren"] svg.v-wide');
+      if (javaScriptEnabled) await p.locator("terang-chart[data-enhanced]").first().waitFor();
+      else expect(await svg.locator("path.line[marker-mid]").count()).toBeGreaterThan(0);
+      shots.push((await svg.screenshot({ animations: "disabled" })).toString("base64"));
+      await ctx.close();
+    }
+    const diff = await page.evaluate(async ([a, b]) => {
+      const load = async (b64: string) => {
+        // From a Blob: the page's CSP allows no data: images.
+        const img = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0))], { type: "image/png" }));
+        const c = new OffscreenCanvas(img.width, img.height);
+        const g = c.getContext("2d")!;
+        g.drawImage(img, 0, 0);
+        return g.getImageData(0, 0, img.width, img.height);
+      };
+      const [x, y] = [await load(a!), await load(b!)];
+      let differ = 0;
+      let far = 0;
+      for (let i = 0; i < x.data.length; i += 4) {
+        const d = Math.max(...[0, 1, 2, 3].map((k) => Math.abs(x.data[i + k]! - y.data[i + k]!)));
+        if (d > 0) differ++;
+        if (d > 64) far++;
+      }
+      return { size: [x.width, x.height, y.width, y.height], pixels: x.width * x.height, differ, far };
+    }, shots);
+    expect(diff.size.slice(0, 2)).toEqual(diff.size.slice(2));
+    // Anti-aliasing only (a marker drawn twice where a line's gap repeats a point darkens its
+    // edge): no pixel far from the other drawing's, and few pixels at all.
+    expect(diff.far).toBe(0);
+    expect(diff.differ).toBeLessThan(diff.pixels / 100);
   });
 
   it("without JavaScript the SVG and the table both show, the JS-only controls do not", async () => {

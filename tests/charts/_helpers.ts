@@ -27,6 +27,32 @@ const unescape = (s: string) =>
   );
 const plain = (html: string) => unescape(html.replace(/<[^>]+>/g, "")).trim();
 
+export interface GroupPoint {
+  /** The point's start tag (`<use x="…" y="…">` for a vertex of the line). */
+  readonly tag: string;
+  /** The centre of a marker, null for a bar. */
+  readonly x: number | null;
+  readonly y: number | null;
+}
+
+/**
+ * The points of a series group (its markup), in order, as the page script has them: each `<use>`
+ * (a gap's marker) and `data-point` element, and a point on each vertex of the group's line when
+ * the line draws its points as markers (`marker-mid`; terang-chart.ts puts a `<use>` there). A
+ * group's points are in time order, so they are merged by position.
+ */
+export function groupPoints(group: string): GroupPoint[] {
+  const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
+  const own = [...group.matchAll(/<use\s[^>]*>|<[^>]*\sdata-point(?=[\s>=/])[^>]*>/g)].map((m) => {
+    const x = attr(m[0], "x"), y = attr(m[0], "y");
+    return { tag: m[0], x: m[0].startsWith("<use") && x !== null ? Number(x) : null, y: m[0].startsWith("<use") && y !== null ? Number(y) : null };
+  });
+  const line = /<path class="line"[^>]*\smarker-mid="[^"]*"[^>]*>/.exec(group)?.[0];
+  if (!line) return own;
+  const vertices = pathPoints(attr(line, "d") ?? "").map(([x, y]) => ({ tag: `<use x="${x}" y="${y}">`, x, y }));
+  return [...own, ...vertices].sort((a, b) => a.x! - b.x!);
+}
+
 export interface TablePoint {
   /** The series group's key. */
   readonly series: string;
@@ -57,16 +83,13 @@ export function tablePoints(fig: string, svg: string): TablePoint[] {
       const [a = 0, b = a] = run.split("-").map(Number);
       return Array.from({ length: b - a + 1 }, (_, i) => a + i);
     });
-    return [...g[3]!.matchAll(/<use\s[^>]*>|<[^>]*\sdata-point(?=[\s>=/])[^>]*>/g)].map((m, i) => {
+    return groupPoints(g[3]!).map((p, i) => {
       const row = rows[at ? at[i]! : i]!;
       const cell = row[bars ? 1 : col + 1]!;
       const note = /<span class="cell-note"[^>]*>([\s\S]*?)<\/span>/.exec(cell);
-      const x = attr(m[0], "x"), y = attr(m[0], "y");
       return {
         series: g[1]!,
-        tag: m[0],
-        x: m[0].startsWith("<use") && x !== null ? Number(x) : null,
-        y: m[0].startsWith("<use") && y !== null ? Number(y) : null,
+        ...p,
         head: plain(row[0]!),
         value: plain(cell.replace(/<span class="cell-note"[\s\S]*?<\/span>/, "")),
         note: note ? plain(note[1]!) : null,

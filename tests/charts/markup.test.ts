@@ -14,6 +14,7 @@ import { validateProject } from "../../src/lib/data/project.ts";
 import { regionsInOrder } from "../../src/lib/indicators.ts";
 import { indicatorCharts, trendChart } from "../../src/lib/charts/indicatorCharts.ts";
 import { APP, TODAY } from "../helpers/site.ts";
+import { pathPoints } from "./_helpers.ts";
 
 const hostile = '<script>alert("x")</script> & "quoted" \'single\' </svg>';
 
@@ -81,6 +82,17 @@ describe("serializeSvg writes markers placed with <use> out as paths", () => {
     expect(doc).toContain(`<path d="M0,0m1,0h2z" transform="translate(3.5,4)" fill="${PALETTE.light.series[1]}" stroke="${PALETTE.light.bg}">`);
     expect(doc).toContain(`<path d="M0,0m0,-1l1,1z" transform="translate(5,6)" stroke-width="1.5" fill="${PALETTE.light.bg}" stroke="${PALETTE.light.series[1]}">`);
   });
+  it("and the points a line draws as its markers, one at each vertex, after the line", () => {
+    const doc = serializeSvg(el("svg", { viewBox: "0 0 10 10" }, [
+      el("defs", {}, [el("path", { id: "a2", d: "M0,0m1,0h2z" }), el("marker", { id: "ak2", class: "c2", markerUnits: "userSpaceOnUse", overflow: "visible" }, [el("use", { href: "#a2" })])]),
+      el("g", { class: "series c2" }, [el("path", { class: "line", d: "M1,2ZM3.5,4L5,6.25", "marker-start": "url(#ak2)", "marker-mid": "url(#ak2)", "marker-end": "url(#ak2)" })]),
+    ]));
+    expect(doc).not.toMatch(/<defs|<use|<marker|marker-|url\(|\sid=|href=/);
+    const points = [...doc.matchAll(/<path d="M0,0m1,0h2z" transform="translate\(([^)]*)\)" fill="([^"]*)" stroke="([^"]*)">/g)].map((m) => m.slice(1));
+    const c = PALETTE.light.series[2]!;
+    expect(points).toEqual([["1,2", c, PALETTE.light.bg], ["3.5,4", c, PALETTE.light.bg], ["5,6.25", c, PALETTE.light.bg]]);
+    expect(doc.indexOf('d="M1,2ZM3.5,4L5,6.25"')).toBeLessThan(doc.indexOf("translate(1,2)"));
+  });
 });
 
 describe("symbolAt", () => {
@@ -98,15 +110,25 @@ describe("points of a figure's two drawings", () => {
   const v = validateProject(APP, { today: new Date(`${TODAY}T00:00:00Z`) });
   const site = v.site!;
   const regions = regionsInOrder(site.regions);
-  const pointsOf = (n: ReturnType<typeof el>, group: string | null = null, out: { group: string | null; attrs: Record<string, unknown> }[] = []) => {
-    const g = (n.attrs["data-series-group"] as string | undefined) ?? group;
-    // A point: every marker <use>, and a bar marked data-point.
-    if (n.tag === "use" || "data-point" in n.attrs) out.push({ group: g, attrs: n.attrs });
-    for (const c of n.children) pointsOf(c, g, out);
-    return out;
+  type Node = ReturnType<typeof el>;
+  /** A series line that draws its points as markers (scene.ts, `markers().line`). */
+  const markedLine = (n: Node) => n.tag === "path" && n.attrs.class === "line" && "marker-mid" in n.attrs;
+  /**
+   * The points of a series group, in order, as the page script has them: its marker `<use>`s (gaps)
+   * and bars marked data-point, and a point on each vertex of a line drawn with markers (the
+   * script puts a `<use>` there), merged by position (a group's points are in time order).
+   */
+  const groupPts = (g: Node): { kind: "use" | "vertex" | "bar"; x: number | null; attrs: Record<string, unknown> }[] => {
+    const own = g.children.filter((c) => c.tag === "use" || "data-point" in c.attrs).map((c) => ({ kind: c.tag === "use" ? ("use" as const) : ("bar" as const), x: c.tag === "use" ? Number(c.attrs.x) : null, attrs: c.attrs }));
+    const line = g.children.find(markedLine);
+    if (!line) return own;
+    const vertices = pathPoints(String(line.attrs.d)).map(([x, y]) => ({ kind: "vertex" as const, x, attrs: { x, y } as Record<string, unknown> }));
+    return [...own, ...vertices].sort((a, b) => a.x! - b.x!);
   };
-  const nodes = (n: ReturnType<typeof el>): ReturnType<typeof el>[] => [n, ...n.children.flatMap(nodes)];
-  const seriesGroups = (n: ReturnType<typeof el>) => nodes(n).filter((g) => /(^| )series( |$)/.test(String(g.attrs.class ?? "")) && "data-series-group" in g.attrs);
+  const nodes = (n: Node): Node[] => [n, ...n.children.flatMap(nodes)];
+  const seriesGroups = (n: Node) => nodes(n).filter((g) => /(^| )series( |$)/.test(String(g.attrs.class ?? "")) && "data-series-group" in g.attrs);
+  /** Every point of a drawing, group after group. */
+  const pointsOf = (n: Node) => seriesGroups(n).flatMap((g) => groupPts(g).map((p) => ({ group: String(g.attrs["data-series-group"]), ...p })));
 
   it("line up one for one (same series, same order) and carry no texts: the table has them, by position", () => {
     for (const ind of site.indicators)
@@ -118,14 +140,14 @@ describe("points of a figure's two drawings", () => {
           const a = pointsOf(wide!.scene);
           const b = pointsOf(narrow!.scene);
           expect(b.map((p) => p.group), spec.id).toEqual(a.map((p) => p.group));
-          for (const p of [...a, ...b]) expect(Object.keys(p.attrs).filter((k) => k.startsWith("data-")), spec.id).toEqual("href" in p.attrs ? [] : ["data-point"]);
+          for (const p of [...a, ...b]) expect(Object.keys(p.attrs).filter((k) => k.startsWith("data-")), spec.id).toEqual(p.kind === "bar" ? ["data-point"] : []);
           // Each point's table cell (the n-th series group is the n-th column, its points the rows
           // of `data-rows` or the first ones): a value for a marker or bar, missing for a gap marker.
           for (const v of spec.variants) {
             const groups = seriesGroups(v.scene);
             if (spec.kind !== "perbandingan") expect(groups.length, spec.id).toBe(spec.table.columns.length);
             groups.forEach((g, col) => {
-              const pts = g.children.filter((c) => c.tag === "use" || "data-point" in c.attrs);
+              const pts = groupPts(g);
               const rows = g.attrs["data-rows"] === undefined ? pts.map((_, i) => i) : String(g.attrs["data-rows"]).split(",").flatMap((run) => {
                 const [x = 0, y = x] = run.split("-").map(Number);
                 return Array.from({ length: y - x + 1 }, (_, i) => x + i);
@@ -143,7 +165,7 @@ describe("points of a figure's two drawings", () => {
       }
   });
 
-  it("draw each marker shape once per drawing and place it with <use>, ids unique on the page", () => {
+  it("draw each marker shape once per drawing, a line's points as its markers and a gap's with <use>, ids unique on the page", () => {
     for (const ind of site.indicators) {
       const { trend, comparison, breakdowns } = indicatorCharts(ind, { lang: "id", regions });
       const ids: string[] = [];
@@ -153,7 +175,9 @@ describe("points of a figure's two drawings", () => {
           const defs = all.filter((n) => n.tag === "defs");
           const uses = all.filter((n) => n.tag === "use");
           expect(defs.length, spec.id).toBe(uses.length ? 1 : 0);
-          const shapes = defs.flatMap((d) => d.children);
+          const shapes = defs.flatMap((d) => d.children).filter((n) => n.tag === "path");
+          const markers = defs.flatMap((d) => d.children).filter((n) => n.tag === "marker");
+          expect(shapes.length + markers.length, spec.id).toBe(defs.flatMap((d) => d.children).length);
           for (const sh of shapes) {
             // No paint of its own: fill and stroke inherit from the <use> (series colour, focus ring).
             expect(Object.keys(sh.attrs).sort(), spec.id).toEqual(["d", "id"]);
@@ -161,14 +185,31 @@ describe("points of a figure's two drawings", () => {
             expect(String(sh.attrs.id)).toMatch(/^m[0-9a-z]{1,7}[0-5g]$/);
             ids.push(String(sh.attrs.id));
           }
+          // A marker: a <use> of its slot's shape, painted by the slot's colour class, in the
+          // line's own units (not scaled by its stroke), not clipped.
+          for (const mk of markers) {
+            expect(mk.attrs, spec.id).toEqual({ id: expect.stringMatching(/^m[0-9a-z]{1,7}k[0-5]$/), class: expect.stringMatching(/^c[0-5]$/), markerUnits: "userSpaceOnUse", overflow: "visible" });
+            expect(mk.children.map((c) => [c.tag, Object.keys(c.attrs)]), spec.id).toEqual([["use", ["href"]]]);
+            expect(mk.children[0]!.attrs.href).toBe(`#${String(mk.attrs.id).replace("k", "")}`);
+            ids.push(String(mk.attrs.id));
+          }
+          // Each series line draws its points with its own slot's marker, at start, middle and end.
+          for (const g of seriesGroups(v.scene)) {
+            const line = g.children.find((c) => c.tag === "path" && c.attrs.class === "line");
+            if (!line) continue;
+            const slot = /\bc([0-5])\b/.exec(String(g.attrs.class))![1];
+            const marker = markers.find((m) => m.attrs.class === `c${slot}`);
+            expect(marker, `${spec.id} ${String(g.attrs["data-series-group"])}`).toBeDefined();
+            for (const a of ["marker-start", "marker-mid", "marker-end"]) expect(line.attrs[a]).toBe(`url(#${String(marker!.attrs.id)})`);
+          }
           const used = new Set(uses.map((u) => String(u.attrs.href)));
           expect([...used].sort(), spec.id).toEqual(shapes.map((sh) => `#${String(sh.attrs.id)}`).sort());
-          for (const u of uses) {
-            // A marker is a point by being a <use>: no attribute says so (26 KB per indicator at 20 regions).
+          // Outside <defs>, a <use> is a gap's marker: a point by being a <use>, no attribute says so.
+          for (const u of uses.filter((u) => !markers.some((m) => m.children.includes(u)))) {
             expect(Object.keys(u.attrs).filter((k) => k.startsWith("data-"))).toEqual([]);
             expect(u.attrs.x).toEqual(expect.any(Number));
             expect(u.attrs.y).toEqual(expect.any(Number));
-            expect([undefined, "gap-marker"]).toContain(u.attrs.class);
+            expect(u.attrs.class).toBe("gap-marker");
           }
           expect(svgMarkup(v.scene)).not.toMatch(/<path class="(point|gap-marker)"/);
         }

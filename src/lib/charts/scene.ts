@@ -4,7 +4,10 @@
  * `.bar`…). Lean markup, since an indicator page has thousands of points:
  *
  * - each focusable data point is a marker `<use>` (time series) or carries `data-point` (bars) and
- *   nothing else: the `<terang-chart>` element
+ *   nothing else. A time series' values are the vertices of its line, drawn as the line's markers
+ *   (`marker-start|mid|end`), so the markup holds no element for them (at 20 regions × 15 years,
+ *   600 `<use>` a page, a seventh of its bytes); the page script puts a `<use>` on each vertex, in
+ *   its place among the group's elements, before anything reads the points. The `<terang-chart>` element
  *   reads its texts from the figure's data table (ChartTable), by position. A point is in its series
  *   group `.series[data-series-group]` (which says the series key and, once, `data-label`); the
  *   n-th such group of a drawing is the table's n-th value column, and its n-th point the table's
@@ -15,6 +18,8 @@
  *   drawing's id), and placed with `<use href x y>`; the shape sets no paint of its own, so fill
  *   and stroke come from the `<use>` (and inherit into it, as does the focus ring): a data point's
  *   `<use>` has no class (charts.css paints `use` as `.point`), a gap marker's is `.gap-marker`.
+ *   A line's `<marker>` holds a `<use>` of its slot's shape and the slot's `cN` class, so its
+ *   points are painted as those `<use>`s are.
  */
 import { declutter } from "./declutter.ts";
 import { symbol, symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolCross, symbolWye, type SymbolType } from "d3-shape";
@@ -136,10 +141,26 @@ function markers(o: SceneOptions, f: number) {
     // A tenth of a unit is a sixth of a pixel or less at every size the drawings are shown.
     return el("use", { class: attrs.class, href: `#${id}`, x: r1(x), y: r1(y), ...attrs });
   };
+  const shape = (slot: number): string => {
+    const id = `${prefix}${seriesSlot(slot)}`;
+    if (!shapes.has(id)) shapes.set(id, el("path", { id, d: symbolAt(SHAPES[seriesSlot(slot)]!, f * f * 0.3, 0, 0) }));
+    return id;
+  };
   return {
-    // A `<use>` without a class is a point (`.point` paint, charts.css and paint.ts).
-    point: (slot: number, x: number, y: number): SvgNode =>
-      use(String(seriesSlot(slot)), () => symbolAt(SHAPES[seriesSlot(slot)]!, f * f * 0.3, 0, 0), x, y, {}),
+    /**
+     * The points of a line, drawn as its markers: the marker attributes for the line's `<path>`,
+     * one marker per series slot in `<defs>` (a `<use>` of the slot's shape, painted by its `cN`
+     * class as a point's `<use>` is by its group). The line's vertices are its points, so the
+     * markup holds no element per point; `<terang-chart>` puts a focusable `<use>` on each vertex
+     * (and drops the markers) when its script runs.
+     */
+    line: (slot: number): Record<string, string> => {
+      const use = shape(slot);
+      const id = `${prefix}k${seriesSlot(slot)}`;
+      if (!shapes.has(id)) shapes.set(id, el("marker", { id, class: `c${seriesSlot(slot)}`, markerUnits: "userSpaceOnUse", overflow: "visible" }, [el("use", { href: `#${use}` })]));
+      const url = `url(#${id})`;
+      return { "marker-start": url, "marker-mid": url, "marker-end": url };
+    },
     gap: (x: number, y: number): SvgNode => use("g", () => symbolAt(symbolDiamond, f * f * 0.35, 0, 0), x, y, { class: "gap-marker", "stroke-width": 1.5 }),
     defs: (): SvgNode | null => (shapes.size ? el("defs", {}, [...shapes.values()]) : null),
   };
@@ -224,11 +245,8 @@ export function timeSeriesScene(m: TimeSeriesModel, o: SceneOptions): SvgNode {
     // is read) carries the note's number; it is the gap's focusable point, which the table and the
     // tooltip describe.
     if (p.value === null) return [mk.gap(p.x, p.y), mark].filter((n): n is SvgNode => !!n);
-    return [
-      p.note !== null && el("circle", { class: "noted", cx: r2(p.x), cy: r2(p.y), r: r2(f * 0.62), "stroke-width": 1.25 }),
-      mk.point(s.slot, p.x, p.y),
-      mark,
-    ].filter((n): n is SvgNode => !!n);
+    // A value: its marker is drawn by the line (mk.line); a note circles it and numbers it.
+    return [p.note !== null && el("circle", { class: "noted", cx: r2(p.x), cy: r2(p.y), r: r2(f * 0.62), "stroke-width": 1.25 }), mark].filter((n): n is SvgNode => !!n);
   };
   const content: (SvgNode | null | false)[] = [
     el("g", { class: "bands" }, [
@@ -248,7 +266,7 @@ export function timeSeriesScene(m: TimeSeriesModel, o: SceneOptions): SvgNode {
       // Points take the group's stroke width (1); the line and the markers set their own.
       el("g", { class: `series c${seriesSlot(s.slot)}`, "data-series-group": s.key, "data-label": s.label, "data-rows": groupRows(o, s.points.map((p) => p.period.code)) }, [
         // Width and joins from charts.css (and paint.ts for exported files): twenty lines a drawing.
-        s.path !== "" && el("path", { class: "line", d: s.path }),
+        s.path !== "" && el("path", { class: "line", d: s.path, ...mk.line(s.slot) }),
         ...s.points.flatMap((p) => pointNode(s, p)),
         s.end && text({ class: "series-label halo", x: r2(s.end.x), y: r2(s.end.y), dy: "0.35em", "font-weight": 600 }, s.label),
       ]),

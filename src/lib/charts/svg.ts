@@ -34,20 +34,36 @@ export const r2 = (n: number): number => Math.round(n * 100) / 100;
 /**
  * The drawing as a standalone SVG document (XML), colours inlined from the light palette on a
  * white background (paint.ts, the table the page's image export uses too), page-only attributes
- * (`data-*`, ARIA, ids, classes) dropped; the title stays. Markers placed with `<use>` are written
- * out as paths (`d` of the shape, `transform` to the point), as the page's image export does: a
- * standalone file needs no ids and opens in tools that do not follow `<use>`.
+ * (`data-*`, ARIA, ids, classes) dropped; the title stays. Markers placed with `<use>`, and the
+ * points a line draws as its markers, are written out as paths (`d` of the shape, `transform` to
+ * the point), as the page's image export does once the page script has put a `<use>` on each
+ * point: a standalone file needs no ids and opens in tools that do not follow `<use>` or markers.
  */
 export function serializeSvg(root: SvgNode, colours: ChartColours = PALETTE.light): string {
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
   const shapes = new Map<string, SvgNode>();
+  // Shapes by `#id`; a line's marker by `url(#id)`, as the `<use>` of its shape it holds.
+  const lineMarkers = new Map<string, SvgNode>();
   const collect = (n: SvgNode) => {
-    if (n.tag === "defs") for (const d of n.children) shapes.set(`#${String(d.attrs.id)}`, d);
-    else n.children.forEach(collect);
+    if (n.tag === "defs") {
+      for (const d of n.children) {
+        if (d.tag === "marker" && d.children[0]?.tag === "use") lineMarkers.set(`url(#${String(d.attrs.id)})`, d.children[0]);
+        else shapes.set(`#${String(d.attrs.id)}`, d);
+      }
+    } else n.children.forEach(collect);
   };
   collect(root);
   const walk = (node: SvgNode, c: string, isRoot: boolean) => {
     if (node.tag === "defs") return;
+    // A line that draws its points as markers: the line, then each point as a marker `<use>` would be.
+    if (node.tag === "path" && node.attrs["marker-mid"] !== undefined) {
+      const { "marker-start": _s, "marker-mid": mid, "marker-end": _e, ...line } = node.attrs;
+      const use = lineMarkers.get(String(mid));
+      if (!use) throw new Error(`No line marker ${String(mid)}`);
+      walk({ ...node, attrs: line }, c, false);
+      for (const [, x, y] of String(node.attrs.d ?? "").matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)) walk({ tag: "use", attrs: { href: use.attrs.href, x: Number(x), y: Number(y) }, children: [] }, c, false);
+      return;
+    }
     const n = node.tag === "use" ? expandUse(node, shapes) : node;
     const classes = String(n.attrs.class ?? "").split(/\s+/).filter(Boolean);
     const paint = paintOf(classes, c, colours);
