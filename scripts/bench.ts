@@ -167,6 +167,13 @@ interface Measured {
   peakProcessRssPolledBytes: number;
   /** 1-minute load average just before the run: how busy the shared machine was. */
   loadBefore: number;
+  /**
+   * CPU time by thread name (polled every 100 ms: Pagefind's process too, which GNU time may not
+   * count), most first: `node MainThread` (Astro renders there), `node WorkerThread` (the
+   * validation and share-image workers), `node V8Worker` (V8's helpers: garbage collection,
+   * compilation), `pagefind_extended …` (its process).
+   */
+  cpuByThread: { name: string; threads: number; cpuSeconds: number }[];
   /** The last lines of stderr when it failed. */
   failure?: string;
 }
@@ -189,6 +196,19 @@ interface CaseResult {
   profile?: ProfileSummary;
 }
 
+/** Threads' CPU time summed by process and thread name, most first. */
+function cpuByThread(threads: RunResult["threads"]): Measured["cpuByThread"] {
+  const by = new Map<string, { name: string; threads: number; cpuSeconds: number }>();
+  for (const t of threads) {
+    const name = `${t.process} ${t.thread}`;
+    const e = by.get(name) ?? { name, threads: 0, cpuSeconds: 0 };
+    e.threads++;
+    e.cpuSeconds = Math.round((e.cpuSeconds + t.cpuSeconds) * 100) / 100;
+    by.set(name, e);
+  }
+  return [...by.values()].sort((a, b) => b.cpuSeconds - a.cpuSeconds);
+}
+
 /** The largest single process: GNU time's exact figure, else the polled one. */
 const oneProcessPeak = (m: Measured) => m.maxProcessRssBytes ?? m.peakProcessRssPolledBytes;
 
@@ -204,6 +224,7 @@ function measured(r: RunResult, loadBefore: number): Measured {
     maxProcessRssBytes: r.maxProcessRss,
     peakProcessRssPolledBytes: r.peakProcessRss,
     loadBefore,
+    cpuByThread: cpuByThread(r.threads),
   };
   if (!ok) {
     const tail = (r.stderr.trim() || r.stdout.trim()).split("\n").slice(-15).join("\n");
@@ -273,6 +294,7 @@ async function runCase(c: Case, opts: Options, app: string, log: (s: string) => 
   const build = { ...measured(b, load), phases: parseBuildLog(b.lines, b.wallMs), log: relative(APP, logFile), profiled: opts.profile };
   const one = build.maxProcessRssBytes ?? build.peakProcessRssPolledBytes;
   log(`build: ${build.ok ? "ok" : "FAILED"} in ${ms(build.wallMs)}, CPU ${build.cpuSeconds ?? "?"} s, peak ${mb(build.peakTreeRssBytes)} (tree) / ${mb(one)} (one process${build.maxProcessRssBytes === null ? ", polled" : ""})`);
+  log(`build CPU by thread: ${build.cpuByThread.filter((t) => t.cpuSeconds >= 0.5).map((t) => `${t.name}${t.threads > 1 ? ` ×${t.threads}` : ""} ${t.cpuSeconds.toFixed(1)} s`).join(", ")}`);
   if (!build.ok) {
     const rendered = Object.values(build.phases.routes).reduce((s, g) => s + g.count, 0);
     log(`${build.failure ?? ""}\n(${rendered} routes had been rendered; Astro ${build.phases.astroMs === null ? "had not finished" : "finished"})`);

@@ -5,11 +5,16 @@
  * single process it waited for; a poll of /proc every 100 ms sums the resident sets of the command
  * and all its descendants (esbuild, workers), which is what the machine must actually hold. The
  * poll can miss a spike shorter than its period; the sum counts shared pages once per process.
+ *
+ * The same poll reads each thread's CPU time (/proc/<pid>/task/<tid>/stat, user + system), so a
+ * run says where its CPU went: Astro's main thread, the worker threads, V8's helper threads
+ * (garbage collection, compilation), Pagefind's process. A thread's last tenth of a second, after
+ * the last poll, is not counted.
  */
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, rmSync, createWriteStream } from "node:fs";
+import { existsSync, readFileSync, readdirSync, readlinkSync, rmSync, createWriteStream } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { StringDecoder } from "node:string_decoder";
 
 export const GNU_TIME = "/usr/bin/time";
@@ -35,6 +40,28 @@ export interface RunResult {
   readonly stderr: string;
   /** Each stdout line with the milliseconds since the start at which it arrived. */
   readonly lines: readonly { readonly ms: number; readonly text: string }[];
+  /** CPU time by thread, as polled: every thread of the tree, most CPU first. */
+  readonly threads: readonly ThreadCpu[];
+}
+
+export interface ThreadCpu {
+  /** The process's executable and the thread's name (`node`/`MainThread`, `node`/`V8Worker`, `pagefind_extended`/`tokio-rt-worker`). */
+  readonly process: string;
+  readonly thread: string;
+  readonly cpuSeconds: number;
+  /** When the poll first and last saw it, in milliseconds since the start. */
+  readonly fromMs: number;
+  readonly toMs: number;
+}
+
+const TICK = 100; // USER_HZ: clock ticks per second in /proc/<pid>/stat
+
+/** Name and CPU ticks (user + system) from a /proc stat line. */
+function statTicks(stat: string): { name: string; ticks: number } {
+  // The name is in parentheses and may hold spaces or parentheses itself: the fields follow the last ")".
+  const close = stat.lastIndexOf(")");
+  const f = stat.slice(close + 2).split(" ");
+  return { name: stat.slice(stat.indexOf("(") + 1, close), ticks: Number(f[11]) + Number(f[12]) };
 }
 
 /** Child pids of `pid`, from /proc/<pid>/task/<tid>/children, else by scanning every /proc/<n>/stat. */
@@ -171,11 +198,28 @@ export function runMeasured(command: string, args: readonly string[], options: R
   child.stderr.on("data", (b: Buffer) => (stderr.push(b), log?.write(b)));
   let peak = 0;
   let peakOne = 0;
+  const threads = new Map<string, { process: string; thread: string; ticks: number; fromMs: number; toMs: number }>();
   const sample = () => {
     if (child.pid === undefined) return;
     const { sum, max } = treeRssSample(child.pid, useTime);
     peak = Math.max(peak, sum);
     peakOne = Math.max(peakOne, max);
+    const ms = performance.now() - start;
+    for (const pid of useTime ? descendants(child.pid) : [child.pid, ...descendants(child.pid)]) {
+      try {
+        // The executable's name (node, pagefind_extended): Node names its main thread, and so the process, MainThread.
+        const proc = basename(readlinkSync(`/proc/${pid}/exe`));
+        for (const tid of readdirSync(`/proc/${pid}/task`)) {
+          const { name, ticks } = statTicks(readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8"));
+          const key = `${pid}/${tid}`;
+          const t = threads.get(key);
+          if (t) Object.assign(t, { ticks, toMs: ms });
+          else threads.set(key, { process: proc, thread: name, ticks, fromMs: ms, toMs: ms });
+        }
+      } catch {
+        // The process or thread ended between the listing and the read.
+      }
+    }
   };
   const timer = setInterval(sample, options.pollMs ?? 100);
   let timedOut = false;
@@ -230,6 +274,10 @@ export function runMeasured(command: string, args: readonly string[], options: R
         stdout: Buffer.concat(stdout).toString("utf8"),
         stderr: Buffer.concat(stderr).toString("utf8"),
         lines,
+        threads: [...threads.values()]
+          .map(({ ticks, ...t }) => ({ ...t, cpuSeconds: ticks / TICK }))
+          .filter((t) => t.cpuSeconds > 0)
+          .sort((a, b) => b.cpuSeconds - a.cpuSeconds),
       });
     });
   });

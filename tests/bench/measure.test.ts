@@ -1,0 +1,31 @@
+/**
+ * The bench's measurement of one command (scripts/bench/measure.ts): its CPU time read per thread
+ * from /proc while it runs, so a run says which thread the build's CPU went to.
+ */
+import { describe, expect, it } from "vitest";
+import { runMeasured } from "../../scripts/bench/measure.ts";
+
+/** Keeps a thread busy for `ms` milliseconds of wall time. */
+const spin = (ms: number) => `{ const end = Date.now() + ${ms}; let x = 0; while (Date.now() < end) x++; }`;
+
+describe.skipIf(process.platform !== "linux")("runMeasured", () => {
+  it("counts CPU time by thread: the main thread and a worker thread, each as long as it was busy", async () => {
+    // The main thread spins 0.6 s, then starts a worker that spins 1.2 s while the main thread waits.
+    const script = `
+      const { Worker } = require("node:worker_threads");
+      ${spin(600)}
+      new Worker(${JSON.stringify(spin(1200))}, { eval: true }).on("exit", () => process.exit(0));`;
+    const r = await runMeasured(process.execPath, ["-e", script], { cwd: process.cwd(), env: process.env, pollMs: 50 });
+    expect(r.exitCode).toBe(0);
+    const cpu = (thread: string) => r.threads.filter((t) => t.process === "node" && t.thread === thread).reduce((s, t) => s + t.cpuSeconds, 0);
+    // Busy the whole time it spun, less what falls after the last poll.
+    expect(cpu("MainThread")).toBeGreaterThan(0.4);
+    expect(cpu("MainThread")).toBeLessThan(1.1);
+    expect(cpu("WorkerThread")).toBeGreaterThan(0.9);
+    expect(cpu("WorkerThread")).toBeLessThan(1.6);
+    // Seen from when it started, after the main thread's 0.6 s.
+    const worker = r.threads.find((t) => t.thread === "WorkerThread")!;
+    expect(worker.fromMs).toBeGreaterThan(500);
+    expect(r.threads.map((t) => t.cpuSeconds)).toEqual([...r.threads.map((t) => t.cpuSeconds)].sort((a, b) => b - a));
+  });
+});
