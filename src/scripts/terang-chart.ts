@@ -26,7 +26,7 @@
  * Imports only the paint table (lib/charts/paint.ts): every text it shows was formatted at build time.
  */
 import { escapeMarkup } from "../lib/html.ts";
-import { paintOf, useClasses, PAGE_ONLY, FONT_FAMILY, LIGHT } from "../lib/charts/paint.ts";
+import { paintOf, useClasses, lineVertices, PAGE_ONLY, FONT_FAMILY, LIGHT } from "../lib/charts/paint.ts";
 
 type Point = SVGElement & { dataset: DOMStringMap };
 
@@ -76,13 +76,13 @@ class TerangChart extends HTMLElement {
       for (const a of ["marker-start", "marker-mid", "marker-end"]) line.removeAttribute(a);
       if (!shape) continue;
       let next = line.nextElementSibling;
-      for (const [, x, y] of (line.getAttribute("d") ?? "").matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)) {
+      for (const [x, y] of lineVertices(line.getAttribute("d") ?? "")) {
         // Elements of earlier points (a gap's marker, a note circle or number) stay before it.
         while (next?.matches("use, circle.noted, text.note-number") && Number(next.getAttribute(next.tagName === "circle" ? "cx" : "x")) <= Number(x) + 0.05) next = next.nextElementSibling;
         const use = document.createElementNS("http://www.w3.org/2000/svg", "use");
         use.setAttribute("href", shape);
-        use.setAttribute("x", x!);
-        use.setAttribute("y", y!);
+        use.setAttribute("x", x);
+        use.setAttribute("y", y);
         line.parentNode!.insertBefore(use, next);
       }
     }

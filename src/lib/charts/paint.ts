@@ -3,8 +3,8 @@
  * properties, written out as SVG attributes for a standalone image (light palette, white
  * background). One table for both printers of a standalone drawing: `serializeSvg` (svg.ts, at
  * build time, from a scene) and the image export of `<terang-chart>` (src/scripts/terang-chart.ts,
- * in the browser, from the drawing on the page). Imports only the palette, so the page script
- * stays small.
+ * in the browser, from the drawing on the page), and where a line's points are (`lineVertices`).
+ * Imports only the palette, so the page script stays small.
  */
 import { PALETTE, seriesSlot, type ChartColours } from "./palette.ts";
 
@@ -53,6 +53,12 @@ export const PAGE_ONLY = /^(data-|aria-|role$|id$|tabindex$|class$|style$)/;
 export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
 
 export const LIGHT: ChartColours = PALETTE.light;
+
+/**
+ * The points of a line that draws them as its markers (scene.ts): its path's vertices, `x` and `y`
+ * as written (absolute `M` and `L` commands with a comma, as d3's line writes them; `Z` adds none).
+ */
+export const lineVertices = (d: string): [string, string][] => [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [m[1]!, m[2]!]);
 
 /** The classes a marker `<use>` is painted by: its own, or `point` (a data point's has none). */
 export const useClasses = (classes: readonly string[]): readonly string[] => (classes.length ? classes : ["point"]);

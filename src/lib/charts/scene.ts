@@ -155,9 +155,9 @@ function markers(o: SceneOptions, f: number) {
      * (and drops the markers) when its script runs.
      */
     line: (slot: number): Record<string, string> => {
-      const use = shape(slot);
+      const of = shape(slot);
       const id = `${prefix}k${seriesSlot(slot)}`;
-      if (!shapes.has(id)) shapes.set(id, el("marker", { id, class: `c${seriesSlot(slot)}`, markerUnits: "userSpaceOnUse", overflow: "visible" }, [el("use", { href: `#${use}` })]));
+      if (!shapes.has(id)) shapes.set(id, el("marker", { id, class: `c${seriesSlot(slot)}`, markerUnits: "userSpaceOnUse", overflow: "visible" }, [el("use", { href: `#${of}` })]));
       const url = `url(#${id})`;
       return { "marker-start": url, "marker-mid": url, "marker-end": url };
     },

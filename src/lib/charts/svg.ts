@@ -7,7 +7,7 @@
  */
 import { escapeMarkup } from "../html.ts";
 import { PALETTE, type ChartColours } from "./palette.ts";
-import { paintOf, useClasses, PAGE_ONLY, FONT_FAMILY } from "./paint.ts";
+import { paintOf, useClasses, lineVertices, PAGE_ONLY, FONT_FAMILY } from "./paint.ts";
 
 export type AttrValue = string | number | undefined | null;
 
@@ -61,7 +61,7 @@ export function serializeSvg(root: SvgNode, colours: ChartColours = PALETTE.ligh
       const use = lineMarkers.get(String(mid));
       if (!use) throw new Error(`No line marker ${String(mid)}`);
       walk({ ...node, attrs: line }, c, false);
-      for (const [, x, y] of String(node.attrs.d ?? "").matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)) walk({ tag: "use", attrs: { href: use.attrs.href, x: Number(x), y: Number(y) }, children: [] }, c, false);
+      for (const [x, y] of lineVertices(String(node.attrs.d ?? ""))) walk({ tag: "use", attrs: { href: use.attrs.href, x: Number(x), y: Number(y) }, children: [] }, c, false);
       return;
     }
     const n = node.tag === "use" ? expandUse(node, shapes) : node;
