@@ -25,7 +25,7 @@ import { declutter } from "./declutter.ts";
 import { symbol, symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolCross, symbolWye, type SymbolType } from "d3-shape";
 import type { Lang } from "../data/model.ts";
 import { seriesSlot } from "./palette.ts";
-import { el, text, r2, type SvgNode, type AttrValue } from "./svg.ts";
+import { el, text, r2, type SvgNode } from "./svg.ts";
 import { textWidth } from "./textWidth.ts";
 import type { TimeSeriesModel, PlacedPoint, Box } from "./timeSeries.ts";
 import type { ComparisonModel } from "./comparison.ts";
@@ -128,22 +128,18 @@ const POINT = { "data-point": "" } as const;
 
 /**
  * The point markers of one drawing: each shape drawn once in `<defs>` (centred on 0,0, no paint of
- * its own) and placed by `<use>` at a point's centre. `defs()` lists the shapes used so far.
+ * its own), placed by a line's markers at its vertices or by `<use>` at a gap's centre. `defs()`
+ * lists what was used so far.
  */
 function markers(o: SceneOptions, f: number) {
   // Every point repeats its marker's id: a short hash of the drawing's own (unique) id keeps them
   // unique on the page without repeating the indicator's name hundreds of times.
   const prefix = shortId(o.id ?? o.titleId);
-  const shapes = new Map<string, SvgNode>();
-  const use = (name: string, d: () => string, x: number, y: number, attrs: Record<string, AttrValue>): SvgNode => {
+  const defs = new Map<string, SvgNode>();
+  /** The id of the definition `name`, made by `make` the first time it is asked for. */
+  const def = (name: string, make: (id: string) => SvgNode): string => {
     const id = `${prefix}${name}`;
-    if (!shapes.has(id)) shapes.set(id, el("path", { id, d: d() }));
-    // A tenth of a unit is a sixth of a pixel or less at every size the drawings are shown.
-    return el("use", { class: attrs.class, href: `#${id}`, x: r1(x), y: r1(y), ...attrs });
-  };
-  const shape = (slot: number): string => {
-    const id = `${prefix}${seriesSlot(slot)}`;
-    if (!shapes.has(id)) shapes.set(id, el("path", { id, d: symbolAt(SHAPES[seriesSlot(slot)]!, f * f * 0.3, 0, 0) }));
+    if (!defs.has(id)) defs.set(id, make(id));
     return id;
   };
   return {
@@ -155,14 +151,15 @@ function markers(o: SceneOptions, f: number) {
      * (and drops the markers) when its script runs.
      */
     line: (slot: number): Record<string, string> => {
-      const of = shape(slot);
-      const id = `${prefix}k${seriesSlot(slot)}`;
-      if (!shapes.has(id)) shapes.set(id, el("marker", { id, class: `c${seriesSlot(slot)}`, markerUnits: "userSpaceOnUse", overflow: "visible" }, [el("use", { href: `#${of}` })]));
-      const url = `url(#${id})`;
+      const k = seriesSlot(slot);
+      const shape = def(String(k), (id) => el("path", { id, d: symbolAt(SHAPES[k]!, f * f * 0.3, 0, 0) }));
+      const url = `url(#${def(`k${k}`, (id) => el("marker", { id, class: `c${k}`, markerUnits: "userSpaceOnUse", overflow: "visible" }, [el("use", { href: `#${shape}` })]))})`;
       return { "marker-start": url, "marker-mid": url, "marker-end": url };
     },
-    gap: (x: number, y: number): SvgNode => use("g", () => symbolAt(symbolDiamond, f * f * 0.35, 0, 0), x, y, { class: "gap-marker", "stroke-width": 1.5 }),
-    defs: (): SvgNode | null => (shapes.size ? el("defs", {}, [...shapes.values()]) : null),
+    // A tenth of a unit is a sixth of a pixel or less at every size the drawings are shown.
+    gap: (x: number, y: number): SvgNode =>
+      el("use", { class: "gap-marker", href: `#${def("g", (id) => el("path", { id, d: symbolAt(symbolDiamond, f * f * 0.35, 0, 0) }))}`, x: r1(x), y: r1(y), "stroke-width": 1.5 }),
+    defs: (): SvgNode | null => (defs.size ? el("defs", {}, [...defs.values()]) : null),
   };
 }
 
