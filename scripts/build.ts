@@ -19,7 +19,7 @@ import { PerformanceObserver } from "node:perf_hooks";
 import { tmpdir } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Plugin } from "vite";
-import { readGlossary, type Validation } from "../src/lib/data/project.ts";
+import { readGlossary, type Site, type Validation } from "../src/lib/data/project.ts";
 import type { ValidateReply } from "./validate-worker.ts";
 import { buildToday } from "../src/lib/data/staleness.ts";
 import { cliLang, projectRoot, report } from "./cli.ts";
@@ -107,8 +107,6 @@ for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   });
 }
 
-let og: OgImages | undefined;
-let ogStart = 0;
 // The open-data files are written by the share-image workers, into a folder outside Astro's output.
 const dataDir = join(workDir, "data-files");
 // Any failure: what Astro wrote meanwhile, the error, the scratch folder removed, exit 1; dist/ is
@@ -121,9 +119,9 @@ const fail = (e: unknown): never => {
   process.exit(1);
 };
 // Valid data: the report ("Data valid", warnings), the site handed to Astro, and the share-image
-// workers started (the other core) while Astro renders the pages here. Bad data: the report of
-// every error, the scratch folder removed, exit 1.
-const ready = validation.then((v) => {
+// workers started (the other core) while Astro renders the pages here; `ready` gives the site and
+// the workers. Bad data: the report of every error, the scratch folder removed, exit 1.
+const ready: Promise<{ site: Site; og: OgImages; ogStart: number }> = validation.then((v) => {
   // The report comes first; then, with valid data only, what Astro wrote meanwhile.
   let ok = false;
   held.release(v.errors.length === 0, () => (ok = report(v, lang)));
@@ -133,13 +131,13 @@ const ready = validation.then((v) => {
   }
   try {
     // Astro renders in this process: hand it the validated site, so it is not validated again.
-    handOffSite(v.site!);
-    ogStart = Date.now();
-    og = startOgImages(v.site!, { cacheDir: ogCacheDir(dist), host: cardHost(siteRoot(out)), data: dataFilesSetup(v.site!, dataDir, siteRoot(out)) });
+    const site = v.site!;
+    handOffSite(site);
+    const ogStart = Date.now();
+    return { site, ogStart, og: startOgImages(site, { cacheDir: ogCacheDir(dist), host: cardHost(siteRoot(out)), data: dataFilesSetup(site, dataDir, siteRoot(out)) }) };
   } catch (e) {
-    fail(e);
+    return fail(e);
   }
-  return v.site!;
 }, fail);
 try {
   process.env.TERANG_ROOT = root;
@@ -158,8 +156,8 @@ try {
     await ready;
     throw err;
   }
-  const site = await ready;
-  const ogStats = await postBuild(out, site, og!, ogStart, dataDir);
+  const { site, og, ogStart } = await ready;
+  const ogStats = await postBuild(out, site, og, ogStart, dataDir);
   console.log(
     lang === "id"
       ? `Gambar berbagi: ${ogStats.drawn} digambar (${ogStats.workers} worker, ${ogStats.drawMs} ms), ${ogStats.reused} dari cache`
@@ -173,7 +171,8 @@ try {
   }
   console.log(lang === "id" ? `Situs diterbitkan ke ${dist}` : `Site published to ${dist}`);
 } catch (err) {
-  await og?.stop();
+  // The data were valid (bad data exit with their report): stop the share-image workers first.
+  await (await ready).og.stop();
   fail(err);
 }
 
