@@ -14,7 +14,7 @@ import { validateProject } from "../../src/lib/data/project.ts";
 import { regionsInOrder } from "../../src/lib/indicators.ts";
 import { indicatorCharts, trendChart } from "../../src/lib/charts/indicatorCharts.ts";
 import { APP, TODAY } from "../helpers/site.ts";
-import { pathPoints } from "./_helpers.ts";
+import { groupPoints } from "./_helpers.ts";
 
 const hostile = '<script>alert("x")</script> & "quoted" \'single\' </svg>';
 
@@ -111,20 +111,14 @@ describe("points of a figure's two drawings", () => {
   const site = v.site!;
   const regions = regionsInOrder(site.regions);
   type Node = ReturnType<typeof el>;
-  /** A series line that draws its points as markers (scene.ts, `markers().line`). */
-  const markedLine = (n: Node) => n.tag === "path" && n.attrs.class === "line" && "marker-mid" in n.attrs;
+  /** A start tag's attributes (a bare one as ""). */
+  const attrsOf = (tag: string): Record<string, string> => Object.fromEntries([...tag.matchAll(/\s([\w:-]+)(?:="([^"]*)")?/g)].map((m) => [m[1]!, m[2] ?? ""]));
   /**
-   * The points of a series group, in order, as the page script has them: its marker `<use>`s (gaps)
-   * and bars marked data-point, and a point on each vertex of a line drawn with markers (the
-   * script puts a `<use>` there), merged by position (a group's points are in time order).
+   * The points of a series group, in order, as the page script has them (groupPoints, the reader
+   * the built-page tests use, on the group's markup): its gap `<use>`s and bars, and a point on
+   * each vertex of a line drawn with markers.
    */
-  const groupPts = (g: Node): { kind: "use" | "vertex" | "bar"; x: number | null; attrs: Record<string, unknown> }[] => {
-    const own = g.children.filter((c) => c.tag === "use" || "data-point" in c.attrs).map((c) => ({ kind: c.tag === "use" ? ("use" as const) : ("bar" as const), x: c.tag === "use" ? Number(c.attrs.x) : null, attrs: c.attrs }));
-    const line = g.children.find(markedLine);
-    if (!line) return own;
-    const vertices = pathPoints(String(line.attrs.d)).map(([x, y]) => ({ kind: "vertex" as const, x, attrs: { x, y } as Record<string, unknown> }));
-    return [...own, ...vertices].sort((a, b) => a.x! - b.x!);
-  };
+  const groupPts = (g: Node) => groupPoints(svgMarkup(g)).map((p) => ({ bar: /\sdata-point(?=[\s>=/])/.test(p.tag), attrs: attrsOf(p.tag) }));
   const nodes = (n: Node): Node[] => [n, ...n.children.flatMap(nodes)];
   const seriesGroups = (n: Node) => nodes(n).filter((g) => /(^| )series( |$)/.test(String(g.attrs.class ?? "")) && "data-series-group" in g.attrs);
   /** Every point of a drawing, group after group. */
@@ -140,7 +134,7 @@ describe("points of a figure's two drawings", () => {
           const a = pointsOf(wide!.scene);
           const b = pointsOf(narrow!.scene);
           expect(b.map((p) => p.group), spec.id).toEqual(a.map((p) => p.group));
-          for (const p of [...a, ...b]) expect(Object.keys(p.attrs).filter((k) => k.startsWith("data-")), spec.id).toEqual(p.kind === "bar" ? ["data-point"] : []);
+          for (const p of [...a, ...b]) expect(Object.keys(p.attrs).filter((k) => k.startsWith("data-")), spec.id).toEqual(p.bar ? ["data-point"] : []);
           // Each point's table cell (the n-th series group is the n-th column, its points the rows
           // of `data-rows` or the first ones): a value for a marker or bar, missing for a gap marker.
           for (const v of spec.variants) {
