@@ -203,10 +203,10 @@ function cpuByThread(threads: RunResult["threads"]): Measured["cpuByThread"] {
     const name = `${t.process} ${t.thread}`;
     const e = by.get(name) ?? { name, threads: 0, cpuSeconds: 0 };
     e.threads++;
-    e.cpuSeconds = Math.round((e.cpuSeconds + t.cpuSeconds) * 100) / 100;
+    e.cpuSeconds += t.cpuSeconds;
     by.set(name, e);
   }
-  return [...by.values()].sort((a, b) => b.cpuSeconds - a.cpuSeconds);
+  return [...by.values()].map((e) => ({ ...e, cpuSeconds: Math.round(e.cpuSeconds * 100) / 100 })).sort((a, b) => b.cpuSeconds - a.cpuSeconds);
 }
 
 /** The largest single process: GNU time's exact figure, else the polled one. */
