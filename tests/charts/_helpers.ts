@@ -27,6 +27,9 @@ const unescape = (s: string) =>
   );
 const plain = (html: string) => unescape(html.replace(/<[^>]+>/g, "")).trim();
 
+/** An attribute's value in a start tag, null without it. */
+const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
+
 export interface GroupPoint {
   /** The point's start tag (`<use x="…" y="…">` for a vertex of the line). */
   readonly tag: string;
@@ -42,7 +45,6 @@ export interface GroupPoint {
  * group's points are in time order, so they are merged by position.
  */
 export function groupPoints(group: string): GroupPoint[] {
-  const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
   const own = [...group.matchAll(/<use\s[^>]*>|<[^>]*\sdata-point(?=[\s>=/])[^>]*>/g)].map((m) => {
     const x = attr(m[0], "x"), y = attr(m[0], "y");
     return { tag: m[0], x: m[0].startsWith("<use") && x !== null ? Number(x) : null, y: m[0].startsWith("<use") && y !== null ? Number(y) : null };
@@ -77,7 +79,6 @@ export function tablePoints(fig: string, svg: string): TablePoint[] {
   const tbody = fig.slice(fig.indexOf("<tbody"), fig.indexOf("</tbody>"));
   const rows = [...tbody.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1]!.matchAll(/<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => c[1]!));
   const bars = /data-kind="perbandingan"/.test(fig.slice(0, fig.indexOf(">")));
-  const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
   return [...svg.matchAll(/<g class="series[^"]*" data-series-group="([^"]+)"([^>]*)>([\s\S]*?)<\/g>/g)].flatMap((g, col) => {
     const at = attr(g[2]!, "data-rows")?.split(",").flatMap((run) => {
       const [a = 0, b = a] = run.split("-").map(Number);
