@@ -104,16 +104,14 @@ function rssOf(pid: number): number {
   }
 }
 
-/** Summed RSS of `root` and its descendants; `skipRoot` leaves out the wrapper (GNU time). */
-export function treeRss(root: number, skipRoot = false): number {
-  return treeRssSample(root, skipRoot).sum;
-}
+/** `root` (unless `skipRoot`: the wrapper, GNU time) and its descendants. */
+const treePids = (root: number, skipRoot: boolean): number[] => (skipRoot ? descendants(root) : [root, ...descendants(root)]);
 
-/** The sum of the tree's resident sets and the largest one of them. */
-export function treeRssSample(root: number, skipRoot = false): { sum: number; max: number } {
+/** The sum of the processes' resident sets and the largest one of them. */
+function rssSample(pids: readonly number[]): { sum: number; max: number } {
   let sum = 0;
   let max = 0;
-  for (const pid of skipRoot ? descendants(root) : [root, ...descendants(root)]) {
+  for (const pid of pids) {
     const rss = rssOf(pid);
     sum += rss;
     max = Math.max(max, rss);
@@ -201,11 +199,13 @@ export function runMeasured(command: string, args: readonly string[], options: R
   const threads = new Map<string, { process: string; thread: string; ticks: number; fromMs: number; toMs: number }>();
   const sample = () => {
     if (child.pid === undefined) return;
-    const { sum, max } = treeRssSample(child.pid, useTime);
+    // The tree is walked once per poll, for memory and CPU alike.
+    const pids = treePids(child.pid, useTime);
+    const { sum, max } = rssSample(pids);
     peak = Math.max(peak, sum);
     peakOne = Math.max(peakOne, max);
     const ms = performance.now() - start;
-    for (const pid of useTime ? descendants(child.pid) : [child.pid, ...descendants(child.pid)]) {
+    for (const pid of pids) {
       try {
         // The executable's name (node, pagefind_extended): Node names its main thread, and so the process, MainThread.
         const proc = basename(readlinkSync(`/proc/${pid}/exe`));
