@@ -242,6 +242,10 @@ export function readCsv(text: string, file: string, options: ReadCsvOptions = {}
   const header = keep.map((i) => rawHeader[i]!);
   const letters = keep.map((i) => columnLetter(i));
   const rows: CsvRow[] = [];
+  // The number column and the name of the column after it, for the decimal-comma hints below.
+  const v = options.numberColumn === undefined ? -1 : rawHeader.findIndex((h) => h.trim().toLowerCase() === options.numberColumn);
+  const next = rawHeader[v + 1]?.trim().toLowerCase();
+  const multiline = new Set(options.multilineColumns ?? []);
   for (const r of dataRecords) {
     if (r.cells.length !== rawHeader.length) {
       // Trailing empty cells beyond the header are what Excel writes for stray formatting; the
@@ -250,7 +254,6 @@ export function readCsv(text: string, file: string, options: ReadCsvOptions = {}
       const at = Math.min(r.cells.length, rawHeader.length);
       const name = rawHeader[at];
       // `74,5` in a "," file: a decimal comma split the number into two cells.
-      const v = options.numberColumn === undefined ? -1 : rawHeader.findIndex((h) => h.trim().toLowerCase() === options.numberColumn);
       const whole = r.cells[v]?.trim() ?? "";
       const fraction = r.cells[v + 1]?.trim() ?? "";
       if (delimiter === "," && v !== -1 && r.cells.length === rawHeader.length + 1 && /^[-+]?\d+$/.test(whole) && /^\d+$/.test(fraction)) {
@@ -261,8 +264,6 @@ export function readCsv(text: string, file: string, options: ReadCsvOptions = {}
       continue;
     }
     // `74,5` in a "," file whose row is short of its note: the fraction landed in the note column.
-    const v = options.numberColumn === undefined ? -1 : rawHeader.findIndex((h) => h.trim().toLowerCase() === options.numberColumn);
-    const next = rawHeader[v + 1]?.trim().toLowerCase();
     if (delimiter === "," && v !== -1 && next === options.noteColumn && /^[-+]?\d+$/.test(r.cells[v]?.trim() ?? "") && /^\d+$/.test(r.cells[v + 1]?.trim() ?? "")) {
       const [whole, fraction] = [r.cells[v]!.trim(), r.cells[v + 1]!.trim()];
       add("row.decimal_comma", { row: r.row, column: rawHeader[v]!, letter: columnLetter(v) }, { value: `${whole},${fraction}`, column: rawHeader[v], plain: `${whole}.${fraction}`, into: rawHeader[v + 1] });
@@ -271,7 +272,7 @@ export function readCsv(text: string, file: string, options: ReadCsvOptions = {}
     const cells = keep.map((i) => r.cells[i] ?? "");
     let bad = false;
     cells.forEach((c, k) => {
-      if (/[\r\n]/.test(c) && !(options.multilineColumns ?? []).includes(header[k]!.toLowerCase())) {
+      if (/[\r\n]/.test(c) && !multiline.has(header[k]!.toLowerCase())) {
         add("cell.newline", { row: r.row, column: header[k]!, letter: letters[k]! });
         bad = true;
       }

@@ -157,6 +157,7 @@ export function validateProject(root: string, options: ValidateOptions): Validat
   // Indicators: pair every CSV with its YAML.
   const indDir = join(root, "data", "indicators");
   const files = listFiles(indDir);
+  const named = new Set(files);
   const ids = new Set<string>();
   ignoredDataFiles(root, problems);
   for (const f of files) {
@@ -176,20 +177,20 @@ export function validateProject(root: string, options: ValidateOptions): Validat
     const clash = clashOf(id);
     if (!clash) continue;
     clashing.add(id);
-    const file = rel("data", "indicators", files.includes(`${id}.csv`) ? `${id}.csv` : files.includes(`${id}.yml`) ? `${id}.yml` : `${id}.yaml`);
+    const file = rel("data", "indicators", named.has(`${id}.csv`) ? `${id}.csv` : named.has(`${id}.yml`) ? `${id}.yml` : `${id}.yaml`);
     problems.push({ code: "file.reserved_id", file, params: { id, clash_id: clash.id, clash_en: clash.en, reserved: RESERVED_IDS.join(", ") } });
   }
   const indicators: Indicator[] = [];
   for (const id of [...ids].sort()) {
     const csvFile = rel("data", "indicators", `${id}.csv`);
-    const ymlName = files.includes(`${id}.yml`) ? `${id}.yml` : files.includes(`${id}.yaml`) ? `${id}.yaml` : null;
-    const hasCsv = files.includes(`${id}.csv`);
+    const ymlName = named.has(`${id}.yml`) ? `${id}.yml` : named.has(`${id}.yaml`) ? `${id}.yaml` : null;
+    const hasCsv = named.has(`${id}.csv`);
     if (!ymlName) {
       problems.push({ code: "file.missing_yml", file: csvFile, params: { id } });
       continue;
     }
     const ymlFile = rel("data", "indicators", ymlName);
-    if (ymlName === `${id}.yml` && files.includes(`${id}.yaml`))
+    if (ymlName === `${id}.yml` && named.has(`${id}.yaml`))
       problems.push({ code: "file.duplicate_meta", file: rel("data", "indicators", `${id}.yaml`), params: { id, names: `${id}.yml, ${id}.yaml` } });
     if (!hasCsv) {
       problems.push({ code: "file.missing_csv", file: ymlFile, params: { id } });
