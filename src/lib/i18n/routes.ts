@@ -23,8 +23,18 @@ export const SEGMENTS = {
 } as const;
 export type Section = keyof typeof SEGMENTS;
 
-/** The base path the site is served from (`/` or `/transparansi/`), always with a final `/`. */
+/**
+ * The base path the site is served from (`/` or `/transparansi/`), always with a final `/`. Read
+ * once: it is fixed for a build, and every link asks for it (reading process.env, and outside
+ * Vite an import.meta.env that throws, cost about a microsecond each time, millions of times in a
+ * large build).
+ */
 export function basePath(): string {
+  return (base ??= readBase());
+}
+let base: string | undefined;
+
+function readBase(): string {
   // TERANG_BASE is what astro.config.mjs gives Astro as `base`; the build reads it directly
   // because Astro's prerender step sees BASE_URL as "/".
   const b = (typeof process !== "undefined" ? process.env.TERANG_BASE : undefined) || viteBase() || "/";
