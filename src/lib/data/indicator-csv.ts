@@ -67,6 +67,15 @@ export function checkIndicatorCsv(
   return { ...result, problems: capProblems(problems, file, options.maxProblems ?? 50) };
 }
 
+/**
+ * The dimension values of an observation of an indicator without dimensions. Observations share
+ * their dimension objects (this one, and one per combination in a file): half a million rows
+ * make a few thousand objects, which the build hands from the validation's thread to Astro's
+ * (a structured clone writes a shared object once) and keeps in memory while it renders. Frozen,
+ * like the periods (period.ts), so that a slip that changed one would throw.
+ */
+const NO_DIMS: Readonly<Record<string, string | null>> = Object.freeze({});
+
 function checkTable(
   table: CsvTable,
   file: string,
@@ -119,6 +128,7 @@ function checkTable(
   const regionCodes = new Set(regions.map((r) => r.code));
   const [min, max] = meta?.rentang ?? [-Infinity, Infinity];
   const seen = new Map<string, number>();
+  const dimsSeen = new Map<string, Readonly<Record<string, string | null>>>();
   const observations: Observation[] = [];
 
   // The period kind the metadata's frequency publishes: a yearly indicator has only years, etc.
@@ -169,17 +179,29 @@ function checkTable(
       else fail("region.unknown", rCol, { value: rRaw, suggestion: nearest(rRaw, regionCodes) });
     }
     // Dimensions.
-    const dimValues: Record<string, string | null> = {};
+    let dimValues: Record<string, string | null> = NO_DIMS;
+    let dimsKey = "";
     let dimsOk = true;
     for (const { dim, col } of dimCols) {
       const v = cells[col]!.trim();
-      if (v === "") dimValues[dim.kolom] = null;
-      else if (Object.hasOwn(dim.nilai, v)) dimValues[dim.kolom] = v;
-      else {
+      if (dimValues === NO_DIMS) dimValues = {};
+      if (v === "") {
+        dimValues[dim.kolom] = null;
+        dimsKey += "\u0000";
+      } else if (Object.hasOwn(dim.nilai, v)) {
+        dimValues[dim.kolom] = v;
+        dimsKey += `\u0000=${v}`;
+      } else {
         const declared = Object.keys(dim.nilai);
         fail("dim.unknown_value", col, { value: v, column: dim.kolom, suggestion: nearest(v, declared), known: declared.join(", ") });
         dimsOk = false;
       }
+    }
+    // One object per combination of dimension values in a file, shared by its rows (see NO_DIMS).
+    if (dimsOk && dimValues !== NO_DIMS) {
+      const held = dimsSeen.get(dimsKey);
+      if (held) dimValues = held;
+      else dimsSeen.set(dimsKey, (dimValues = Object.freeze(dimValues)));
     }
     // Value.
     const vRaw = cells[vCol]!.trim();
