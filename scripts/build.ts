@@ -21,6 +21,7 @@ import { Worker } from "node:worker_threads";
 import type { Plugin } from "vite";
 import { readGlossary, type Site, type Validation } from "../src/lib/data/project.ts";
 import type { ValidateReply } from "./validate-worker.ts";
+import { unpackValidation } from "../src/lib/data/handoff.ts";
 import { buildToday } from "../src/lib/data/staleness.ts";
 import { cliLang, projectRoot, report } from "./cli.ts";
 import { slotsFor, recover, newBuildDir, swapIn, checkPlace, PublishError } from "./publish.ts";
@@ -180,7 +181,14 @@ try {
 function validateInWorker(root: string, today: Date): Promise<Validation> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./validate-worker.ts", import.meta.url), { workerData: { root, today } });
-    worker.once("message", (r: ValidateReply) => ("v" in r ? resolve(r.v) : reject(new Error(`Validation stopped unexpectedly:\n${r.crash}`))));
+    worker.once("message", (r: ValidateReply) => {
+      if (!("v" in r)) return reject(new Error(`Validation stopped unexpectedly:\n${r.crash}`));
+      try {
+        resolve(unpackValidation(r.v));
+      } catch (e) {
+        reject(e);
+      }
+    });
     worker.once("error", reject);
     worker.once("exit", (code) => reject(new Error(`The validation worker ended (exit code ${code}) without a result.`)));
   });
