@@ -29,13 +29,15 @@ export function indicatorDataFiles(site: DataFilesSite, ind: Indicator, root: st
   const id = ind.meta.id;
   const abs = (p: string) => new URL(p, root).href;
   const csv = abs(asset(`data/${id}.csv`));
+  // The canonical CSV is published alone and inside the ZIP: written once.
+  const canonical = toCanonicalCsv(ind, site.regions);
   return new Map<string, string | Uint8Array>([
-    [`${id}.csv`, toCanonicalCsv(ind, site.regions)],
+    [`${id}.csv`, canonical],
     [`${id}-en.csv`, toEnglishCsv(ind, site.regions)],
     [`${id}-excel.csv`, toExcelCsv(ind)],
     [`${id}.xlsx`, toXlsx(ind, site.regions, site.config, abs(href("id", "indicators", id)))],
     [`${id}.json`, toJson(ind, { lisensi: site.config.lisensi, csv })],
-    [`${id}.zip`, indicatorZip(ind, site, { pageId: abs(href("id", "indicators", id)), pageEn: abs(href("en", "indicators", id)), csv, homepage: abs(href("id", "home")) }, regionsText)],
+    [`${id}.zip`, indicatorZip(ind, site, { pageId: abs(href("id", "indicators", id)), pageEn: abs(href("en", "indicators", id)), csv, homepage: abs(href("id", "home")) }, regionsText, canonical)],
   ]);
 }
 

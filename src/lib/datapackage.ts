@@ -203,8 +203,17 @@ function readme(ind: Indicator, site: Pick<Site, "config">, pageUrls: { id: stri
   ].join("\n");
 }
 
-/** `/data/<id>.zip`: deterministic (file times are the data's revision date). */
-export function indicatorZip(ind: Indicator, site: Pick<Site, "regions" | "config">, urls: { pageId: string; pageEn: string; csv: string; homepage: string }, regionsText = regionsCsv()): Uint8Array {
+/**
+ * `/data/<id>.zip`: deterministic (file times are the data's revision date). `csvText` is the
+ * indicator's canonical CSV when the caller has it already (the build writes it beside the ZIP).
+ */
+export function indicatorZip(
+  ind: Indicator,
+  site: Pick<Site, "regions" | "config">,
+  urls: { pageId: string; pageEn: string; csv: string; homepage: string },
+  regionsText = regionsCsv(),
+  csvText = toCanonicalCsv(ind, site.regions),
+): Uint8Array {
   const m = ind.meta;
   const mtime = new Date(`${m.diperbarui}T00:00:00Z`);
   const meta = { ...m, kolom_periode: ind.periodColumn, lisensi: site.config.lisensi, penerbit: site.config.penerbit, halaman: { id: urls.pageId, en: urls.pageEn }, csv: urls.csv };
@@ -217,7 +226,7 @@ export function indicatorZip(ind: Indicator, site: Pick<Site, "regions" | "confi
     resources: [{ ...regionsResource(regionsText), path: "regions.csv" }, indicatorResource(ind, site, `${m.id}.csv`)],
   };
   const files: [string, string][] = [
-    [`${m.id}.csv`, toCanonicalCsv(ind, site.regions)],
+    [`${m.id}.csv`, csvText],
     [`${m.id}.json`, `${JSON.stringify(meta, null, 1)}\n`],
     ["regions.csv", regionsText],
     ["datapackage.json", `${JSON.stringify(pkg, null, 1)}\n`],
