@@ -178,13 +178,13 @@ function checkTable(
         fail("region.excel_number", rCol, { value: rRaw, plain: rRaw.replace(/[.,]/, "") });
       else fail("region.unknown", rCol, { value: rRaw, suggestion: nearest(rRaw, regionCodes) });
     }
-    // Dimensions.
-    let dimValues: Record<string, string | null> = NO_DIMS;
+    // Dimensions, and a key of their values (a total's `null` apart from any value) for sharing
+    // their object and for the row's uniqueness.
+    let dimValues: Record<string, string | null> = dimCols.length ? {} : NO_DIMS;
     let dimsKey = "";
     let dimsOk = true;
     for (const { dim, col } of dimCols) {
       const v = cells[col]!.trim();
-      if (dimValues === NO_DIMS) dimValues = {};
       if (v === "") {
         dimValues[dim.kolom] = null;
         dimsKey += "\u0000";
@@ -198,7 +198,7 @@ function checkTable(
       }
     }
     // One object per combination of dimension values in a file, shared by its rows (see NO_DIMS).
-    if (dimsOk && dimValues !== NO_DIMS) {
+    if (dimsOk && dimCols.length) {
       const held = dimsSeen.get(dimsKey);
       if (held) dimValues = held;
       else dimsSeen.set(dimsKey, (dimValues = Object.freeze(dimValues)));
@@ -226,8 +226,7 @@ function checkTable(
     if (noteEn !== null && note === null && !en.formula) fail("note.en_without_id", enCol, {});
     // Uniqueness of (period, region, dimensions).
     if (meta && period && rRaw !== "" && dimsOk) {
-      let key = `${period.code}\u0000${rRaw}`;
-      for (const { dim } of dimCols) key += `\u0000${dimValues[dim.kolom] ?? ""}`;
+      const key = `${period.code}\u0000${rRaw}${dimsKey}`;
       const other = seen.get(key);
       if (other !== undefined) {
         problems.push({ code: "row.duplicate", file, row, params: { row, other } });
