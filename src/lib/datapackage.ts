@@ -206,6 +206,8 @@ function readme(ind: Indicator, site: Pick<Site, "config">, pageUrls: { id: stri
 /**
  * `/data/<id>.zip`: deterministic (file times are the data's revision date). `csvText` is the
  * indicator's canonical CSV when the caller has it already (the build writes it beside the ZIP).
+ * Deflated at zlib's default level 6: level 9 took twice as long (0.8 against 0.4 ms for a
+ * 20-region, 15-year CSV) for files 1 % smaller.
  */
 export function indicatorZip(
   ind: Indicator,
@@ -232,5 +234,5 @@ export function indicatorZip(
     ["datapackage.json", `${JSON.stringify(pkg, null, 1)}\n`],
     ["README.md", readme(ind, site, { id: urls.pageId, en: urls.pageEn }, urls.csv)],
   ];
-  return zipFiles(files.map(([name, data]) => ({ name, data, mtime })), 9);
+  return zipFiles(files.map(([name, data]) => ({ name, data, mtime })), 6);
 }
