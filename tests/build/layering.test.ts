@@ -79,3 +79,43 @@ describe("layering", () => {
     expect(callers).toEqual([]);
   });
 });
+
+/**
+ * `npm run build` starts the validation before it loads the rest of the build (scripts/build.ts):
+ * Astro waits for the data before it renders, so every module loaded ahead of the worker was
+ * waiting time (about half a second at a thousand indicators).
+ */
+describe("the build's entry point", () => {
+  const entry = readFileSync(join(APP, "scripts", "build.ts"), "utf8");
+  const staticImports = [...entry.matchAll(/^import\s+(?:[^;]*?from\s+)?["']([^"']+)["']/gm)].map((m) => m[1]!);
+
+  it("loads only what starting the validation needs before it starts it", () => {
+    expect(staticImports.sort()).toEqual(["../src/lib/data/staleness.ts", "./cli.ts", "./validate-start.ts"]);
+    // What those modules load in turn: none of the build's heavy parts (Astro, Vite, Pagefind,
+    // resvg, d3, the build's own modules).
+    const seen = new Set<string>();
+    const packages = new Set<string>();
+    const walk = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(file, "utf8");
+      for (const m of text.matchAll(/^import\s+(?!type\b)(?:[^;]*?from\s+)?["']([^"']+)["']/gm)) {
+        const spec = m[1]!;
+        if (spec.startsWith(".")) walk(resolve(dirname(file), spec));
+        else packages.add(spec);
+      }
+    };
+    for (const s of staticImports) walk(resolve(APP, "scripts", s));
+    expect([...seen].map((f) => relative(APP, f))).not.toContain("scripts/build-site.ts");
+    // Node's own modules, and the CSV parser the error reports quote rows with (via cli.ts).
+    expect([...packages].filter((p) => !p.startsWith("node:") && p !== "papaparse")).toEqual([]);
+  });
+
+  it("starts the validation, then imports the build", () => {
+    const start = entry.indexOf("validateInWorker(");
+    const load = entry.indexOf('import("./build-site.ts")');
+    expect(start).toBeGreaterThan(0);
+    expect(load).toBeGreaterThan(start);
+  });
+});
+
