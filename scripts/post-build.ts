@@ -2,14 +2,13 @@
  * What the build does after Astro has written the pages, before the folder is swapped in. The
  * parts run side by side, because Astro's thread is free and the share images may still be drawing
  * on the other core:
- * - Pagefind indexes the pages in its own process (scripts/search-index.ts);
+ * - Pagefind indexes the pages in its own processes, one per language (scripts/search-index.ts);
  * - the worker pool (scripts/og-images.ts) has made the open-data files and the share images
  *   while Astro rendered (at 1,000 indicators it ends with Astro) and may have a few left; they
- *   are moved or copied in. The pool does not grow after Astro: Pagefind's process runs on two
- *   threads and takes both cores (two processes, one per language, were no faster), and a second
- *   drawing thread cost 120 MB at the build's peak of memory;
- * - the sitemap is written from the finished pages while Pagefind's process builds its index from
- *   the pages it was handed (this thread waits then; at 1,000 indicators the sitemap reads the
+ *   are moved or copied in. The pool does not grow after Astro: Pagefind's processes take both
+ *   cores, and a second drawing thread cost 120 MB at the build's peak of memory;
+ * - the sitemap is written from the finished pages while Pagefind's processes build the index from
+ *   the pages they were handed (this thread waits then; at 1,000 indicators the sitemap reads the
  *   head of 4,400 pages, a second that was added to the end of the build before).
  * Any failure rejects, and the build leaves dist/ as it was.
  */

@@ -8,7 +8,8 @@
  * - Each glossary term is its own record (`/glosarium/#asn`), so a search for a term leads to its
  *   definition rather than to the top of a long page.
  * - Pagefind splits the index by `<html lang>` (a record's `language`): the Indonesian search page
- *   only ever loads the Indonesian index, the English one the English index.
+ *   only ever loads the Indonesian index, the English one the English index. The build runs one
+ *   Pagefind process per language (`backends`), which writes the same files as one process.
  * - Result URLs are stored without the site's base path; the search script adds it (`baseUrl`).
  */
 import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -31,7 +32,7 @@ import { SEGMENTS } from "../src/lib/i18n/routes.ts";
 export const SEARCH_EXCLUDE = [".heading-anchor", "svg", ".chart-table", ".full-data-section", ".latest-section", ".progress-section", ".chart-controls", ".chart-downloads", 'p[id$="-keys"]', ".downloads", "[data-embed-snippet]"];
 
 /** Files Pagefind writes for its own UIs, which this site does not use. */
-const UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"];
+export const UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"];
 
 /** Glossary records: one per term and language, at the term's anchor on the glossary page. */
 export function glossaryRecords(site: Site): pagefind.CustomRecord[] {
@@ -198,7 +199,7 @@ export function sortedEntry(content: Uint8Array): string {
   return JSON.stringify(entry);
 }
 
-/** Pages handed to Pagefind and not yet indexed, at most (bounded memory). */
+/** Pages handed to a Pagefind backend and not yet indexed, at most (bounded memory). */
 const PIPELINE = 16;
 
 export interface SearchIndexResult {
@@ -206,52 +207,110 @@ export interface SearchIndexResult {
   readonly records: number;
 }
 
+type Pagefind = typeof pagefind;
+
+/** The language of a page under SEARCH_GLOB, from its path (`en/…` is English). */
+export const pageLang = (file: string): Lang => (file.startsWith("en/") ? "en" : "id");
+
+/**
+ * One Pagefind backend per language. Pagefind's Node API keeps one backend process per instance of
+ * its module, and that process indexes one page at a time: at a thousand indicators it was the
+ * one busy core while the pages were handed over, after everything else was done. A second
+ * instance of the module (the same file under another URL) has a process of its own, so the two
+ * languages are indexed side by side. Pagefind builds each language's index on its own anyway
+ * (from a page's `<html lang>`), so the files are the same as from one backend, byte for byte.
+ */
+async function backends(langs: readonly Lang[]): Promise<Map<Lang, Pagefind>> {
+  const out = new Map<Lang, Pagefind>();
+  for (const [i, lang] of langs.entries()) out.set(lang, i === 0 ? pagefind : ((await import(`${import.meta.resolve("pagefind")}?backend=${lang}`)) as Pagefind));
+  return out;
+}
+
+/**
+ * The files of every language's index as one bundle: the files each backend writes for every
+ * language (the search script, its worker and WebAssembly) are kept once, and must be the same;
+ * the entry file lists every language.
+ */
+export function mergeIndexFiles(bundles: readonly (readonly { path: string; content: Uint8Array }[])[]): { path: string; content: Uint8Array }[] {
+  const files = new Map<string, Uint8Array>();
+  const entries: { languages?: Record<string, unknown> }[] = [];
+  for (const bundle of bundles) {
+    for (const f of bundle) {
+      if (f.path === "pagefind-entry.json") {
+        entries.push(JSON.parse(Buffer.from(f.content).toString("utf8")) as { languages?: Record<string, unknown> });
+        continue;
+      }
+      const seen = files.get(f.path);
+      if (seen && Buffer.compare(seen, f.content) !== 0) throw new Error(`Search index: two backends wrote different files at ${f.path}`);
+      files.set(f.path, f.content);
+    }
+  }
+  const merged = [...files].map(([path, content]) => ({ path, content }));
+  if (entries.length > 0) {
+    const entry = { ...entries[0], languages: Object.assign({}, ...entries.map((e) => e.languages)) as Record<string, unknown> };
+    merged.push({ path: "pagefind-entry.json", content: Buffer.from(JSON.stringify(entry), "utf8") });
+  }
+  return merged;
+}
+
 /**
  * Builds `<out>/pagefind/`. Throws (failing the build) on any Pagefind error. `meanwhile` runs on
- * this thread once every page has been handed over, while Pagefind's process builds and compresses
- * the index (about a third of its time, during which this thread only waits); it throwing fails
+ * this thread once every page has been handed over, while Pagefind's processes build and compress
+ * the index (about a third of their time, during which this thread only waits); it throwing fails
  * the build too.
  */
 export async function writeSearchIndex(out: string, site: Site, meanwhile?: () => void): Promise<SearchIndexResult> {
   const fail = (what: string, errors: readonly string[]) => {
     if (errors.length) throw new Error(`Search index (${what}): ${errors.join("; ")}`);
   };
+  const files = globSync(SEARCH_GLOB, { cwd: out }).sort();
+  const records = glossaryRecords(site);
+  const langs = (["id", "en"] as const).filter((l) => files.some((f) => pageLang(f) === l) || records.some((r) => r.language === l));
+  const mods = await backends(langs);
   try {
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDE });
-    fail("create", errors);
-    if (!index) throw new Error("Search index: Pagefind returned no index");
+    const indexes = new Map<Lang, pagefind.PagefindIndex>();
+    for (const [lang, mod] of mods) {
+      const { index, errors } = await mod.createIndex({ excludeSelectors: SEARCH_EXCLUDE });
+      fail("create", errors);
+      if (!index) throw new Error("Search index: Pagefind returned no index");
+      indexes.set(lang, index);
+    }
     // Each page is handed over with a space after every closing tag (spacedForIndex): Pagefind
     // joins the text of neighbouring cells, terms and badges, which made snippets read
     // "DefinisiSeberapa" or "88,94A · Sangat baik" run together with the number before it.
-    // Up to PIPELINE pages are in Pagefind's hands at once: its process indexes one while this
-    // thread reads and trims the next (one at a time, each waited for, the two took turns). They
-    // are sent in order, so the index is the same.
-    const files = globSync(SEARCH_GLOB, { cwd: out }).sort();
-    const pending = new Set<Promise<void>>();
+    // Up to PIPELINE pages are in each backend's hands at once: its process indexes one while this
+    // thread reads and trims the next. The languages' pages are handed over in turn, so that both
+    // processes are busy; each gets its own pages in order, so the index is the same.
+    const byLang = langs.map((l) => files.filter((f) => pageLang(f) === l));
+    const turns = Array.from({ length: Math.max(0, ...byLang.map((f) => f.length)) }, (_, i) => byLang.map((f) => f[i])).flat();
+    const pending = new Map(langs.map((l) => [l, new Set<Promise<void>>()]));
     const problems: string[] = [];
-    for (const file of files) {
+    for (const file of turns) {
+      if (file === undefined) continue;
       const url = `/${file.replace(/index\.html$/, "")}`;
-      const p: Promise<void> = index
+      const lang = pageLang(file);
+      const queue = pending.get(lang)!;
+      const p: Promise<void> = indexes
+        .get(lang)!
         .addHTMLFile({ url, content: forIndex(readFileSync(join(out, file))) })
         .then((r) => void problems.push(...r.errors.map((e) => `page ${url}: ${e}`)))
-        .finally(() => pending.delete(p));
-      pending.add(p);
-      while (pending.size >= PIPELINE) await Promise.race(pending);
+        .finally(() => queue.delete(p));
+      queue.add(p);
+      while (queue.size >= PIPELINE) await Promise.race(queue);
     }
-    await Promise.all(pending);
+    await Promise.all([...pending.values()].flatMap((q) => [...q]));
     fail("pages", problems);
-    const records = glossaryRecords(site);
-    for (const r of records) fail(`glossary ${r.url}`, (await index.addCustomRecord(r)).errors);
+    for (const r of records) fail(`glossary ${r.url}`, (await indexes.get(r.language as Lang)!.addCustomRecord(r)).errors);
     // The files are taken in memory and written here, not by Pagefind's writeFiles(): that one
     // answers before its process has finished writing, and close() then kills it, so under CPU
     // load a file could be published cut short or empty (Pagefind issue #1271).
-    const files$ = index.getFiles();
-    files$.catch(() => {}); // awaited below; if meanwhile() throws, Pagefind is closed and this rejects unheard
+    const got$ = Promise.all([...indexes.values()].map((i) => i.getFiles()));
+    got$.catch(() => {}); // awaited below; if meanwhile() throws, Pagefind is closed and this rejects unheard
     meanwhile?.();
-    const got = await files$;
-    fail("write", got.errors);
+    const got = await got$;
+    for (const g of got) fail("write", g.errors);
     const dir = join(out, "pagefind");
-    for (const f of got.files) {
+    for (const f of mergeIndexFiles(got.map((g) => g.files))) {
       // The site has its own search UI (src/scripts/search.ts): Pagefind's ready-made UIs are not published.
       if (UNUSED.includes(f.path)) continue;
       const target = join(dir, f.path);
@@ -261,6 +320,6 @@ export async function writeSearchIndex(out: string, site: Site, meanwhile?: () =
     if (!existsSync(join(dir, "pagefind.js"))) throw new Error("Search index: pagefind.js was not written");
     return { pages: files.length, records: records.length };
   } finally {
-    await pagefind.close();
+    await Promise.all([...mods.values()].map((m) => m.close()));
   }
 }

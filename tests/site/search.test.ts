@@ -6,16 +6,17 @@
  */
 import { describe, expect, inject, it } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { parse } from "yaml";
-import { APP, siteDist } from "../helpers/site.ts";
+import { APP, TODAY, siteDist } from "../helpers/site.ts";
 import { pageLang, sitePages } from "../helpers/serve.ts";
 import { dictionaries } from "../../src/lib/i18n/ui.ts";
 import { createHash } from "node:crypto";
 import { globSync } from "node:fs";
 import * as pagefind from "pagefind";
-import { SEARCH_EXCLUDE, SEARCH_GLOB, dropElements, forIndex, sortedEntry, spacedForIndex } from "../../scripts/search-index.ts";
+import { SEARCH_EXCLUDE, SEARCH_GLOB, dropElements, forIndex, glossaryRecords, mergeIndexFiles, sortedEntry, spacedForIndex, UNUSED } from "../../scripts/search-index.ts";
+import { validateProject } from "../../src/lib/data/project.ts";
 
 const dist = siteDist(inject("siteDist"));
 const html = (file: string) => readFileSync(join(dist, file), "utf8");
@@ -120,6 +121,36 @@ describe("search index (Pagefind, built after the site)", () => {
     } finally {
       await pagefind.close();
     }
+  });
+
+  it("is the index one Pagefind backend builds from the same pages (the build runs one per language)", async () => {
+    const files = globSync(SEARCH_GLOB, { cwd: dist }).sort();
+    const site = validateProject(APP, { today: new Date(`${TODAY}T00:00:00Z`) }).site!;
+    try {
+      const { index } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDE });
+      for (const f of files) await index!.addHTMLFile({ url: `/${f.replace(/index\.html$/, "")}`, content: forIndex(readFileSync(join(dist, f))) });
+      for (const r of glossaryRecords(site)) await index!.addCustomRecord(r);
+      const one = (await index!.getFiles()).files.filter((f) => !UNUSED.includes(f.path));
+      const published = globSync("**/*", { cwd: join(dist, "pagefind"), withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(join(dist, "pagefind"), join(e.parentPath, e.name))).sort();
+      expect(one.map((f) => f.path).sort()).toEqual(published);
+      for (const f of one) {
+        const bytes = f.path === "pagefind-entry.json" ? Buffer.from(sortedEntry(f.content)) : Buffer.from(f.content);
+        expect(Buffer.compare(bytes, readFileSync(join(dist, "pagefind", f.path))), f.path).toBe(0);
+      }
+    } finally {
+      await pagefind.close();
+    }
+  });
+
+  it("merges the backends' files: shared files once, every language in the entry, and a clash fails", () => {
+    const file = (path: string, text: string) => ({ path, content: Buffer.from(text) });
+    const id = [file("pagefind.js", "js"), file("index/id_1.pf_index", "a"), file("pagefind-entry.json", '{"version":"1","languages":{"id":{"page_count":2}}}')];
+    const en = [file("pagefind.js", "js"), file("index/en_1.pf_index", "b"), file("pagefind-entry.json", '{"version":"1","languages":{"en":{"page_count":3}}}')];
+    const merged = mergeIndexFiles([id, en]);
+    expect(merged.map((f) => f.path).sort()).toEqual(["index/en_1.pf_index", "index/id_1.pf_index", "pagefind-entry.json", "pagefind.js"]);
+    const entry = JSON.parse(Buffer.from(merged.find((f) => f.path === "pagefind-entry.json")!.content).toString()) as { version: string; languages: Record<string, unknown> };
+    expect(entry).toEqual({ version: "1", languages: { id: { page_count: 2 }, en: { page_count: 3 } } });
+    expect(() => mergeIndexFiles([id, [file("pagefind.js", "other js")]])).toThrow(/different files at pagefind\.js/);
   });
 
   it("drops an element up to its own end tag, nested ones of the same name counted", () => {
