@@ -8,7 +8,7 @@
  * - Each glossary term is its own record (`/glosarium/#asn`), so a search for a term leads to its
  *   definition rather than to the top of a long page.
  * - Pagefind splits the index by `<html lang>` (a record's `language`): the Indonesian search page
- *   only ever loads the Indonesian index, the English one the English index. The build runs one
+ *   only ever loads the Indonesian index, the English one the English index. A large site gets one
  *   Pagefind process per language (`backends`), which writes the same files as one process.
  * - Result URLs are stored without the site's base path; the search script adds it (`baseUrl`).
  */
@@ -32,7 +32,7 @@ import { SEGMENTS } from "../src/lib/i18n/routes.ts";
 export const SEARCH_EXCLUDE = [".heading-anchor", "svg", ".chart-table", ".full-data-section", ".latest-section", ".progress-section", ".chart-controls", ".chart-downloads", 'p[id$="-keys"]', ".downloads", "[data-embed-snippet]"];
 
 /** Files Pagefind writes for its own UIs, which this site does not use. */
-export const UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"];
+const UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"];
 
 /** Glossary records: one per term and language, at the term's anchor on the glossary page. */
 export function glossaryRecords(site: Site): pagefind.CustomRecord[] {
@@ -213,18 +213,23 @@ type Pagefind = typeof pagefind;
 export const pageLang = (file: string): Lang => (file.startsWith("en/") ? "en" : "id");
 
 /**
- * One Pagefind backend per language. Pagefind's Node API keeps one backend process per instance of
- * its module, and that process indexes one page at a time: at a thousand indicators it was the
- * one busy core while the pages were handed over, after everything else was done. A second
- * instance of the module (the same file under another URL) has a process of its own, so the two
- * languages are indexed side by side. Pagefind builds each language's index on its own anyway
- * (from a page's `<html lang>`), so the files are the same as from one backend, byte for byte.
+ * One Pagefind backend per language, for a large site. Pagefind's Node API keeps one backend
+ * process per instance of its module, and that process indexes one page at a time: at a thousand
+ * indicators it was the one busy core while the pages were handed over, after everything else was
+ * done. A second instance of the module (the same file under another URL) has a process of its
+ * own, so the two languages are indexed side by side. Pagefind builds each language's index on its
+ * own anyway (from a page's `<html lang>`), so the files are the same as from one backend, byte for
+ * byte. A second process costs its start-up: measured alone, 0.1 s more for the sample site's 30
+ * pages, the same for 210, 1.5 s less for 2,100; so a smaller site keeps one (`PER_LANGUAGE_FROM`).
  */
-async function backends(langs: readonly Lang[]): Promise<Map<Lang, Pagefind>> {
+async function backends(langs: readonly Lang[], perLanguage: boolean): Promise<Map<Lang, Pagefind>> {
   const out = new Map<Lang, Pagefind>();
-  for (const [i, lang] of langs.entries()) out.set(lang, i === 0 ? pagefind : ((await import(`${import.meta.resolve("pagefind")}?backend=${lang}`)) as Pagefind));
+  for (const [i, lang] of langs.entries()) out.set(lang, i === 0 || !perLanguage ? pagefind : ((await import(`${import.meta.resolve("pagefind")}?backend=${lang}`)) as Pagefind));
   return out;
 }
+
+/** Pages to index from which each language gets its own Pagefind process (see `backends`). */
+export const PER_LANGUAGE_FROM = 500;
 
 /**
  * The files of every language's index as one bundle: the files each backend writes for every
@@ -259,52 +264,55 @@ export function mergeIndexFiles(bundles: readonly (readonly { path: string; cont
  * the index (about a third of their time, during which this thread only waits); it throwing fails
  * the build too.
  */
-export async function writeSearchIndex(out: string, site: Site, meanwhile?: () => void): Promise<SearchIndexResult> {
+export async function writeSearchIndex(out: string, site: Site, meanwhile?: () => void, options: { perLanguage?: boolean } = {}): Promise<SearchIndexResult> {
   const fail = (what: string, errors: readonly string[]) => {
     if (errors.length) throw new Error(`Search index (${what}): ${errors.join("; ")}`);
   };
   const files = globSync(SEARCH_GLOB, { cwd: out }).sort();
   const records = glossaryRecords(site);
   const langs = (["id", "en"] as const).filter((l) => files.some((f) => pageLang(f) === l) || records.some((r) => r.language === l));
-  const mods = await backends(langs);
+  const perLanguage = options.perLanguage ?? files.length >= PER_LANGUAGE_FROM;
+  const mods = await backends(langs, perLanguage);
   try {
-    const indexes = new Map<Lang, pagefind.PagefindIndex>();
-    for (const [lang, mod] of mods) {
+    // One index per backend; with one backend, both languages share it.
+    const byModule = new Map<Pagefind, pagefind.PagefindIndex>();
+    for (const mod of new Set(mods.values())) {
       const { index, errors } = await mod.createIndex({ excludeSelectors: SEARCH_EXCLUDE });
       fail("create", errors);
       if (!index) throw new Error("Search index: Pagefind returned no index");
-      indexes.set(lang, index);
+      byModule.set(mod, index);
     }
+    const indexes = new Map(langs.map((l) => [l, byModule.get(mods.get(l)!)!]));
     // Each page is handed over with a space after every closing tag (spacedForIndex): Pagefind
     // joins the text of neighbouring cells, terms and badges, which made snippets read
     // "DefinisiSeberapa" or "88,94A · Sangat baik" run together with the number before it.
     // Up to PIPELINE pages are in each backend's hands at once: its process indexes one while this
-    // thread reads and trims the next. The languages' pages are handed over in turn, so that both
-    // processes are busy; each gets its own pages in order, so the index is the same.
+    // thread reads and trims the next. With a backend per language, the languages' pages are
+    // handed over in turn, so that both processes are busy; each gets its own pages in order, so
+    // the index is the same.
     const byLang = langs.map((l) => files.filter((f) => pageLang(f) === l));
-    const turns = Array.from({ length: Math.max(0, ...byLang.map((f) => f.length)) }, (_, i) => byLang.map((f) => f[i])).flat();
-    const pending = new Map(langs.map((l) => [l, new Set<Promise<void>>()]));
+    const turns = perLanguage ? Array.from({ length: Math.max(0, ...byLang.map((f) => f.length)) }, (_, i) => byLang.map((f) => f[i])).flat() : files;
+    const queues = new Map([...byModule.values()].map((i) => [i, new Set<Promise<void>>()]));
     const problems: string[] = [];
     for (const file of turns) {
       if (file === undefined) continue;
       const url = `/${file.replace(/index\.html$/, "")}`;
-      const lang = pageLang(file);
-      const queue = pending.get(lang)!;
-      const p: Promise<void> = indexes
-        .get(lang)!
+      const index = indexes.get(pageLang(file))!;
+      const queue = queues.get(index)!;
+      const p: Promise<void> = index
         .addHTMLFile({ url, content: forIndex(readFileSync(join(out, file))) })
         .then((r) => void problems.push(...r.errors.map((e) => `page ${url}: ${e}`)))
         .finally(() => queue.delete(p));
       queue.add(p);
       while (queue.size >= PIPELINE) await Promise.race(queue);
     }
-    await Promise.all([...pending.values()].flatMap((q) => [...q]));
+    await Promise.all([...queues.values()].flatMap((q) => [...q]));
     fail("pages", problems);
     for (const r of records) fail(`glossary ${r.url}`, (await indexes.get(r.language as Lang)!.addCustomRecord(r)).errors);
     // The files are taken in memory and written here, not by Pagefind's writeFiles(): that one
     // answers before its process has finished writing, and close() then kills it, so under CPU
     // load a file could be published cut short or empty (Pagefind issue #1271).
-    const got$ = Promise.all([...indexes.values()].map((i) => i.getFiles()));
+    const got$ = Promise.all([...byModule.values()].map((i) => i.getFiles()));
     got$.catch(() => {}); // awaited below; if meanwhile() throws, Pagefind is closed and this rejects unheard
     meanwhile?.();
     const got = await got$;
@@ -320,6 +328,6 @@ export async function writeSearchIndex(out: string, site: Site, meanwhile?: () =
     if (!existsSync(join(dir, "pagefind.js"))) throw new Error("Search index: pagefind.js was not written");
     return { pages: files.length, records: records.length };
   } finally {
-    await Promise.all([...mods.values()].map((m) => m.close()));
+    await Promise.all([...new Set(mods.values())].map((m) => m.close()));
   }
 }
