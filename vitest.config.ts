@@ -11,8 +11,5 @@ export default getViteConfig({
     hookTimeout: 240_000,
     // Builds and browser tests use both cores on their own; run test files one at a time.
     fileParallelism: false,
-    // One worker for all the files, one after the other, instead of a fresh one per file (about
-    // 280 ms each, half a minute of the suite). No test changes module state another depends on.
-    isolate: false,
   },
 });
