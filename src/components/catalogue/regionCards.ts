@@ -27,7 +27,7 @@ export function regionCardMarkup(reading: RegionCardView, province: Region | nul
   out += "</h3>";
   const latest = reading.latest;
   if (!latest) return `${out}<p class="muted">${esc(t(lang, "indicator.noData"))}</p></li>`;
-  out += `<p class="figure"><span><strong class="value" data-value="${latest.value}">${esc(formatValue(latest.value, m.satuan, lang, m.desimal))}</strong><span class="muted period" data-period="${esc(latest.period.code)}">${esc(formatPeriod(latest.period, lang))}</span></span>`;
+  out += `<p class="figure"><span><strong class="value"${latest.value !== null ? ` data-value="${latest.value}"` : ""}>${esc(formatValue(latest.value, m.satuan, lang, m.desimal))}</strong><span class="muted period" data-period="${esc(latest.period.code)}">${esc(formatPeriod(latest.period, lang))}</span></span>`;
   if (reading.sparkline) out += `<span class="sparkline">${svgMarkup(reading.sparkline.scene)}</span>`;
   out += `</p><p class="status">${valueStatusMarkup(ind, latest.value, lang, reading.progress)}</p><p class="delta">${changeWordsMarkup(ind, latest, reading.previous, lang)}</p>`;
   if (province) {

@@ -2,8 +2,9 @@
  * Two small pieces every list of indicators prints, as markup strings: a value's band and target
  * badges, and the change since the previous period in words. ValueStatus.astro and
  * ChangeWords.astro print them with `set:html`, and so do the long lists printed as one string (a
- * region's page: ./../catalogue/regionCards.ts), where a component per card and per badge was most
- * of the page's time. Text and attributes go through the site's one escaper (src/lib/html.ts).
+ * region's page: ../catalogue/regionCards.ts), where a component per card and per badge took
+ * about a third of the page's time. Text and attributes go through the site's one escaper
+ * (src/lib/html.ts).
  */
 import type { Indicator, Lang, Observation } from "../../lib/data/model.ts";
 import type { ProgressView } from "../../lib/views/progress.ts";
