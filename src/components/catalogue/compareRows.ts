@@ -6,13 +6,14 @@
  */
 import type { CompareCell, CompareRow } from "../../lib/views/compare.ts";
 import { escapeMarkup as esc } from "../../lib/html.ts";
+import { bandBadgeMarkup, targetBadgeMarkup } from "../site/statusMarkup.ts";
 
 function cellMarkup(c: CompareCell): string {
   const data = `${c.value !== null ? ` data-value="${c.value}"` : ""}${c.periodCode !== null ? ` data-period="${esc(c.periodCode)}"` : ""}`;
   if (c.value === null) return `<td class="num"${data}><span class="muted">${esc(c.text)}</span></td>`;
   let out = `<td class="num"${data}><strong>${esc(c.text)}</strong> <span class="muted small period">${esc(c.period ?? "")}</span>`;
-  if (c.band) out += `<span class="badge band shade-${c.band.shade}" data-band="${esc(c.band.kode)}">${esc(c.band.text)}</span>`;
-  if (c.target) out += `<span class="badge ${c.target.met ? "met" : "not-met"}">${esc(c.target.text)}</span>`;
+  if (c.band) out += bandBadgeMarkup(c.band.kode, c.band.text, c.band.shade);
+  if (c.target) out += targetBadgeMarkup(c.target.met, c.target.text);
   return `${out}</td>`;
 }
 

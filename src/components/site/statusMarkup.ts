@@ -27,11 +27,17 @@ export function valueStatusMarkup(indicator: Indicator, value: number | null, la
   const band = value === null || !kategori ? null : bandOf(value, kategori);
   const status = progress === undefined ? targetStatus(indicator, value) : null;
   let out = "";
-  if (band) out += `<span class="badge band shade-${bandShade(band, kategori!)}" data-band="${esc(band.kode)}">${esc(band.kode)} · ${esc(tx(band.label, lang))}</span>`;
+  if (band) out += bandBadgeMarkup(band.kode, `${band.kode} · ${tx(band.label, lang)}`, bandShade(band, kategori!));
   if (progress) out += `<span class="badge progress progress-${progress.status}" data-progress="${progress.status}">${esc(progress.label)}</span>`;
-  if (status) out += `<span class="badge ${status === "met" ? "met" : "not-met"}">${esc(t(lang, status === "met" ? "indicator.target.met" : "indicator.target.notMet"))}</span>`;
+  if (status) out += targetBadgeMarkup(status === "met", t(lang, status === "met" ? "indicator.target.met" : "indicator.target.notMet"));
   return out;
 }
+
+/** A band's badge: its code and words (`text`), in the band's colour (`shade`, bandShade). */
+export const bandBadgeMarkup = (kode: string, text: string, shade: number): string => `<span class="badge band shade-${shade}" data-band="${esc(kode)}">${esc(text)}</span>`;
+
+/** Whether a value meets its target, as a badge. */
+export const targetBadgeMarkup = (met: boolean, text: string): string => `<span class="badge ${met ? "met" : "not-met"}">${esc(text)}</span>`;
 
 /**
  * Change since the previous period, with an arrow AND in words ("naik 0,27 sejak Semester II 2025,
