@@ -6,31 +6,18 @@
  * the width, and the contrast rule is most of axe's time on a long page).
  */
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
-import { AxeBuilder } from "@axe-core/playwright";
 import type { BrowserContext, Page } from "playwright-core";
 import { siteDist } from "../helpers/site.ts";
 import { pageTypes } from "../helpers/serve.ts";
 import { describeBrowser, newContext, servedSite, VIEWPORTS, type ViewportName } from "../helpers/browser.ts";
+import { axeViolations, describeViolations, withAxe } from "../helpers/axe.ts";
 
 const dist = siteDist(inject("siteDist"));
 const types = pageTypes(dist);
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const SCHEMES = ["light", "dark"] as const;
 /** The rules whose outcome depends on the colour scheme (text and link contrast). */
 const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 type Scheme = (typeof SCHEMES)[number];
-
-interface AxeViolation {
-  id: string;
-  impact?: string | null;
-  help: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
-/** One line per violating element: rule, impact, element, what to fix. */
-const describeViolations = (vs: AxeViolation[]): string[] =>
-  vs.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact ?? "?"}: ${v.help}) at ${JSON.stringify(n.target)}: ${(n.failureSummary ?? "").replace(/\s*\n\s*/g, " ")}`),
-  );
 
 describeBrowser("axe(every page type, phone + desktop, light + dark)", () => {
   const site = servedSite(dist);
@@ -40,6 +27,28 @@ describeBrowser("axe(every page type, phone + desktop, light + dark)", () => {
     for (const t of ["id:home", "en:home", "404", "id:rekomendasi", "en:recommendations", "id:rekomendasi/*/*", "en:recommendations/*/*", "id:kebijakan/*/*/*", "en:policies/*/*/*"]) expect(names).toContain(t);
     expect(names.filter((n) => n.startsWith("id:")).length).toBeGreaterThanOrEqual(5);
     expect(names.filter((n) => n.startsWith("en:")).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("the check finds what is wrong, in the page and in a same-origin frame, in either scheme", async () => {
+    const context = await withAxe(await newContext(site.browser, site.server.origin));
+    const page = await context.newPage();
+    await page.goto(site.server.at("tentang/"), { waitUntil: "load" });
+    await page.evaluate(() => {
+      const main = document.querySelector("main")!;
+      main.append(Object.assign(document.createElement("img"), { id: "no-alt", src: "/favicon.svg" }));
+      const faint = Object.assign(document.createElement("p"), { id: "faint", textContent: "faint words" });
+      faint.style.color = "#ccc";
+      faint.style.background = "#fff";
+      main.append(faint);
+      main.append(Object.assign(document.createElement("iframe"), { title: "frame", srcdoc: "<!doctype html><html lang=en><title>t</title><main><button></button></main>" }));
+    });
+    await page.frameLocator('iframe[title="frame"]').locator("button").waitFor({ state: "attached" });
+    const ids = (vs: Awaited<ReturnType<typeof axeViolations>>) => vs.map((v) => `${v.id} ${v.nodes.map((n) => n.target).join(" ")}`).sort();
+    expect(ids(await axeViolations(page))).toEqual(['button-name ["iframe","button"]', 'color-contrast ["#faint"]', 'image-alt ["#no-alt"]']);
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect((await axeViolations(page, { only: COLOUR_RULES })).map((v) => v.id)).toEqual(["color-contrast"]);
+    expect((await axeViolations(page, { skip: COLOUR_RULES })).map((v) => v.id).sort()).toEqual(["button-name", "image-alt"]);
+    await context.close();
   });
 
   // One tab per width, each page loaded once: axe runs in the light scheme, then (at desktop width)
@@ -54,7 +63,7 @@ describeBrowser("axe(every page type, phone + desktop, light + dark)", () => {
       let context: BrowserContext;
       let page: Page;
       beforeAll(async () => {
-        context = await newContext(site.browser, site.server.origin, { viewport: VIEWPORTS[viewport], colorScheme: "light" });
+        context = await withAxe(await newContext(site.browser, site.server.origin, { viewport: VIEWPORTS[viewport], colorScheme: "light" }));
         page = await context.newPage();
       });
       afterAll(async () => {
@@ -74,13 +83,8 @@ describeBrowser("axe(every page type, phone + desktop, light + dark)", () => {
             expect(await page.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, scheme)).toBe(true);
             // The dark scheme changes colours only: after the full light run, the page is checked
             // again by the rules that read colours, which is most of what takes axe its time saved.
-            // Legacy mode: axe.run() in the page (same-origin frames included; the site has no
-            // other origin), instead of a run per frame finished in a new blank page, which cost
-            // about a second per check.
-            const axe = new AxeBuilder({ page }).setLegacyMode();
-            const all = axe.withTags(TAGS);
-            const result = await (scheme === "dark" ? axe.withRules(COLOUR_RULES) : viewport === "desktop" ? all : all.disableRules(COLOUR_RULES)).analyze();
-            lines.push(...describeViolations(result.violations).map((v) => `${scheme}: ${v}`));
+            const violations = await axeViolations(page, scheme === "dark" ? { only: COLOUR_RULES } : viewport === "desktop" ? {} : { skip: COLOUR_RULES });
+            lines.push(...describeViolations(violations).map((v) => `${scheme}: ${v}`));
           }
           expect(lines, `/${p.path} at ${viewport} width:\n${lines.join("\n")}`).toEqual([]);
         });
