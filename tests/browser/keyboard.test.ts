@@ -16,7 +16,7 @@ import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { siteDist } from "../helpers/site.ts";
 import { pageType, pageTypes, serve, sitePages, type SitePage, type StaticServer } from "../helpers/serve.ts";
-import { describeBrowser, launchChromium, newContext, pool, VIEWPORTS, watch, type ViewportName } from "../helpers/browser.ts";
+import { describeBrowser, launchChromium, newContext, pool, resetProblems, VIEWPORTS, watch, type ViewportName } from "../helpers/browser.ts";
 import { startTags } from "../helpers/html.ts";
 import { SEGMENTS } from "../../src/lib/i18n/routes.ts";
 
@@ -97,30 +97,41 @@ describeBrowser("keyboard paths", () => {
     return page;
   }
 
-  // One rule over every kind of page with the menu, checked in three tabs at once: about 30 s for
-  // the 47 pages on two cores, more on a busy machine, so beyond the default test timeout.
+  // One rule over every kind of page with the menu, checked in three tabs at once, each tab going
+  // from page to page (a new tab costs about 0.3 s, more than a page): about 15 s for the 47 pages
+  // on two cores, more on a busy machine, so beyond the default test timeout.
   it("skip link on every kind of page: the first Tab focuses it, on screen; Enter moves focus to main, and the next Tab stays in main", async () => {
     const cases = [...types].filter(([, p]) => hasMenu(p));
     expect(cases.length, "kinds of page with the menu").toBeGreaterThan(30);
     const failures: string[] = [];
     const mainFocused = (page: Page) => page.evaluate(() => document.activeElement?.tagName.toLowerCase() + "#" + document.activeElement?.id);
-    await pool(cases, 3, async ([type, p]) => {
+    const tabs = await Promise.all([0, 1, 2].map(() => contexts.get("desktop")!.newPage()));
+    const records = tabs.map((t) => watch(t));
+    await pool(cases, tabs.length, async ([type, p], w) => {
       const where = `${type} (/${p.path})`;
-      const page = await open(p.path);
+      const page = tabs[w]!;
+      const rec = records[w]!;
+      resetProblems(page);
+      const r = await page.goto(server.at(p.path), { waitUntil: "load" });
+      expect(r?.status(), `/${p.path}`).toBe(200);
       try {
         await page.keyboard.press("Tab");
         if (!(await page.evaluate(() => document.activeElement?.matches("a.skip[href='#isi']") ?? false))) return void failures.push(`${where}: the first Tab focused ${await focused(page)}`);
-        const box = await page.locator("a.skip").boundingBox();
-        if (!(box && box.x >= 0 && box.y >= 0 && box.width > 0)) failures.push(`${where}: the focused skip link is not on screen`);
+        const box = await page.evaluate(() => {
+          const b = document.activeElement!.getBoundingClientRect();
+          return { x: b.x, y: b.y, width: b.width, height: b.height };
+        });
+        if (!(box.x >= 0 && box.y >= 0 && box.width > 0 && box.height > 0)) failures.push(`${where}: the focused skip link is not on screen`);
         await page.keyboard.press("Enter");
         await expect.poll(() => mainFocused(page), { message: where }).toBe("main#isi");
         // The next Tab continues inside main, not back in the header.
         await page.keyboard.press("Tab");
         if (!(await page.evaluate(() => !!document.activeElement?.closest("main")))) failures.push(`${where}: the Tab after the skip link focused ${await focused(page)}`);
       } finally {
-        await page.close();
+        problems.push(...rec.consoleErrors.map((e) => `/${p.path}: ${e}`), ...rec.pageErrors.map((e) => `/${p.path}: ${e}`));
       }
     });
+    await Promise.all(tabs.map((t) => t.close()));
     expect(failures, failures.join("\n")).toEqual([]);
   }, 180_000);
 
