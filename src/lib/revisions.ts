@@ -2,7 +2,8 @@
  * The revision log of published data: for each indicator CSV, which values were added, changed or
  * removed between its committed versions, with dates. Computed at build time from the
  * repository's git history (when the build runs in a git checkout): the commits touching the file
- * (`git log --follow`, newest first, at most `LIMIT`), each version read with `git cat-file` and
+ * (renames followed, newest first, at most `LIMIT`; one `git log` for the whole build), each
+ * version read with `git cat-file` and
  * parsed with the real CSV reader, then compared by key: period + region + dimension values.
  * Node only (runs git). Outside a git checkout, or for a file never committed, it says so.
  */
@@ -133,19 +134,66 @@ export interface Version {
   readonly path: string;
 }
 
-/** Commits touching `path` (following renames), newest first, with the file's path in each. */
-export function versionsOf(top: string, path: string, limit: number): Version[] {
+/** A commit of the repository's log: its head fields and the files it changed. */
+interface LoggedCommit {
+  readonly commit: string;
+  readonly datetime: string;
+  readonly note: PublicNote;
+  /** Changed files: [status letter, path before (renames and copies), path after]. */
+  readonly files: readonly (readonly [string, string, string])[];
+}
+
+const logs = new Map<string, readonly LoggedCommit[]>();
+
+/**
+ * Every commit of the work tree at `top` with the files it changed (renames detected), newest
+ * first: one `git log` for the whole build, read once. Asking git for each file's history instead
+ * (`git log --follow -- file`) walks the whole history again per file, about 90 ms a file in this
+ * repository, which a thousand indicators would turn into minutes of the build's main thread.
+ */
+function repoLog(top: string): readonly LoggedCommit[] {
+  const hit = logs.get(top);
+  if (hit) return hit;
   const trailer = (key: string) => `%(trailers:key=${key},valueonly,separator=%x20,unfold)`;
   const format = `%x1e%H%x1f%cI%x1f${trailer(NOTE_TRAILERS.id)}%x1f${trailer(NOTE_TRAILERS.en)}%x1f`;
-  const r = git(top, ["log", "--follow", `-n${limit}`, `--format=${format}`, "--name-only", "--", path]);
-  if (r.status !== 0) return [];
+  const r = git(top, ["-c", "core.quotePath=false", "log", "-M", "--name-status", `--format=${format}`]);
+  const out: LoggedCommit[] = [];
+  if (r.status === 0) {
+    for (const chunk of r.stdout.toString().split("\x1e")) {
+      if (!chunk.trim()) continue;
+      // Head fields end with \x1f; the changed files follow, one per line: status, tab, path(s).
+      const [commit, datetime, noteId = "", noteEn = "", tail = ""] = chunk.split("\x1f");
+      if (!commit || !datetime) continue;
+      const files = tail
+        .split("\n")
+        .filter((l) => l.includes("\t"))
+        .map((l) => {
+          const [status = "", a = "", b] = l.split("\t");
+          return [status[0]!, a, b ?? a] as const;
+        });
+      out.push({ commit, datetime, note: { id: noteId.trim(), en: noteEn.trim() }, files });
+    }
+  }
+  logs.set(top, out);
+  return out;
+}
+
+/**
+ * Commits touching `path`, newest first, at most `limit`, with the file's path in each, read from
+ * the repository's log (`repoLog`). A rename is followed to the file's older name; a copy is not
+ * (`git log --follow` would go on into the history of the file copied, so a new indicator made
+ * from another's CSV would show the other's revisions as its own).
+ */
+export function versionsOf(top: string, path: string, limit: number): Version[] {
   const out: Version[] = [];
-  for (const chunk of r.stdout.toString().split("\x1e")) {
-    if (!chunk.trim()) continue;
-    // Head fields end with \x1f; the file name follows on the lines after it.
-    const [commit, datetime, noteId = "", noteEn = "", tail = ""] = chunk.split("\x1f");
-    const file = tail.split("\n").map((l) => l.trim()).find(Boolean) ?? path;
-    if (commit && datetime) out.push({ commit, datetime, note: { id: noteId.trim(), en: noteEn.trim() }, path: file });
+  let current = path;
+  for (const c of repoLog(top)) {
+    if (out.length >= limit) break;
+    const change = c.files.find(([, , after]) => after === current);
+    if (!change) continue;
+    out.push({ commit: c.commit, datetime: c.datetime, note: c.note, path: current });
+    // Older commits know the file by its name before the rename (a copy keeps the source).
+    if (change[0] === "R") current = change[1];
   }
   return out;
 }
@@ -174,17 +222,33 @@ export function blobs(top: string, specs: readonly string[]): (Uint8Array | null
   return out;
 }
 
-/** The revision log of one indicator. */
-export function indicatorHistory(root: string, ind: Indicator, regions: readonly Region[], today: Date, limit = LIMIT): IndicatorHistory {
+/** The commits of an indicator's CSV to read: one more than `limit`, the baseline of the oldest shown. */
+function versionsToRead(root: string, repo: Repo, ind: Indicator, limit: number): Version[] {
+  const path = relative(repo.top, join(root, ind.csvFile)).split(sep).join("/");
+  return mayHaveHistory(root, path) ? versionsOf(repo.top, path, limit + 1) : [];
+}
+
+/**
+ * The revision log of one indicator. `read` gives the bytes of `commit:path` specs (by default one
+ * `git cat-file` for this indicator; `siteHistory` reads every indicator's in one).
+ */
+export function indicatorHistory(
+  root: string,
+  ind: Indicator,
+  regions: readonly Region[],
+  today: Date,
+  limit = LIMIT,
+  read?: (specs: readonly string[]) => (Uint8Array | null)[],
+): IndicatorHistory {
   const repo = repoOf(root);
   if (!repo) return { status: "no-git", revisions: [], truncated: false };
-  const path = relative(repo.top, join(root, ind.csvFile)).split(sep).join("/");
-  const versions = mayHaveHistory(root, path) ? versionsOf(repo.top, path, limit + 1) : [];
+  const versions = versionsToRead(root, repo, ind, limit);
   if (versions.length === 0) return { status: "untracked", revisions: [], truncated: false };
   // One version more than shown: the baseline of the oldest revision shown.
   const truncated = versions.length > limit || repo.shallow;
   const shown = versions.slice(0, limit);
-  const bytes = blobs(repo.top, versions.map((v) => `${v.commit}:${v.path}`));
+  const specs = versions.map((v) => `${v.commit}:${v.path}`);
+  const bytes = read ? read(specs) : blobs(repo.top, specs);
   const dimCols = (ind.meta.dimensi ?? []).map((d) => d.kolom);
   // Oldest first; a version the reader rejects (it could not have been published) is skipped.
   const parsed = versions
@@ -215,6 +279,9 @@ export function indicatorHistory(root: string, ind: Indicator, regions: readonly
 
 const cache = new Map<string, IndicatorHistory>();
 
+/** Versions read per `git cat-file` call when a whole site's are read at once. */
+const BLOB_BATCH = 500;
+
 /** The history of one indicator of a site, computed once per build. */
 function cachedHistory(root: string, ind: Indicator, regions: readonly Region[], today: Date): IndicatorHistory {
   const key = `${root}\u0000${ind.meta.id}`;
@@ -225,6 +292,19 @@ function cachedHistory(root: string, ind: Indicator, regions: readonly Region[],
 
 /** The history of every indicator of a site (each computed once per build). */
 export function siteHistory(root: string, indicators: readonly Indicator[], regions: readonly Region[], today: Date): Map<string, IndicatorHistory> {
+  // The versions of every indicator not yet read, in one `git cat-file` (one a file adds up).
+  const repo = repoOf(root);
+  const todo = repo ? indicators.filter((ind) => !cache.has(`${root}\u0000${ind.meta.id}`)) : [];
+  if (repo && todo.length > 1) {
+    const specs = [...new Set(todo.flatMap((ind) => versionsToRead(root, repo, ind, LIMIT).map((v) => `${v.commit}:${v.path}`)))];
+    // In batches, so that one call's output stays well inside spawnSync's buffer.
+    const bytes = new Map<string, Uint8Array | null>();
+    for (let i = 0; i < specs.length; i += BLOB_BATCH) {
+      const batch = specs.slice(i, i + BLOB_BATCH);
+      blobs(repo.top, batch).forEach((b, j) => bytes.set(batch[j]!, b));
+    }
+    for (const ind of todo) cache.set(`${root}\u0000${ind.meta.id}`, indicatorHistory(root, ind, regions, today, LIMIT, (s) => s.map((x) => bytes.get(x) ?? null)));
+  }
   return new Map(indicators.map((ind) => [ind.meta.id, cachedHistory(root, ind, regions, today)]));
 }
 

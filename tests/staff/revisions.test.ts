@@ -6,10 +6,11 @@
  */
 import { describe, it, expect, beforeAll } from "vitest";
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { APP, buildSite, copyProject, readPage } from "../helpers/site.ts";
-import { diffObservations, indicatorHistory } from "../../src/lib/revisions.ts";
+import { diffObservations, indicatorHistory, versionsOf } from "../../src/lib/revisions.ts";
 import { validateProject } from "../../src/lib/data/project.ts";
 import { parsePeriod } from "../../src/lib/data/period.ts";
 
@@ -19,9 +20,9 @@ const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&nbsp;|\u0
 let root: string;
 let dist: string;
 
-function git(args: string[], date?: string) {
+function git(args: string[], date?: string, cwd = root) {
   execFileSync("git", args, {
-    cwd: root,
+    cwd,
     env: { ...process.env, GIT_AUTHOR_NAME: "Staf Data", GIT_AUTHOR_EMAIL: "staf@example.go.id", GIT_COMMITTER_NAME: "Staf Data", GIT_COMMITTER_EMAIL: "staf@example.go.id", ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) },
     stdio: "pipe",
   });
@@ -111,6 +112,48 @@ describe("revision log from the repository's history", () => {
     // Only the newest commit, compared with the one before it (not shown as a publication).
     expect(capped.revisions).toHaveLength(1);
     expect(capped.revisions[0]!.changes).toHaveLength(3);
+  });
+});
+
+describe("versionsOf", () => {
+  it("follows a file through a rename to its older name, and not into the file a copy came from", () => {
+    const repo = mkdtempSync(join(tmpdir(), "terang-git-"));
+    const at = (args: string[], date: string) => git(args, date, repo);
+    const head = () => execFileSync("git", ["rev-parse", "HEAD"], { cwd: repo, encoding: "utf8" }).trim();
+    mkdirSync(join(repo, "data/indicators"), { recursive: true });
+    const rows = (n: number) => ["periode,kode_wilayah,nilai", ...Array.from({ length: 12 }, (_, i) => `${2010 + i},1373,${i === 0 ? n : 50 + i}`)].join("\n") + "\n";
+    writeFileSync(join(repo, "data/indicators/ikm.csv"), rows(1));
+    writeFileSync(join(repo, "README.md"), "x\n");
+    at(["init", "-q", "-b", "main"], "2026-01-01T00:00:00Z");
+    at(["add", "."], "2026-01-01T00:00:00Z");
+    at(["commit", "-q", "-m", "first"], "2026-01-01T00:00:00Z");
+    const first = head();
+    writeFileSync(join(repo, "README.md"), "y\n");
+    at(["commit", "-q", "-am", "not the data"], "2026-02-01T00:00:00Z");
+    renameSync(join(repo, "data/indicators/ikm.csv"), join(repo, "data/indicators/ikm-kota.csv"));
+    writeFileSync(join(repo, "data/indicators/ikm-kota.csv"), rows(2));
+    at(["add", "-A"], "2026-03-01T00:00:00Z");
+    at(["commit", "-q", "-m", "renamed, one value changed"], "2026-03-01T00:00:00Z");
+    const renamed = head();
+    writeFileSync(join(repo, "data/indicators/ikm-kota.csv"), rows(3));
+    at(["commit", "-q", "-am", "changed"], "2026-04-01T00:00:00Z");
+    const changed = head();
+    cpSync(join(repo, "data/indicators/ikm-kota.csv"), join(repo, "data/indicators/baru.csv"));
+    at(["add", "-A"], "2026-05-01T00:00:00Z");
+    at(["commit", "-q", "-m", "a new indicator from a copy"], "2026-05-01T00:00:00Z");
+    const copied = head();
+    const seen = (path: string, limit = 50) => versionsOf(repo, path, limit).map((v) => [v.commit, v.path]);
+    expect(seen("data/indicators/ikm-kota.csv")).toEqual([
+      [changed, "data/indicators/ikm-kota.csv"],
+      [renamed, "data/indicators/ikm-kota.csv"],
+      [first, "data/indicators/ikm.csv"],
+    ]);
+    expect(seen("data/indicators/ikm-kota.csv", 2)).toEqual([
+      [changed, "data/indicators/ikm-kota.csv"],
+      [renamed, "data/indicators/ikm-kota.csv"],
+    ]);
+    expect(seen("data/indicators/baru.csv")).toEqual([[copied, "data/indicators/baru.csv"]]);
+    expect(seen("data/indicators/tidak-ada.csv")).toEqual([]);
   });
 });
 
