@@ -213,7 +213,10 @@ export function runMeasured(command: string, args: readonly string[], options: R
           const { name, ticks } = statTicks(readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8"));
           const key = `${pid}/${tid}`;
           const t = threads.get(key);
-          if (t) Object.assign(t, { ticks, toMs: ms });
+          // The latest names: a new thread carries its creator's name until it names itself, and a
+          // new process its parent's until it runs its program, so a worker or a child first seen
+          // in that instant would otherwise count as its creator for good.
+          if (t) Object.assign(t, { process: proc, thread: name, ticks, toMs: ms });
           else threads.set(key, { process: proc, thread: name, ticks, fromMs: ms, toMs: ms });
         }
       } catch {

@@ -28,4 +28,16 @@ describe.skipIf(process.platform !== "linux")("runMeasured", () => {
     expect(worker.fromMs).toBeGreaterThan(500);
     expect(r.threads.map((t) => t.cpuSeconds)).toEqual([...r.threads.map((t) => t.cpuSeconds)].sort((a, b) => b - a));
   });
+
+  it("counts a thread under the names it has last, not those it had when first seen", async () => {
+    // The shell is seen for 0.5 s under its own name, then becomes Node (same pid and thread),
+    // which spins 0.8 s: that CPU is Node's main thread's.
+    const node = JSON.stringify(process.execPath);
+    const script = `sleep 0.5; exec ${node} -e ${JSON.stringify(spin(800))}`;
+    const r = await runMeasured("sh", ["-c", script], { cwd: process.cwd(), env: process.env, pollMs: 50 });
+    expect(r.exitCode).toBe(0);
+    const main = r.threads.filter((t) => t.process === "node" && t.thread === "MainThread");
+    expect(main.reduce((s, t) => s + t.cpuSeconds, 0)).toBeGreaterThan(0.5);
+    expect(r.threads.filter((t) => t.process !== "node").reduce((s, t) => s + t.cpuSeconds, 0)).toBeLessThan(0.2);
+  });
 });
