@@ -26,7 +26,10 @@
  *
  * Options: --cases 10x20,10x100  --sizes 10,100,1000  --profile  --out bench/results.json
  *          --timeout <minutes per build, default 40>  --code head|worktree  --keep (keep each
- *          built dist and the snapshot; by default dist is removed after measuring).
+ *          built dist and the snapshot; by default dist is removed after measuring)
+ *          --git <revisions> (commit each project into git with that many revisions after it, as a
+ *          real deployment is, so the build reads every indicator's revision log; see
+ *          scripts/bench/git-history.ts).
  */
 import { spawnSync } from "node:child_process";
 import { cpus, loadavg, totalmem } from "node:os";
@@ -34,6 +37,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateDataset, MAX_REGIONS } from "./bench/dataset.ts";
+import { commitHistory, type GitHistory } from "./bench/git-history.ts";
 import { hasGnuTime, runMeasured, type RunResult } from "./bench/measure.ts";
 import { parseBuildLog, type BuildPhases } from "./bench/build-log.ts";
 import { outputStats, pageWeight, type OutputStats, type PageWeight } from "./bench/output.ts";
@@ -79,10 +83,12 @@ interface Options {
   timeoutMs: number;
   keep: boolean;
   code: "head" | "worktree";
+  /** Revisions committed after the project (`--git N`); 0: the project is not a git repository. */
+  git: number;
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const opts: Options = { cases: ordered(DEFAULT_CASES), profile: false, out: join(APP, "bench", "results.json"), timeoutMs: 40 * 60_000, keep: false, code: "head" };
+  const opts: Options = { cases: ordered(DEFAULT_CASES), profile: false, out: join(APP, "bench", "results.json"), timeoutMs: 40 * 60_000, keep: false, code: "head", git: 0 };
   let picked: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
@@ -110,13 +116,18 @@ function parseArgs(argv: readonly string[]): Options {
       if (!(min > 0)) throw new Error("--timeout takes minutes, e.g. --timeout 25");
       opts.timeoutMs = min * 60_000;
     } else if (flag === "--keep") opts.keep = true;
+    else if (flag === "--git") {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 0) throw new Error("--git takes a number of revisions, e.g. --git 12");
+      opts.git = n;
+    }
     else if (flag === "--code") {
       const v = value();
       if (v !== "head" && v !== "worktree") throw new Error("--code is head or worktree");
       opts.code = v;
     }
     else if (flag === "--help" || flag === "-h") {
-      console.log("npm run bench -- [--cases 10x20,100x20,1000x20,10x100 | --sizes 10,100,1000] [--profile] [--out bench/results.json] [--timeout 40] [--code head|worktree] [--keep]");
+      console.log("npm run bench -- [--cases 10x20,100x20,1000x20,10x100 | --sizes 10,100,1000] [--profile] [--out bench/results.json] [--timeout 40] [--code head|worktree] [--keep] [--git 12]");
       process.exit(0);
     } else throw new Error(`unknown option ${flag} (try --help)`);
   }
@@ -188,6 +199,8 @@ interface CaseResult {
   years: number;
   inputBytes: number;
   generateMs: number;
+  /** With --git: the project's history (commits in all, CSV files changed by the revisions). */
+  git: GitHistory | null;
   validate: Measured;
   /** `profiled`: run under --cpu-prof, so its times include the profiler's overhead. */
   build: Measured & { phases: BuildPhases; log: string; profiled: boolean };
@@ -272,6 +285,8 @@ async function runCase(c: Case, opts: Options, app: string, log: (s: string) => 
   const generateMs = Math.round(performance.now() - t);
   const inputBytes = dirBytes(join(root, "data")) + dirBytes(join(root, "content"));
   log(`generated in ${ms(generateMs)}: ${data.indicators.length} indicators, ${data.regions.length} regions, ${data.observations} rows, ${data.documents} documents, ${mb(inputBytes)} (${relative(APP, root)})`);
+  const git = opts.git > 0 ? commitHistory(root, opts.git) : null;
+  if (git) log(`git: ${git.commits} commits, ${git.changes} CSV files changed by ${opts.git} revisions`);
 
   let load = loadavg()[0]!;
   const v = await runMeasured(process.execPath, [join(app, "scripts", "validate.ts")], { cwd: app, env, timeoutMs: opts.timeoutMs });
@@ -330,6 +345,7 @@ async function runCase(c: Case, opts: Options, app: string, log: (s: string) => 
     years: 15,
     inputBytes,
     generateMs,
+    git,
     validate,
     build,
     output,

@@ -7,11 +7,14 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, sep } from "node:path";
 import { tmpdir } from "node:os";
 import { generateDataset, indicatorId, regionList, REGIONS, FIRST_YEAR, LAST_YEAR, type GeneratedDataset } from "../../scripts/bench/dataset.ts";
 import { validateProject, type Validation } from "../../src/lib/data/project.ts";
+import { commitHistory, swapTwoValues } from "../../scripts/bench/git-history.ts";
+import { indicatorHistory } from "../../src/lib/revisions.ts";
 import { treeHash, TODAY } from "../helpers/site.ts";
 
 const today = new Date(`${TODAY}T00:00:00Z`);
@@ -184,4 +187,40 @@ describe("synthetic benchmark dataset, number of regions", () => {
       }
     });
   }
+});
+
+describe("the benchmark project's git history (--git)", () => {
+  it("commits the project, then revisions that each swap two values of every tenth CSV, and stays valid", () => {
+    const root = fresh();
+    generateDataset(root, 20);
+    const before = new Map(readdirSync(join(root, "data/indicators")).filter((f) => f.endsWith(".csv")).map((f) => [f, readFileSync(join(root, "data/indicators", f), "utf8")]));
+    const history = commitHistory(root, 3);
+    // The first commit and three revisions, two files of the twenty changed in each.
+    expect(history).toEqual({ commits: 4, changes: 6 });
+    const log = execFileSync("git", ["log", "--format=%cI %s", "--name-only"], { cwd: root, encoding: "utf8" });
+    expect(log).toMatch(/^2025-04-01T09:00:00\+00:00 Revisi data 3\n/);
+    const changed = [...before.keys()].filter((f) => readFileSync(join(root, "data/indicators", f), "utf8") !== before.get(f));
+    expect(changed.length).toBe(6);
+    // Each changed file has the same lines but for two whose values traded places.
+    for (const f of changed) {
+      const a = before.get(f)!.split("\n");
+      const b = readFileSync(join(root, "data/indicators", f), "utf8").split("\n");
+      expect(b.length).toBe(a.length);
+      expect(a.filter((l, i) => l !== b[i]).length).toBe(2);
+      expect([...b].sort()).not.toEqual([...a].sort());
+    }
+    const v = validateProject(root, { today });
+    expect(v.errors).toEqual([]);
+    // The built site's revision log sees them.
+    const ind = v.site!.indicators.find((i) => i.csvFile === `data/indicators/${changed[0]}`)!;
+    const h = indicatorHistory(root, ind, v.site!.regions, v.site!.today);
+    expect(h.status).toBe("ok");
+    expect(h.revisions[0]!.changes.map((c) => c.kind)).toEqual(["changed", "changed"]);
+  });
+
+  it("swapTwoValues trades the values of two rows, and leaves a file without two different values alone", () => {
+    expect(swapTwoValues("tahun,kode_wilayah,nilai,catatan\n2020,13,1.5,\n2021,13,2,\n", 0)).toBe("tahun,kode_wilayah,nilai,catatan\n2020,13,2,\n2021,13,1.5,\n");
+    expect(swapTwoValues("tahun;kode_wilayah;nilai;catatan\n2020;13;1,5;\n2021;13;2;", 0)).toBe("tahun;kode_wilayah;nilai;catatan\n2020;13;2;\n2021;13;1,5;");
+    expect(swapTwoValues("tahun,kode_wilayah,nilai,catatan\n2020,13,2,\n2021,13,2,\n", 0)).toBeNull();
+  });
 });
