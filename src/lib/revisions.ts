@@ -3,12 +3,11 @@
  * removed between its committed versions, with dates. Computed at build time from the
  * repository's git history (when the build runs in a git checkout): the commits touching the file
  * (renames followed, newest first, at most `LIMIT`; one `git log` for the whole build), each
- * version read with `git cat-file` and
- * parsed with the real CSV reader, then compared by key: period + region + dimension values.
+ * version read with `git cat-file` and parsed with the real CSV reader, then compared by key:
+ * period + region + dimension values.
  * Node only (runs git). Outside a git checkout, or for a file never committed, it says so.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { checkIndicatorCsv } from "./data/indicator-csv.ts";
 import type { Indicator, Observation, Region } from "./data/model.ts";
@@ -199,38 +198,36 @@ export function versionsOf(top: string, path: string, limit: number): Version[] 
   return out;
 }
 
-/** The bytes of each `commit:path`, read in one `git cat-file --batch` (null when missing). */
+/** Versions read per `git cat-file`, so that one call's output stays well inside spawnSync's buffer. */
+const BLOB_BATCH = 500;
+
+/** The bytes of each `commit:path` (null when missing), read by `git cat-file --batch`, BLOB_BATCH at a time. */
 export function blobs(top: string, specs: readonly string[]): (Uint8Array | null)[] {
-  if (specs.length === 0) return [];
-  const r = git(top, ["cat-file", "--batch"], Buffer.from(specs.join("\n") + "\n"));
-  const buf = r.stdout;
   const out: (Uint8Array | null)[] = [];
+  for (let i = 0; i < specs.length; i += BLOB_BATCH) out.push(...catFile(top, specs.slice(i, i + BLOB_BATCH)));
+  return out;
+}
+
+/** One `git cat-file --batch` call: an entry per spec, null for a missing one or one cut short. */
+function catFile(top: string, specs: readonly string[]): (Uint8Array | null)[] {
+  const out: (Uint8Array | null)[] = specs.map(() => null);
+  if (specs.length === 0) return out;
+  const buf = git(top, ["cat-file", "--batch"], Buffer.from(specs.join("\n") + "\n")).stdout;
   let pos = 0;
   for (let i = 0; i < specs.length; i++) {
     const nl = buf.indexOf(0x0a, pos);
     if (nl === -1) break;
-    const header = buf.subarray(pos, nl).toString();
+    const m = / blob (\d+)$/.exec(buf.subarray(pos, nl).toString());
     pos = nl + 1;
-    const m = / blob (\d+)$/.exec(header);
-    if (!m) {
-      out.push(null);
-      continue;
-    }
+    if (!m) continue;
     const size = Number(m[1]);
-    out.push(new Uint8Array(buf.subarray(pos, pos + size)));
+    out[i] = new Uint8Array(buf.subarray(pos, pos + size));
     pos += size + 1;
   }
   return out;
 }
 
-/** The bytes of a file, or null when it cannot be read. */
-function readOrNull(file: string): Buffer | null {
-  try {
-    return readFileSync(file);
-  } catch {
-    return null;
-  }
-}
+const specOf = (v: Version): string => `${v.commit}:${v.path}`;
 
 /** The commits of an indicator's CSV to read: one more than `limit`, the baseline of the oldest shown. */
 function versionsToRead(root: string, repo: Repo, ind: Indicator, limit: number): Version[] {
@@ -238,38 +235,34 @@ function versionsToRead(root: string, repo: Repo, ind: Indicator, limit: number)
   return mayHaveHistory(root, path) ? versionsOf(repo.top, path, limit + 1) : [];
 }
 
-/**
- * The revision log of one indicator. `read` gives the bytes of `commit:path` specs (by default one
- * `git cat-file` for this indicator; `siteHistory` reads every indicator's in one).
- */
-export function indicatorHistory(
-  root: string,
-  ind: Indicator,
-  regions: readonly Region[],
-  today: Date,
-  limit = LIMIT,
-  read?: (specs: readonly string[]) => (Uint8Array | null)[],
-): IndicatorHistory {
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/** The revision log of one indicator. */
+export function indicatorHistory(root: string, ind: Indicator, regions: readonly Region[], today: Date, limit = LIMIT): IndicatorHistory {
   const repo = repoOf(root);
   if (!repo) return { status: "no-git", revisions: [], truncated: false };
   const versions = versionsToRead(root, repo, ind, limit);
+  return historyOf(ind, versions, blobs(repo.top, versions.map(specOf)), repo.shallow, regions, today, limit);
+}
+
+/**
+ * The revision log of an indicator from the versions of its CSV (newest first, one more than
+ * `limit` when there are more) and their bytes.
+ */
+function historyOf(ind: Indicator, versions: readonly Version[], bytes: readonly (Uint8Array | null)[], shallow: boolean, regions: readonly Region[], today: Date, limit: number): IndicatorHistory {
   if (versions.length === 0) return { status: "untracked", revisions: [], truncated: false };
   // One version more than shown: the baseline of the oldest revision shown.
-  const truncated = versions.length > limit || repo.shallow;
+  const truncated = versions.length > limit || shallow;
   const shown = versions.slice(0, limit);
-  const specs = versions.map((v) => `${v.commit}:${v.path}`);
-  const bytes = read ? read(specs) : blobs(repo.top, specs);
   const dimCols = (ind.meta.dimensi ?? []).map((d) => d.kolom);
-  // A version with the bytes of the file the build validated has its observations already (the
-  // same reader, file, YAML, regions and date): at a thousand indicators, most of the versions read.
-  let published: Buffer | null | undefined;
-  const isPublished = (b: Uint8Array) => {
-    if (published === undefined) published = readOrNull(join(root, ind.csvFile));
-    return published !== null && published.equals(b);
-  };
+  // A version holding the text the build validated (with or without a BOM, which changes no
+  // value) has its observations already: the same reader, file name, YAML, regions and date. At a
+  // thousand indicators, most of the versions read.
+  const published = Buffer.from(ind.csvText, "utf8");
+  const isPublished = (b: Uint8Array) => published.equals(UTF8_BOM.every((x, i) => b[i] === x) ? b.subarray(3) : b);
   // Oldest first; a version the reader rejects (it could not have been published) is skipped.
   const parsed = versions
-    .map((v, i) => ({ v, b: bytes[i] }))
+    .map((v, i) => ({ v, b: bytes[i] ?? null }))
     .reverse()
     .map(({ v, b }) => {
       if (!b) return null;
@@ -296,32 +289,29 @@ export function indicatorHistory(
 }
 
 const cache = new Map<string, IndicatorHistory>();
-
-/** Versions read per `git cat-file` call when a whole site's are read at once. */
-const BLOB_BATCH = 500;
+const cacheKey = (root: string, ind: Indicator) => `${root}\u0000${ind.meta.id}`;
 
 /** The history of one indicator of a site, computed once per build. */
 function cachedHistory(root: string, ind: Indicator, regions: readonly Region[], today: Date): IndicatorHistory {
-  const key = `${root}\u0000${ind.meta.id}`;
+  const key = cacheKey(root, ind);
   let h = cache.get(key);
   if (!h) cache.set(key, (h = indicatorHistory(root, ind, regions, today)));
   return h;
 }
 
-/** The history of every indicator of a site (each computed once per build). */
+/**
+ * The history of every indicator of a site (each computed once per build). The versions of all
+ * the indicators not yet read are read together (`blobs`), not one `git cat-file` per file.
+ */
 export function siteHistory(root: string, indicators: readonly Indicator[], regions: readonly Region[], today: Date): Map<string, IndicatorHistory> {
-  // The versions of every indicator not yet read, in one `git cat-file` (one a file adds up).
   const repo = repoOf(root);
-  const todo = repo ? indicators.filter((ind) => !cache.has(`${root}\u0000${ind.meta.id}`)) : [];
+  const todo = repo ? indicators.filter((ind) => !cache.has(cacheKey(root, ind))) : [];
   if (repo && todo.length > 1) {
-    const specs = [...new Set(todo.flatMap((ind) => versionsToRead(root, repo, ind, LIMIT).map((v) => `${v.commit}:${v.path}`)))];
-    // In batches, so that one call's output stays well inside spawnSync's buffer.
-    const bytes = new Map<string, Uint8Array | null>();
-    for (let i = 0; i < specs.length; i += BLOB_BATCH) {
-      const batch = specs.slice(i, i + BLOB_BATCH);
-      blobs(repo.top, batch).forEach((b, j) => bytes.set(batch[j]!, b));
-    }
-    for (const ind of todo) cache.set(`${root}\u0000${ind.meta.id}`, indicatorHistory(root, ind, regions, today, LIMIT, (s) => s.map((x) => bytes.get(x) ?? null)));
+    const versions = todo.map((ind) => versionsToRead(root, repo, ind, LIMIT));
+    const specs = [...new Set(versions.flat().map(specOf))];
+    const read = blobs(repo.top, specs);
+    const bytes = new Map(specs.map((spec, i) => [spec, read[i] ?? null]));
+    todo.forEach((ind, i) => cache.set(cacheKey(root, ind), historyOf(ind, versions[i]!, versions[i]!.map((v) => bytes.get(specOf(v)) ?? null), repo.shallow, regions, today, LIMIT)));
   }
   return new Map(indicators.map((ind) => [ind.meta.id, cachedHistory(root, ind, regions, today)]));
 }
