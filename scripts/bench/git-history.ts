@@ -65,6 +65,7 @@ export function commitHistory(root: string, revisions: number): GitHistory {
   git(["commit", "-q", "-m", "Data awal"], at(0));
   const dir = join(root, "data", "indicators");
   const csvs = readdirSync(dir).filter((f) => f.endsWith(".csv")).sort();
+  let commits = 1;
   let changes = 0;
   for (let k = 1; k <= revisions; k++) {
     let changed = 0;
@@ -78,8 +79,8 @@ export function commitHistory(root: string, revisions: number): GitHistory {
     });
     if (changed === 0) continue;
     git(["commit", "-q", "-am", `Revisi data ${k}`], at(k));
+    commits++;
     changes += changed;
   }
-  const commits = Number(execFileSync("git", ["rev-list", "--count", "HEAD"], { cwd: root, encoding: "utf8" }).trim());
   return { commits, changes };
 }
