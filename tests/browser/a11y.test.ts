@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { siteDist } from "../helpers/site.ts";
 import { pageTypes } from "../helpers/serve.ts";
-import { describeBrowser, newContext, servedSite, VIEWPORTS, type ViewportName } from "../helpers/browser.ts";
+import { describeBrowser, statusOf, newContext, servedSite, VIEWPORTS, type ViewportName } from "../helpers/browser.ts";
 import { axeViolations, describeViolations, withAxe } from "../helpers/axe.ts";
 
 const dist = siteDist(inject("siteDist"));
@@ -76,7 +76,7 @@ describeBrowser("axe(every page type, phone + desktop, light + dark)", () => {
           // "load": the page's module scripts have run, and on a first visit none of them fetches
           // anything more (crawl.test.ts waits for the network to go idle on every page).
           const response = await page.goto(site.server.at(p.path), { waitUntil: "load" });
-          expect(response?.status(), `/${p.path}`).toBe(200);
+          expect(await statusOf(page, response), `/${p.path}`).toBe(200);
           const lines: string[] = [];
           for (const scheme of schemes) {
             await page.emulateMedia({ colorScheme: scheme });

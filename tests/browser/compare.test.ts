@@ -9,7 +9,7 @@
 import { expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { siteDist } from "../helpers/site.ts";
-import { describeBrowser, newContext, servedSite, watch, type PageProblems, embedFrame } from "../helpers/browser.ts";
+import { describeBrowser, statusOf, newContext, servedSite, watch, type PageProblems, embedFrame } from "../helpers/browser.ts";
 import { diff, improves, indicatorIds, meta, regions, totalsOf, type Lang, type RegionRow } from "../site/_data.ts";
 import { shownNumber } from "../policies/_helpers.ts";
 
@@ -127,7 +127,7 @@ describeBrowser("comparing two regions", () => {
     const page = await context.newPage();
     const problems = watch(page);
     const response = await page.goto(site.server.at(`bandingkan/${x!.code}/${y!.code}/`));
-    expect(response?.status()).toBe(404);
+    expect(await statusOf(page, response)).toBe(404);
     const link = page.getByRole("link", { name: "Buka perbandingan kedua wilayah ini" });
     await expect.poll(() => link.isVisible()).toBe(true);
     expect(await link.getAttribute("href")).toBe(`/bandingkan/?a=${x!.code}&b=${y!.code}`);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { siteDist } from "../helpers/site.ts";
 import { serve, sitePages, type StaticServer } from "../helpers/serve.ts";
-import { describeBrowser, launchChromium, newContext, orphanForeign, pool, resetProblems, watch, type PageProblems } from "../helpers/browser.ts";
+import { describeBrowser, statusOf, launchChromium, newContext, orphanForeign, pool, resetProblems, watch, type PageProblems } from "../helpers/browser.ts";
 
 const dist = siteDist(inject("siteDist"));
 const pages = sitePages(dist);
@@ -25,18 +25,6 @@ function networkQuiet(tab: Page, ms = 150): () => Promise<void> {
   return async () => {
     while (inFlight > 0 || performance.now() - last < ms) await new Promise((r) => setTimeout(r, 25));
   };
-}
-
-/**
- * The status the browser itself recorded for the document in `tab`. `goto` now and then returns no
- * response with request routing on (as in every test context here); the navigation's timing entry
- * still has it.
- */
-async function documentStatus(tab: Page): Promise<number | null> {
-  return tab.evaluate(() => {
-    const nav = performance.getEntriesByType("navigation")[0] as (PerformanceNavigationTiming & { responseStatus?: number }) | undefined;
-    return nav?.responseStatus ?? null;
-  });
 }
 
 interface Visit extends PageProblems {
@@ -64,7 +52,7 @@ describeBrowser("GET every built page in Chromium", () => {
       // Whatever the page's scripts fetch once it has loaded is part of the visit too.
       await quiet[w]!();
       const r = records[w]!;
-      visits.push({ path: `/${p.path}`, status: response?.status() ?? (await documentStatus(tab)), consoleErrors: [...r.consoleErrors], pageErrors: [...r.pageErrors], foreign: [...r.foreign] });
+      visits.push({ path: `/${p.path}`, status: await statusOf(tab, response), consoleErrors: [...r.consoleErrors], pageErrors: [...r.pageErrors], foreign: [...r.foreign] });
     });
   });
 

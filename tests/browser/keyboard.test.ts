@@ -16,7 +16,7 @@ import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { siteDist } from "../helpers/site.ts";
 import { pageType, pageTypes, serve, sitePages, type SitePage, type StaticServer } from "../helpers/serve.ts";
-import { describeBrowser, launchChromium, newContext, pool, resetProblems, VIEWPORTS, watch, type ViewportName } from "../helpers/browser.ts";
+import { describeBrowser, statusOf, launchChromium, newContext, pool, resetProblems, VIEWPORTS, watch, type ViewportName } from "../helpers/browser.ts";
 import { startTags } from "../helpers/html.ts";
 import { SEGMENTS } from "../../src/lib/i18n/routes.ts";
 
@@ -93,7 +93,7 @@ describeBrowser("keyboard paths", () => {
     page.on("close", () => problems.push(...rec.consoleErrors.map((e) => `/${path}: ${e}`), ...rec.pageErrors.map((e) => `/${path}: ${e}`)));
     // "load": module scripts have run by then (they are deferred); nothing here waits on the network later.
     const r = await page.goto(server.at(path), { waitUntil: "load" });
-    expect(r?.status(), `/${path}`).toBe(200);
+    expect(await statusOf(page, r), `/${path}`).toBe(200);
     return page;
   }
 
@@ -113,7 +113,7 @@ describeBrowser("keyboard paths", () => {
       const rec = records[w]!;
       resetProblems(page);
       const r = await page.goto(server.at(p.path), { waitUntil: "load" });
-      expect(r?.status(), `/${p.path}`).toBe(200);
+      expect(await statusOf(page, r), `/${p.path}`).toBe(200);
       try {
         await page.keyboard.press("Tab");
         if (!(await page.evaluate(() => document.activeElement?.matches("a.skip[href='#isi']") ?? false))) return void failures.push(`${where}: the first Tab focused ${await focused(page)}`);
@@ -250,7 +250,7 @@ describeBrowser("keyboard paths", () => {
         const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
         const [response] = await Promise.all([page.waitForResponse((r) => r.url() === target && r.request().isNavigationRequest()), page.keyboard.press("Enter")]);
         await page.waitForURL(target);
-        expect(response?.status()).toBe(200);
+        expect(await statusOf(page, response)).toBe(200);
         const tags = startTags(await page.content());
         expect(tags.find((t) => t.name === "html")?.attrs.lang).toBe(lang);
       } finally {

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { APP, siteDist } from "../helpers/site.ts";
 import { pageKind, sitePages, serve, type SitePage, type StaticServer } from "../helpers/serve.ts";
-import { describeBrowser, launchChromium, newContext, VIEWPORTS, type ViewportName } from "../helpers/browser.ts";
+import { describeBrowser, statusOf, launchChromium, newContext, VIEWPORTS, type ViewportName } from "../helpers/browser.ts";
 
 const dist = siteDist(inject("siteDist"));
 const pages = sitePages(dist);
@@ -73,7 +73,7 @@ describeBrowser("without JavaScript", () => {
   async function load(p: SitePage, v: ViewportName): Promise<Page> {
     const page = tabs.get(v)!;
     const r = await page.goto(server.at(p.path), { waitUntil: "load" });
-    expect(r?.status(), `/${p.path}`).toBe(200);
+    expect(await statusOf(page, r), `/${p.path}`).toBe(200);
     // JavaScript really is off: the chart element was never upgraded.
     expect(await page.locator("terang-chart[data-enhanced]").count()).toBe(0);
     return page;

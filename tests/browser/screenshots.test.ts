@@ -13,7 +13,7 @@ import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { APP, siteDist } from "../helpers/site.ts";
 import { pageKind, sitePages, serve, type SitePage, type StaticServer } from "../helpers/serve.ts";
-import { describeBrowser, launchChromium, newContext, VIEWPORTS, type ViewportName } from "../helpers/browser.ts";
+import { describeBrowser, statusOf, launchChromium, newContext, VIEWPORTS, type ViewportName } from "../helpers/browser.ts";
 import { startTags } from "../helpers/html.ts";
 
 export const SCREENSHOTS = join(APP, "docs/screenshots");
@@ -74,7 +74,7 @@ describeBrowser("screenshots (docs/screenshots)", () => {
         const page = await context.newPage();
         for (const shot of shots.filter((s) => s.viewport === viewport)) {
           const r = await page.goto(server.at(shot.path), { waitUntil: "networkidle" });
-          expect(r?.status(), shot.path).toBe(200);
+          expect(await statusOf(page, r), shot.path).toBe(200);
           await page.evaluate(() => document.fonts.ready.then(() => undefined));
           const height = Math.min(MAX_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
           const png = await page.screenshot({ fullPage: true, clip: { x: 0, y: 0, width: VIEWPORTS[viewport].width, height }, animations: "disabled", caret: "hide" });
@@ -100,7 +100,7 @@ describeBrowser("screenshots (docs/screenshots)", () => {
       const paths = pair("indicator");
       for (const lang of ["id", "en"] as const) {
         const r = await page.goto(server.at(paths[lang]), { waitUntil: "networkidle" });
-        expect(r?.status(), paths[lang]).toBe(200);
+        expect(await statusOf(page, r), paths[lang]).toBe(200);
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
         const height = Math.min(MAX_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
         const png = await page.screenshot({ fullPage: true, clip: { x: 0, y: 0, width, height }, animations: "disabled", caret: "hide" });

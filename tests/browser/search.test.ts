@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { buildSite, copyProject, siteDist } from "../helpers/site.ts";
 import { serve, type StaticServer } from "../helpers/serve.ts";
 import { axeViolations, withAxe } from "../helpers/axe.ts";
-import { describeBrowser, launchChromium, newContext, pool, watch, type PageProblems, embedFrame } from "../helpers/browser.ts";
+import { describeBrowser, statusOf, launchChromium, newContext, pool, watch, type PageProblems, embedFrame } from "../helpers/browser.ts";
 
 const dist = siteDist(inject("siteDist"));
 
@@ -50,7 +50,7 @@ describeBrowser("search page in Chromium", () => {
     const page = await context.newPage();
     const problems = watch(page);
     const r = await page.goto(server.at(path), { waitUntil: "networkidle" });
-    expect(r?.status()).toBe(200);
+    expect(await statusOf(page, r)).toBe(200);
     return { page, problems };
   }
 
@@ -254,7 +254,7 @@ describeBrowser("search and share images under a sub-path (TERANG_BASE)", () => 
     const hrefs = await page.locator("[data-search-results] > li h3 a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     for (const h of hrefs) expect(h.startsWith("/transparansi/"), h).toBe(true);
     const response = await page.goto(server.origin + hrefs[0]!);
-    expect(response?.status()).toBe(200);
+    expect(await statusOf(page, response)).toBe(200);
     expect([...problems.consoleErrors, ...problems.pageErrors, ...problems.foreign]).toEqual([]);
     await context.close();
   });

@@ -10,7 +10,7 @@
 import { existsSync, statSync } from "node:fs";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { serve, type StaticServer } from "./serve.ts";
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type FrameLocator, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type FrameLocator, type Page, type Response } from "playwright-core";
 
 export const REQUIRE_BROWSER = process.env.TERANG_REQUIRE_BROWSER === "1";
 
@@ -116,6 +116,19 @@ export function watch(page: Page): PageProblems {
   });
   page.on("pageerror", (err) => p.pageErrors.push(err.stack ?? String(err)));
   return p;
+}
+
+/**
+ * The HTTP status of the document `page` has just loaded: `response`'s, or when `goto` returned
+ * none (it now and then does with request routing on, as in every context here) the one the
+ * browser recorded in the navigation's timing entry.
+ */
+export async function statusOf(page: Page, response: Response | null): Promise<number | null> {
+  if (response) return response.status();
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType("navigation")[0] as (PerformanceNavigationTiming & { responseStatus?: number }) | undefined;
+    return nav?.responseStatus ?? null;
+  });
 }
 
 /** Empties a page's record before the next navigation. */
