@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { policyProcessor } from "./src/lib/markdown/policyPlugins.ts";
 import { getGlossary } from "./src/lib/site.ts";
+import { pageBytes } from "./scripts/page-bytes.ts";
 
 /**
  * Where the site lives comes from the environment, so one build can be served at a host's root
@@ -47,6 +48,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Data live in data/ and content/; a rebuild must notice them even in dev.
   vite: {
+    // Pages encoded to bytes without one large string each (scripts/page-bytes.ts).
+    plugins: [pageBytes()],
     server: { watch: { ignored: ["**/dist/**", "**/.terang/**"] }, fs: { allow: [".", projectRoot] } },
     // Policy documents are compiled from the project's content/policies/ (the glob of
     // src/components/pages/PolicyPage.astro); no content collection reads them a second time.

@@ -1,0 +1,154 @@
+/**
+ * A Vite plugin that changes how Astro turns a rendered page into bytes, for a large build.
+ *
+ * Astro 7.3 renders a static page by appending every chunk to one string (`str += chunk`, a rope
+ * of thousands of pieces) and encodes that string with `TextEncoder.encode`. The encoder first
+ * copies the rope into one flat string. A page above about 64 KB (an indicator page is about
+ * 140 KB, an embed page 75 KB) is too large for V8's ordinary heap pages, so each flat copy gets
+ * fresh memory of its own, in UTF-16 when the page holds any character beyond Latin-1 (a dash, an
+ * arrow or a minus sign: 95 % of the pages). On the 2-core bench machine (a virtual one, where
+ * touching fresh memory is slow), those copies caused a quarter of the build's page faults
+ * (`perf record -e minor-faults`), about 260,000 at 1,000 indicators, on Astro's thread.
+ *
+ * With this plugin the page's chunks are kept in a list and encoded, a few kilobytes at a time,
+ * into one buffer reused from page to page; the page's bytes are then copied out of it. The bytes
+ * are the same (the build tests compare whole pages; `tests/build/page-bytes.test.ts` checks the
+ * transform against the installed Astro). Only Astro's non-streaming path, the one a static build
+ * takes, changes.
+ *
+ * The plugin rewrites Astro's own code as Vite bundles it, so it matches that code exactly: if
+ * Astro's code changes (an update), the build stops with an error naming this file, rather than
+ * quietly building without it. Then check whether the new Astro still needs it.
+ */
+import type { Plugin } from "vite";
+
+const RENDER = "/astro/dist/runtime/server/render/astro/render.js";
+const PAGE = "/astro/dist/runtime/server/render/page.js";
+
+/** Astro 7.3.4's function, exactly as it is in `render.js`. */
+export const ASTRO_RENDER_TO_STRING = `async function renderStreamToString(result, templateResult, isPage) {
+  let str = "";
+  let renderedFirstPageChunk = false;
+  if (isPage) {
+    await bufferHeadContent(result);
+  }
+  const destination = {
+    write(chunk) {
+      if (isPage && !renderedFirstPageChunk) {
+        renderedFirstPageChunk = true;
+        if (!result.partial && !DOCTYPE_EXP.test(String(chunk))) {
+          const doctype = result.compressHTML ? "<!DOCTYPE html>" : "<!DOCTYPE html>\\n";
+          str += doctype;
+        }
+      }
+      if (chunk instanceof Response) return;
+      str += chunkToString(result, chunk);
+    }
+  };
+  await renderStreaming(templateResult, result, destination);
+  return str;
+}`;
+
+/** The same function, keeping the chunks in a list (PAGE_PARTS) instead of one string. */
+const PARTS_RENDER_TO_STRING = `async function renderStreamToString(result, templateResult, isPage) {
+  const parts = [];
+  let renderedFirstPageChunk = false;
+  if (isPage) {
+    await bufferHeadContent(result);
+  }
+  const destination = {
+    write(chunk) {
+      if (isPage && !renderedFirstPageChunk) {
+        renderedFirstPageChunk = true;
+        if (!result.partial && !DOCTYPE_EXP.test(String(chunk))) {
+          const doctype = result.compressHTML ? "<!DOCTYPE html>" : "<!DOCTYPE html>\\n";
+          parts.push(doctype);
+        }
+      }
+      if (chunk instanceof Response) return;
+      parts.push(String(chunkToString(result, chunk)));
+    }
+  };
+  await renderStreaming(templateResult, result, destination);
+  return new PageParts(parts);
+}`;
+
+/**
+ * A page's chunks, and its bytes: encoded a run of chunks at a time (each run a small string V8
+ * keeps on its ordinary heap pages) into a buffer kept for the next page, then copied out. Code
+ * added to Astro's render.js, where `encoder` is Astro's TextEncoder.
+ */
+export const PAGE_PARTS = `/* Added by Terang's scripts/page-bytes.ts. */
+let pagePool = new Uint8Array(1 << 20);
+class PageParts {
+  constructor(parts) {
+    this.parts = parts;
+  }
+  bytes() {
+    let most = 0;
+    for (const p of this.parts) most += p.length;
+    most *= 3;
+    if (pagePool.length < most) pagePool = new Uint8Array(most + (most >> 2));
+    let at = 0;
+    let run = "";
+    for (const p of this.parts) {
+      run += p;
+      if (run.length >= 16384) {
+        at += encoder.encodeInto(run, pagePool.subarray(at)).written;
+        run = "";
+      }
+    }
+    if (run) at += encoder.encodeInto(run, pagePool.subarray(at)).written;
+    return pagePool.slice(0, at);
+  }
+  toString() {
+    return this.parts.join("");
+  }
+}`;
+
+/** Astro 7.3.4's encoding of a non-streamed page in `page.js`, and its import of render.js. */
+export const ASTRO_PAGE_ENCODE = `  if (!streaming && typeof body === "string") {
+    body = encoder.encode(body);
+    headers.set("Content-Length", body.byteLength.toString());
+  }`;
+export const ASTRO_PAGE_IMPORT = `import { renderToAsyncIterable, renderToReadableStream, renderToString } from "./astro/render.js";`;
+
+const PARTS_PAGE_ENCODE = `  if (!streaming && body instanceof PageParts) {
+    body = body.bytes();
+    headers.set("Content-Length", body.byteLength.toString());
+  } else if (!streaming && typeof body === "string") {
+    body = encoder.encode(body);
+    headers.set("Content-Length", body.byteLength.toString());
+  }`;
+const PARTS_PAGE_IMPORT = `import { PageParts, renderToAsyncIterable, renderToReadableStream, renderToString } from "./astro/render.js";`;
+
+/** `code` with `from` (which must occur exactly once) replaced by `to`; throws naming `file` otherwise. */
+function replaceOnce(code: string, from: string, to: string, file: string): string {
+  const at = code.indexOf(from);
+  if (at === -1 || code.indexOf(from, at + 1) !== -1) {
+    throw new Error(`scripts/page-bytes.ts: Astro's ${file} is not the code this plugin was written for (an Astro update?). Check whether the new Astro still builds large sites slowly; then update the plugin or remove it from astro.config.mjs.`);
+  }
+  return code.slice(0, at) + to + code.slice(at + from.length);
+}
+
+/** Astro's render.js, rewritten (exported for the test). */
+export function rewriteRender(code: string): string {
+  return `${replaceOnce(code, ASTRO_RENDER_TO_STRING, PARTS_RENDER_TO_STRING, "render.js")}\n${PAGE_PARTS}\nexport { PageParts };\n`;
+}
+
+/** Astro's page.js, rewritten (exported for the test). */
+export function rewritePage(code: string): string {
+  return replaceOnce(replaceOnce(code, ASTRO_PAGE_IMPORT, PARTS_PAGE_IMPORT, "page.js"), ASTRO_PAGE_ENCODE, PARTS_PAGE_ENCODE, "page.js");
+}
+
+export function pageBytes(): Plugin {
+  return {
+    name: "terang:page-bytes",
+    transform(code, id) {
+      const path = id.replaceAll("\\", "/").split("?")[0]!;
+      if (path.endsWith(RENDER)) return { code: rewriteRender(code), map: null };
+      if (path.endsWith(PAGE)) return { code: rewritePage(code), map: null };
+      return null;
+    },
+  };
+}

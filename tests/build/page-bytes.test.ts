@@ -1,0 +1,65 @@
+/**
+ * scripts/page-bytes.ts: the rewrite of Astro's page encoding applies to the installed Astro, stops
+ * the build on code it was not written for, and gives the bytes TextEncoder gives. (Every build
+ * test compares whole built pages, which go through it.)
+ */
+import { describe, it, expect } from "vitest";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { PAGE_PARTS, pageBytes, rewritePage, rewriteRender } from "../../scripts/page-bytes.ts";
+import config from "../../astro.config.mjs";
+
+const astroDir = dirname(createRequire(import.meta.url).resolve("astro/package.json"));
+const renderJs = readFileSync(join(astroDir, "dist/runtime/server/render/astro/render.js"), "utf8");
+const pageJs = readFileSync(join(astroDir, "dist/runtime/server/render/page.js"), "utf8");
+
+/** The PageParts class as the rewrite adds it, with Astro's encoder. */
+const PageParts = new Function("encoder", `${PAGE_PARTS}\nreturn PageParts;`)(new TextEncoder()) as new (parts: string[]) => { bytes(): Uint8Array; toString(): string };
+
+describe("page bytes (Astro's page encoding, rewritten)", () => {
+  it("applies to the installed Astro: both files are rewritten, and the site's config uses the plugin", () => {
+    const render = rewriteRender(renderJs);
+    expect(render).toContain("parts.push(String(chunkToString(result, chunk)));");
+    expect(render).not.toContain("str += chunkToString(result, chunk);");
+    expect(render).toMatch(/export \{ PageParts \};\n$/);
+    const page = rewritePage(pageJs);
+    expect(page).toContain("body instanceof PageParts");
+    expect(page).toMatch(/^import \{ PageParts, renderToAsyncIterable/m);
+    const plugins = (config.vite?.plugins ?? []).flat() as { name?: string }[];
+    expect(plugins.map((p) => p?.name)).toContain("terang:page-bytes");
+  });
+
+  it("the plugin rewrites only those two modules, found by path", () => {
+    const plugin = pageBytes() as { transform: (code: string, id: string) => { code: string } | null };
+    expect(plugin.transform(renderJs, join(astroDir, "dist/runtime/server/render/astro/render.js"))!.code).toContain("class PageParts");
+    expect(plugin.transform(pageJs, `${join(astroDir, "dist/runtime/server/render/page.js")}?v=1`)!.code).toContain("body.bytes()");
+    expect(plugin.transform(renderJs, "/work/src/render.js")).toBeNull();
+  });
+
+  it("stops with an error naming the plugin when Astro's code has changed", () => {
+    expect(() => rewriteRender(renderJs.replace("str += chunkToString(result, chunk);", "str = str + chunkToString(result, chunk);"))).toThrow(/scripts\/page-bytes\.ts: Astro's render\.js is not the code/);
+    expect(() => rewritePage(pageJs.replace("body = encoder.encode(body);", "body = encode(body);"))).toThrow(/Astro's page\.js/);
+    // Twice the same code is no safer than none.
+    expect(() => rewritePage(`${pageJs}\n${pageJs}`)).toThrow(/Astro's page\.js/);
+  });
+
+  it("gives the bytes TextEncoder gives, page after page, whatever the characters and sizes", () => {
+    const enc = new TextEncoder();
+    const pages: string[][] = [
+      ["<!DOCTYPE html>", "<p>", "Rata-rata 2011–2025 ↑ −3,5 → “kutipan” 😀 café", "</p>"],
+      // A long page: runs of chunks are cut at 16 KB, and the buffer grows past its first MiB.
+      Array.from({ length: 20_000 }, (_, i) => `<tr><td>${i}</td><td>Kabupaten Contoh ${i} – ${"ä".repeat(i % 7)}${"𝔸".repeat(i % 3)}</td></tr>`),
+      // A chunk larger than a run on its own, then a short page after a long one (no bytes left over).
+      ["x".repeat(40_000), "é".repeat(20_000)],
+      ["<p>pendek</p>"],
+      [],
+    ];
+    for (const parts of pages) {
+      const got = new PageParts(parts).bytes();
+      expect(Buffer.from(got).equals(Buffer.from(enc.encode(parts.join(""))))).toBe(true);
+      expect(new PageParts(parts).toString()).toBe(parts.join(""));
+    }
+    expect(new PageParts(pages[1]!).bytes().length).toBeGreaterThan(1 << 20);
+  });
+});
