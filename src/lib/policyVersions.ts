@@ -50,11 +50,18 @@ export function declaredVersion(source: string): string | null {
 }
 
 const cache = new Map<string, PolicyVersions>();
+const cacheKey = (root: string, doc: PolicyDoc) => `${root}\u0000${doc.slug}`;
 
-export function policyVersions(root: string, doc: PolicyDoc): PolicyVersions {
-  const key = `${root}\u0000${doc.slug}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
+/** What one document has before git is asked: its versions from files, and the commits to read. */
+interface Plan {
+  readonly doc: PolicyDoc;
+  readonly texts: Map<string, VersionText>;
+  readonly missing: readonly string[];
+  readonly git: GitState;
+  readonly commits: readonly { commit: string; path: string }[];
+}
+
+function plan(root: string, doc: PolicyDoc): Plan {
   const texts = new Map<string, VersionText>();
   texts.set(doc.fm.versi, { versi: doc.fm.versi, source: "current", text: readFileSync(join(root, doc.file), "utf8") });
   const wanted = doc.fm.riwayat.map((h) => h.versi).filter((v) => v !== doc.fm.versi);
@@ -66,23 +73,46 @@ export function policyVersions(root: string, doc: PolicyDoc): PolicyVersions {
   const git: GitState = !repo ? "no-git" : repo.shallow ? "shallow" : "ok";
   const missing = wanted.filter((v) => !texts.has(v));
   const path = repo && relative(repo.top, join(root, doc.file)).split(sep).join("/");
-  if (repo && path && missing.length > 0 && mayHaveHistory(root, path)) {
-    const commits = versionsOf(repo.top, path, GIT_LIMIT);
-    const sources = blobs(repo.top, commits.map((c) => `${c.commit}:${c.path}`));
-    // Newest first: the first commit declaring a version is its last state.
-    sources.forEach((b) => {
-      if (!b) return;
-      const text = new TextDecoder().decode(b);
-      const v = declaredVersion(text);
-      if (v !== null && missing.includes(v) && !texts.has(v)) texts.set(v, { versi: v, source: "git", text });
-    });
-  }
-  const out = { git, texts };
-  cache.set(key, out);
-  return out;
+  const commits = repo && path && missing.length > 0 && mayHaveHistory(root, path) ? versionsOf(repo.top, path, GIT_LIMIT) : [];
+  return { doc, texts, missing, git, commits };
 }
 
-/** The versions of the document being built (project root TERANG_ROOT, as the build read it). */
-export function buildPolicyVersions(doc: PolicyDoc): PolicyVersions {
-  return policyVersions(process.env.TERANG_ROOT || process.cwd(), doc);
+/**
+ * The versions of each of `docs`, kept for the build. Every document's older texts are read from
+ * git together, in one `git cat-file` per 500 (`blobs`): at a hundred documents, one call each was
+ * a hundred processes started on Astro's thread.
+ */
+export function policyVersionsOf(root: string, docs: readonly PolicyDoc[]): PolicyVersions[] {
+  const plans = docs.filter((d) => !cache.has(cacheKey(root, d))).map((d) => plan(root, d));
+  const specs = plans.flatMap((p) => p.commits.map((c) => `${c.commit}:${c.path}`));
+  const repo = specs.length > 0 ? repoOf(root) : null;
+  const sources = repo ? blobs(repo.top, specs) : [];
+  let at = 0;
+  for (const p of plans) {
+    const mine = sources.slice(at, at + p.commits.length);
+    at += p.commits.length;
+    // Newest first: the first commit declaring a version is its last state.
+    for (const b of mine) {
+      if (!b) continue;
+      const text = new TextDecoder().decode(b);
+      const v = declaredVersion(text);
+      if (v !== null && p.missing.includes(v) && !p.texts.has(v)) p.texts.set(v, { versi: v, source: "git", text });
+    }
+    cache.set(cacheKey(root, p.doc), { git: p.git, texts: p.texts });
+  }
+  return docs.map((d) => cache.get(cacheKey(root, d))!);
+}
+
+export function policyVersions(root: string, doc: PolicyDoc): PolicyVersions {
+  return policyVersionsOf(root, [doc])[0]!;
+}
+
+/**
+ * The versions of the document being built (project root TERANG_ROOT, as the build read it). With
+ * `all` (the site's documents), the first call reads every document's versions at once.
+ */
+export function buildPolicyVersions(doc: PolicyDoc, all: readonly PolicyDoc[] = [doc]): PolicyVersions {
+  const root = process.env.TERANG_ROOT || process.cwd();
+  if (!cache.has(cacheKey(root, doc))) policyVersionsOf(root, all.includes(doc) ? all : [...all, doc]);
+  return policyVersions(root, doc);
 }

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ATOM, diffBlocks, diffWords, plain, policyBlocks, words } from "../../src/lib/data/policy-diff.ts";
-import { declaredVersion, policyVersions } from "../../src/lib/policyVersions.ts";
+import { declaredVersion, policyVersions, policyVersionsOf, type PolicyVersions } from "../../src/lib/policyVersions.ts";
 import type { PolicyDoc } from "../../src/lib/data/project.ts";
 import { APP } from "../helpers/site.ts";
 
@@ -125,6 +125,42 @@ describe("version texts", () => {
       expect(got("1.2")).toEqual({ source: "current", body: "Teks ketiga." });
       // A version neither kept nor in the history is missing.
       expect(policyVersions(root, { ...doc("1.2", ["0.9", "1.2"]), slug: "contoh-lain", file: "content/policies/contoh.mdx" } as PolicyDoc).texts.has("0.9")).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("reads several documents' versions together, each its own (the build reads all of a site's at once)", () => {
+    const root = mkdtempSync(join(tmpdir(), "terang-versions-"));
+    try {
+      mkdirSync(join(root, "content/policies"), { recursive: true });
+      const g = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.org", ...args], { cwd: root, stdio: "pipe" });
+      g("init", "-q");
+      // Documents with history around one without (d: not committed) and one read before (c).
+      const other = (slug: string, versi: string, riwayat: string[]) => ({ ...doc(versi, riwayat), slug, file: `content/policies/${slug}.mdx` }) as PolicyDoc;
+      const write = (slug: string, versi: string, body: string) => {
+        writeFileSync(join(root, `content/policies/${slug}.mdx`), source(versi, body));
+        g("add", "content/policies");
+        g("commit", "-q", "-m", `${slug} ${versi}`);
+      };
+      write("a", "1", "A satu.");
+      write("b", "1", "B satu.");
+      write("a", "2", "A dua.");
+      write("b", "2", "B dua.");
+      write("b", "3", "B tiga.");
+      write("c", "1", "C satu.");
+      writeFileSync(join(root, "content/policies/d.mdx"), source("1", "D belum disimpan."));
+      const before = policyVersions(root, other("c", "1", ["1"]));
+      const docs = [other("a", "2", ["1", "2"]), other("d", "1", ["0", "1"]), other("b", "3", ["1", "2", "3"]), other("c", "1", ["1"])];
+      const all = policyVersionsOf(root, docs);
+      const bodies = (x: PolicyVersions) => [...x.texts.values()].map((t) => `${t.versi} ${t.source} ${t.text.split("---\n")[2]?.trim()}`).sort();
+      expect(all.map(bodies)).toEqual([
+        ["1 git A satu.", "2 current A dua."],
+        ["1 current D belum disimpan."],
+        ["1 git B satu.", "2 git B dua.", "3 current B tiga."],
+        ["1 current C satu."],
+      ]);
+      expect(all[3]).toBe(before);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

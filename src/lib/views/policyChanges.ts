@@ -66,7 +66,7 @@ const embedLabel = (lang: Lang) => (tag: string, attrs: Readonly<Record<string, 
   t(lang, `policyDiff.embed.${tag === "Chart" ? "Chart" : "Indicator"}` as UiKey, { id: attrs.id ?? "?" }) + (attrs.wilayah ? ` (${attrs.wilayah})` : "");
 
 /** The comparison page of `pair` in `doc`, from the versions' texts (`versions`, by default read for the build). */
-export function policyChangesView(site: Site, doc: PolicyDoc, pair: VersionPair, versions: PolicyVersions = buildPolicyVersions(doc)): PolicyChangesView {
+export function policyChangesView(site: Site, doc: PolicyDoc, pair: VersionPair, versions: PolicyVersions = buildPolicyVersions(doc, site.policies)): PolicyChangesView {
   const lang = doc.fm.bahasa;
   const entry = (v: string): ChangesVersion => {
     const h = doc.fm.riwayat.find((r) => r.versi === v)!;
