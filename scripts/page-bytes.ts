@@ -50,28 +50,12 @@ export const ASTRO_RENDER_TO_STRING = `async function renderStreamToString(resul
 }`;
 
 /** The same function, keeping the chunks in a list (PAGE_PARTS) instead of one string. */
-const PARTS_RENDER_TO_STRING = `async function renderStreamToString(result, templateResult, isPage) {
-  const parts = [];
-  let renderedFirstPageChunk = false;
-  if (isPage) {
-    await bufferHeadContent(result);
-  }
-  const destination = {
-    write(chunk) {
-      if (isPage && !renderedFirstPageChunk) {
-        renderedFirstPageChunk = true;
-        if (!result.partial && !DOCTYPE_EXP.test(String(chunk))) {
-          const doctype = result.compressHTML ? "<!DOCTYPE html>" : "<!DOCTYPE html>\\n";
-          parts.push(doctype);
-        }
-      }
-      if (chunk instanceof Response) return;
-      parts.push(String(chunkToString(result, chunk)));
-    }
-  };
-  await renderStreaming(templateResult, result, destination);
-  return new PageParts(parts);
-}`;
+const PARTS_RENDER_TO_STRING = [
+  ['let str = "";', "const parts = [];"],
+  ["str += doctype;", "parts.push(doctype);"],
+  ["str += chunkToString(result, chunk);", "parts.push(String(chunkToString(result, chunk)));"],
+  ["return str;", "return new PageParts(parts);"],
+].reduce((code, [from, to]) => replaceOnce(code, from!, to!, "render.js"), ASTRO_RENDER_TO_STRING);
 
 /**
  * A page's chunks, and its bytes: encoded a run of chunks at a time (each run a small string V8
