@@ -13,9 +13,9 @@
  * See README, "What changed between versions". Node only (reads files, runs git).
  */
 import { existsSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import type { PolicyDoc } from "./data/project.ts";
-import { blobs, mayHaveHistory, repoOf, versionsOf } from "./revisions.ts";
+import { blobs, fileVersions, repoOf, specOf, type Version } from "./revisions.ts";
 import { KEPT_DIR, keptName } from "./data/policy-kept.ts";
 
 export { KEPT_DIR, keptName };
@@ -58,7 +58,7 @@ interface Plan {
   readonly texts: Map<string, VersionText>;
   readonly missing: readonly string[];
   readonly git: GitState;
-  readonly commits: readonly { commit: string; path: string }[];
+  readonly commits: readonly Version[];
 }
 
 function plan(root: string, doc: PolicyDoc): Plan {
@@ -72,8 +72,7 @@ function plan(root: string, doc: PolicyDoc): Plan {
   const repo = repoOf(root);
   const git: GitState = !repo ? "no-git" : repo.shallow ? "shallow" : "ok";
   const missing = wanted.filter((v) => !texts.has(v));
-  const path = repo && relative(repo.top, join(root, doc.file)).split(sep).join("/");
-  const commits = repo && path && missing.length > 0 && mayHaveHistory(root, path) ? versionsOf(repo.top, path, GIT_LIMIT) : [];
+  const commits = repo && missing.length > 0 ? fileVersions(root, repo, doc.file, GIT_LIMIT) : [];
   return { doc, texts, missing, git, commits };
 }
 
@@ -84,7 +83,7 @@ function plan(root: string, doc: PolicyDoc): Plan {
  */
 export function policyVersionsOf(root: string, docs: readonly PolicyDoc[]): PolicyVersions[] {
   const plans = docs.filter((d) => !cache.has(cacheKey(root, d))).map((d) => plan(root, d));
-  const specs = plans.flatMap((p) => p.commits.map((c) => `${c.commit}:${c.path}`));
+  const specs = plans.flatMap((p) => p.commits.map(specOf));
   const repo = specs.length > 0 ? repoOf(root) : null;
   const sources = repo ? blobs(repo.top, specs) : [];
   let at = 0;

@@ -227,12 +227,18 @@ function catFile(top: string, specs: readonly string[]): (Uint8Array | null)[] {
   return out;
 }
 
-const specOf = (v: Version): string => `${v.commit}:${v.path}`;
+/** The `commit:path` that `blobs` reads a version by. */
+export const specOf = (v: Pick<Version, "commit" | "path">): string => `${v.commit}:${v.path}`;
 
 /** The commits of an indicator's CSV to read: one more than `limit`, the baseline of the oldest shown. */
 function versionsToRead(root: string, repo: Repo, ind: Indicator, limit: number): Version[] {
-  const path = relative(repo.top, join(root, ind.csvFile)).split(sep).join("/");
-  return mayHaveHistory(root, path) ? versionsOf(repo.top, path, limit + 1) : [];
+  return fileVersions(root, repo, ind.csvFile, limit + 1);
+}
+
+/** Commits of the project file `file` (relative to `root`), newest first, at most `limit`; none when git cannot have any. */
+export function fileVersions(root: string, repo: Repo, file: string, limit: number): Version[] {
+  const path = relative(repo.top, join(root, file)).split(sep).join("/");
+  return mayHaveHistory(root, path) ? versionsOf(repo.top, path, limit) : [];
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
