@@ -8,7 +8,7 @@
  * at each tick) and `timeDeltas` (microseconds since the previous tick). A node's self time is the
  * sum of the time of the ticks it was on top, as Chrome DevTools counts it (tick i lasts until
  * tick i + 1). The summary adds the self time of every thread, by function and by "where": a
- * package (`astro`, `vite`, `@resvg/resvg-js`, `d3`), a Node module (`node:zlib`), a source folder of the
+ * package (`astro`, `vite`, `@napi-rs/canvas`, `d3`), a Node module (`node:zlib`), a source folder of the
  * app (`src/lib/charts`), a file of Astro's build bundle, or V8 itself (garbage collection,
  * `(program)`: compiling, native code the profiler cannot attribute). `(idle)` is a thread
  * waiting (for I/O, a worker, a timer); it is reported apart and is not CPU time.

@@ -1,7 +1,7 @@
 /**
  * The share cards' font (Noto Sans, regular and bold, from @fontsource/noto-sans in node_modules):
- * unpacked from WOFF to the TrueType file resvg reads (resvg's font database takes TrueType and
- * OpenType files, not WOFF), and measured, so the card can wrap its title and fit its figure.
+ * unpacked from WOFF to TrueType, which Skia draws with (./og-render.ts registers it) and which
+ * is measured here, so the card can wrap its title and fit its figure.
  *
  * WOFF 1.0 (W3C) is the TrueType tables, each zlib-compressed when that made it smaller, behind
  * a 44-byte header and a 20-byte entry per table; TrueType is the same tables, uncompressed, behind

@@ -1,68 +1,60 @@
 /**
- * Draws a share card (src/lib/og.ts) as a 1200×630 PNG: the card is laid out here as SVG text,
- * boxes and the sparkline, resvg draws it with Noto Sans, and the pixels are written as PNG with
- * node:zlib (resvg's own encoder took a third of the time). Nothing is fetched: the fonts come
- * from @fontsource/noto-sans in node_modules, unpacked from WOFF to TrueType for resvg
- * (./og-font.ts), which also measures them so titles wrap and figures fit.
+ * Draws a share card (src/lib/og.ts) as a 1200×630 PNG: the card is laid out here as a short list
+ * of drawing operations (boxes, texts on their baselines, the sparkline), Skia draws them through
+ * @napi-rs/canvas with Noto Sans, and the pixels are written as PNG with node:zlib. Nothing is
+ * fetched: the fonts come from @fontsource/noto-sans in node_modules, unpacked from WOFF to
+ * TrueType (./og-font.ts), which also measures them so titles wrap and figures fit.
  *
- * The layout was Satori's (flexbox to SVG, every glyph turned into a path) until it was half of
- * the drawing time: resvg shapes the text itself, and a card has few enough parts to place by hand.
+ * resvg drew the cards before, from an SVG of the same layout: it shaped and outlined every text
+ * anew for each card and rasterised the glyphs' outlines, about 10 ms of CPU a card (20 s of a
+ * thousand indicators' build, on the core Astro shares). Skia keeps the glyphs it has drawn, and
+ * the same card takes well under a millisecond to draw.
  *
  * Run by the build in worker threads (scripts/og-worker.ts), never by Astro. `rendererKey()`
  * identifies this drawing code, its fonts and libraries: it is part of every cached image's key,
  * so a change to any of them redraws every card.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createHash } from "node:crypto";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { constants, deflateSync, crc32 } from "node:zlib";
-import { Resvg } from "@resvg/resvg-js";
-import { OG_HEIGHT, OG_WIDTH, linePath, type OgCard } from "./og.ts";
+import { createCanvas, GlobalFonts } from "@napi-rs/canvas";
+import { OG_HEIGHT, OG_WIDTH, linePoints, type OgCard, type Point } from "./og.ts";
 import { fontMetrics, woffToSfnt, type FontMetrics } from "./og-font.ts";
-import { escapeMarkup } from "./html.ts";
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = ([400, 700] as const).map((weight) => ({ weight, file: require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`) }));
 
+/**
+ * The family name the card's fonts are registered under: a name of the site's own, so that a
+ * "Noto Sans" installed on the machine is never taken instead.
+ */
+const FAMILY = "Terang Card Sans";
+
 interface Fonts {
-  /** TrueType files for resvg. */
-  readonly files: string[];
   readonly regular: FontMetrics;
   readonly bold: FontMetrics;
 }
 let fonts: Fonts | undefined;
 
-/**
- * The fonts, unpacked once per thread. resvg reads fonts from files: the TrueType files go to the
- * system's temporary folder under their content's hash, written through a temporary name and a
- * rename, so threads and builds share them and never read one half written.
- */
+/** The fonts, unpacked, registered with Skia and measured, once per thread. */
 function loadFonts(): Fonts {
   if (fonts) return fonts;
-  const dir = join(tmpdir(), "terang-og-fonts");
-  mkdirSync(dir, { recursive: true });
   const [regular, bold] = FONT_FILES.map(({ file }) => {
     const ttf = woffToSfnt(readFileSync(file));
-    const path = join(dir, `${createHash("sha256").update(ttf).digest("hex").slice(0, 24)}.ttf`);
-    if (!existsSync(path)) {
-      const tmp = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
-      writeFileSync(tmp, ttf);
-      renameSync(tmp, path);
-    }
-    return { path, metrics: fontMetrics(ttf) };
+    if (!GlobalFonts.register(ttf, FAMILY)) throw new Error(`Share images: Skia did not take the font ${file}`);
+    return fontMetrics(ttf);
   });
-  return (fonts = { files: [regular!.path, bold!.path], regular: regular!.metrics, bold: bold!.metrics });
+  return (fonts = { regular: regular!, bold: bold! });
 }
 
-/** Hash of what decides how a card looks besides its data: this file, og.ts, og-font.ts, the fonts and resvg's version. */
+/** Hash of what decides how a card looks besides its data: this file, og.ts, og-font.ts, the fonts and the canvas library's version (Skia's with it). */
 export function rendererKey(): string {
   const h = createHash("sha256");
   const code = ["./og-render.ts", "./og.ts", "./og-font.ts"].map((f) => fileURLToPath(new URL(f, import.meta.url)));
   for (const f of [...code, ...FONT_FILES.map((x) => x.file)]) h.update(readFileSync(f));
-  h.update(`@resvg/resvg-js@${JSON.parse(readFileSync(require.resolve("@resvg/resvg-js/package.json"), "utf8")).version}`);
+  h.update(`@napi-rs/canvas@${JSON.parse(readFileSync(require.resolve("@napi-rs/canvas/package.json"), "utf8")).version}`);
   return h.digest("hex");
 }
 
@@ -106,33 +98,38 @@ export function wrapText(text: string, m: FontMetrics, size: number, max: number
   return out.map((l) => fitLine(l, m, size, max));
 }
 
-/** The SVG of a card: every text placed on its baseline, in Noto Sans (resvg shapes it). */
-export function cardSvg(c: OgCard): string {
+/** One drawing operation of a card, in px; a text's `y` is its baseline. */
+export type CardOp =
+  | { readonly kind: "rect"; readonly x: number; readonly y: number; readonly w: number; readonly h: number; readonly radius?: number; readonly fill: string }
+  | { readonly kind: "text"; readonly x: number; readonly y: number; readonly size: number; readonly bold: boolean; readonly fill: string; readonly text: string; readonly anchor: "start" | "end" }
+  | { readonly kind: "line"; readonly runs: readonly (readonly Point[])[]; readonly width: number; readonly stroke: string }
+  | { readonly kind: "circle"; readonly x: number; readonly y: number; readonly r: number; readonly fill: string };
+
+/** The drawing of a card, in painting order. */
+export function cardLayout(c: OgCard): CardOp[] {
   const f = loadFonts();
   const W = OG_WIDTH;
-  const H = OG_HEIGHT;
   const x0 = 64;
   const x1 = W - 64;
   const inner = x1 - x0;
   const bar = 16;
   const top = bar + 44;
   const rule = 535; // the foot's rule; the foot's text sits under it
-  const parts: string[] = [];
-  const text = (x: number, y: number, size: number, bold: boolean, fill: string, s: string, anchor?: "end") =>
-    parts.push(`<text x="${n1(x)}" y="${n1(y)}" font-size="${n1(size)}"${bold ? ' font-weight="700"' : ""} fill="${fill}"${anchor ? ` text-anchor="${anchor}"` : ""}>${escapeMarkup(s)}</text>`);
+  const ops: CardOp[] = [];
+  const text = (x: number, y: number, size: number, bold: boolean, fill: string, s: string, anchor: "start" | "end" = "start") => ops.push({ kind: "text", x, y, size, bold, fill, text: s, anchor });
   /** Baseline of a line of `size` px centred on `mid`. */
   const centred = (m: FontMetrics, mid: number, size: number) => mid + ((m.ascent - m.descent) / 2) * size;
   /** Baseline of the `i`th line of a block starting at `y`, line height `lh`. */
   const lineAt = (m: FontMetrics, y: number, i: number, size: number, lh: number) => y + i * lh + (lh - (m.ascent + m.descent) * size) / 2 + m.ascent * size;
 
-  parts.push(`<rect width="${W}" height="${H}" fill="${C.bg}"/><rect width="${W}" height="${bar}" fill="${C.accent}"/>`);
+  ops.push({ kind: "rect", x: 0, y: 0, w: W, h: OG_HEIGHT, fill: C.bg }, { kind: "rect", x: 0, y: 0, w: W, h: bar, fill: C.accent });
   // Top row: the site's name, and the sample-data badge on the right.
   const rowMid = top + 21;
   text(x0, centred(f.bold, rowMid, 30), 30, true, C.accent, fitLine(c.siteName, f.bold, 30, inner / 2));
   if (c.sample) {
     const s = fitLine(c.sample, f.regular, 22, inner / 2 - 40);
     const w = f.regular.width(s, 22) + 28;
-    parts.push(`<rect x="${n1(x1 - w)}" y="${top}" width="${n1(w)}" height="42" rx="8" fill="${C.soft}"/>`);
+    ops.push({ kind: "rect", x: x1 - w, y: top, w, h: 42, radius: 8, fill: C.soft });
     text(x1 - 14, centred(f.regular, rowMid, 22), 22, false, C.muted, s, "end");
   }
   // Title: 60 px on up to two lines, else 50 px on up to three.
@@ -157,14 +154,15 @@ export function cardSvg(c: OgCard): string {
       const labels = bodyBottom - f.regular.descent * 22;
       const bottom = labels - f.regular.ascent * 22 - 8;
       const hgt = Math.max(60, Math.min(250, bottom - bodyTop));
-      const { d, last } = linePath(c.line.values, w, hgt, 12);
-      parts.push(
-        `<g transform="translate(${x1 - w} ${n1(bottom - hgt)})"><line x1="0" y1="${hgt - 1}" x2="${w}" y2="${hgt - 1}" stroke="${C.line}" stroke-width="2"/>` +
-          `<path d="${d}" fill="none" stroke="${C.accent}" stroke-width="6" stroke-linejoin="round" stroke-linecap="round"/>` +
-          (last ? `<circle cx="${n1(last.x)}" cy="${n1(last.y)}" r="10" fill="${C.accent}"/>` : "") +
-          "</g>",
+      const left = x1 - w;
+      const y0 = bottom - hgt;
+      const { runs, last } = linePoints(c.line.values, w, hgt, 12);
+      ops.push(
+        { kind: "rect", x: left, y: y0 + hgt - 2, w, h: 2, fill: C.line },
+        { kind: "line", runs: runs.map((r) => r.map((p) => ({ x: left + p.x, y: y0 + p.y }))), width: 6, stroke: C.accent },
       );
-      text(x1 - w, labels, 22, false, C.muted, c.line.from);
+      if (last) ops.push({ kind: "circle", x: left + last.x, y: y0 + last.y, r: 10, fill: C.accent });
+      text(left, labels, 22, false, C.muted, c.line.from);
       text(x1, labels, 22, false, C.muted, c.line.to, "end");
     }
     if (c.value) {
@@ -182,19 +180,54 @@ export function cardSvg(c: OgCard): string {
     wrapText(c.subtitle, f.regular, 34, inner, room).forEach((l, i) => text(x0, lineAt(f.regular, bodyTop, i, 34, slh), 34, false, C.muted, l));
   }
   // Foot: a rule, the site's address on the left and, on an indicator's card, the source on the right.
-  parts.push(`<rect x="${x0}" y="${rule}" width="${inner}" height="2" fill="${C.line}"/>`);
+  ops.push({ kind: "rect", x: x0, y: rule, w: inner, h: 2, fill: C.line });
   const footY = lineAt(f.regular, rule + 2 + 16, 0, 24, 24 * 1.362);
   const host = fitLine(c.host, f.regular, 24, inner / 2);
   text(x0, footY, 24, false, C.muted, host);
   if (figures) text(x1, footY, 24, false, C.muted, fitLine(c.subtitle, f.regular, 24, inner - f.regular.width(host, 24) - 32), "end");
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><g font-family="Noto Sans">${parts.join("")}</g></svg>`;
+  return ops;
 }
 
 /** Renders a card to PNG bytes. */
-export async function renderOgPng(c: OgCard): Promise<Uint8Array> {
-  const svg = cardSvg(c);
-  const img = new Resvg(svg, { fitTo: { mode: "width", value: OG_WIDTH }, font: { loadSystemFonts: false, fontFiles: loadFonts().files, defaultFontFamily: "Noto Sans" } }).render();
-  return encodePng(img.pixels, img.width, img.height);
+export function renderOgPng(c: OgCard): Buffer {
+  const ops = cardLayout(c);
+  const canvas = createCanvas(OG_WIDTH, OG_HEIGHT);
+  const g = canvas.getContext("2d");
+  for (const op of ops) {
+    switch (op.kind) {
+      case "rect":
+        g.fillStyle = op.fill;
+        if (op.radius) {
+          g.beginPath();
+          g.roundRect(op.x, op.y, op.w, op.h, op.radius);
+          g.fill();
+        } else g.fillRect(op.x, op.y, op.w, op.h);
+        break;
+      case "text":
+        g.fillStyle = op.fill;
+        g.font = `${op.bold ? 700 : 400} ${op.size}px "${FAMILY}"`;
+        g.textAlign = op.anchor === "end" ? "right" : "left";
+        g.fillText(op.text, op.x, op.y);
+        break;
+      case "line":
+        g.strokeStyle = op.stroke;
+        g.lineWidth = op.width;
+        g.lineJoin = "round";
+        g.lineCap = "round";
+        g.beginPath();
+        for (const run of op.runs) run.forEach((p, i) => (i === 0 ? g.moveTo(p.x, p.y) : g.lineTo(p.x, p.y)));
+        g.stroke();
+        break;
+      case "circle":
+        g.fillStyle = op.fill;
+        g.beginPath();
+        g.arc(op.x, op.y, op.r, 0, 2 * Math.PI);
+        g.fill();
+        break;
+    }
+  }
+  const { data } = g.getImageData(0, 0, OG_WIDTH, OG_HEIGHT);
+  return encodePng(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), OG_WIDTH, OG_HEIGHT);
 }
 
 function chunk(type: string, data: Uint8Array): Buffer {
@@ -207,12 +240,16 @@ function chunk(type: string, data: Uint8Array): Buffer {
 }
 
 /**
- * RGBA pixels as resvg gives them → a PNG. A card has a hundred or so colours (text, the accent,
- * their anti-aliased edges), so it is written as an indexed PNG with an exact palette: lossless,
- * one byte per pixel, and about a third of the size of the RGBA file. Rows go behind a "None"
- * filter byte, deflated with zlib's run-length strategy (a card is long runs of one index: four times
- * faster than the default strategy, for files a fifth larger). A drawing with more than 256 colours is written as RGBA.
- * (The card is opaque, so premultiplied or straight alpha makes no difference.)
+ * RGBA pixels (straight alpha, as the canvas gives them) → a PNG. A card is a few flat colours
+ * (background, text, the accent) and their anti-aliased edges, so it is written as an indexed PNG:
+ * one byte per pixel, about a third of the size of the RGBA file. With at most 256 colours the
+ * palette is exact (lossless). Skia smooths edges in up to 255 steps per pair of colours, so a card
+ * usually has a few hundred: the 256 most used (the flat colours and the commonest edge shades)
+ * make the palette and every other shade takes the nearest of them, a difference of a few
+ * levels on a few edge pixels that the eye does not see. Rows go behind a "None" filter byte,
+ * deflated with zlib's run-length strategy (a card is long runs of one index: four times faster
+ * than the default strategy, for files a fifth larger). A drawing with any transparency, or so
+ * many colours that it is no card (over MAX_COLOURS), is written as RGBA, losslessly.
  */
 export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
   const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -232,57 +269,127 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Buff
   return Buffer.concat([sig, chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw, { level: 3 })), chunk("IEND", new Uint8Array(0))]);
 }
 
-/** Palette (RGB triples) and filtered index rows, or null when the pixels have over 256 colours or any transparency. */
+/** `a` in an array of twice its length. */
+function grown<T extends Uint16Array | Uint32Array>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** Colours beyond which a drawing is written as RGBA rather than reduced to a palette. */
+const MAX_COLOURS = 4096;
+
+/**
+ * Palette (RGB triples) and index rows (each behind its filter byte, 0), or null when the pixels
+ * have any transparency or over MAX_COLOURS colours. Exact for at most 256 colours; beyond, the
+ * 256 most used colours (counted over the rows that differ from the row above; ties by colour
+ * value) and every other colour mapped to the nearest of them (squared RGB distance).
+ */
 function toIndexed(rgba: Uint8Array, width: number, height: number): { palette: Buffer; raw: Buffer } | null {
   // 32-bit reads, one per pixel (alpha in the top byte on little-endian machines), and most pixels
-  // repeat their left neighbour (a card is mostly flat colour). Colours are looked up in a small
-  // open-addressing table of typed arrays (1,024 slots for at most 256 colours), which is several
-  // times faster than a Map on the anti-aliased edges of text.
+  // repeat their left neighbour (a card is mostly flat colour), so colours are looked up run by
+  // run, in a small open-addressing table of typed arrays (several times faster than a Map).
   const px = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
   const little = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
   const alphaShift = little ? 24 : 0;
-  const keys = new Uint32Array(1024);
-  const slots = new Int16Array(1024).fill(-1);
+  const SLOTS = MAX_COLOURS * 2;
+  const keys = new Uint32Array(SLOTS);
+  const order = new Int32Array(SLOTS).fill(-1); // slot → colour number (first seen first)
   const colours: number[] = [];
-  const raw = new Uint8Array((width + 1) * height); // filter bytes stay 0
+  const counts: number[] = [];
   const src = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
   const stride = width * 4;
+  const sameAsAbove = new Uint8Array(height);
+  const slotOf = (v: number): number => {
+    let slot = Math.imul(v, 0x9e3779b1) >>> 19; // 13 bits: SLOTS = 8,192
+    while (order[slot] !== -1 && keys[slot] !== v) slot = (slot + 1) & (SLOTS - 1);
+    return slot;
+  };
+  // Pass 1: the colours, how many pixels have each, and each row's runs of one colour (where the
+  // run ends, which colour), for pass 2. A row the same as the one above (margins, the bar, the
+  // space between lines: most of a card) is compared natively and passed over.
+  let runEnd = new Uint32Array(1 << 16);
+  let runColour = new Uint16Array(1 << 16); // colour numbers: below MAX_COLOURS
+  let runs = 0;
+  const rowRuns = new Uint32Array(height + 1); // row y's runs are [rowRuns[y], rowRuns[y + 1])
   for (let y = 0; y < height; y++) {
-    const at = y * (width + 1) + 1;
-    const i = y * width;
-    // A row the same as the one above (margins, the bar, the space between lines: most of a
-    // card) takes the same indices, compared and copied natively.
+    rowRuns[y] = runs;
     if (y > 0 && src.compare(src, y * stride, (y + 1) * stride, (y - 1) * stride, y * stride) === 0) {
-      raw.copyWithin(at, at - width - 1, at - 1);
+      sameAsAbove[y] = 1;
       continue;
     }
-    // Other rows run by run: a run of one colour is looked up once, and a long one filled
-    // natively (about a third less time than a lookup check per pixel).
+    const i = y * width;
     for (let x = 0; x < width; ) {
       const v = px[i + x]!;
       let end = x + 1;
       while (end < width && px[i + end] === v) end++;
       if (((v >>> alphaShift) & 0xff) !== 255) return null;
-      let slot = Math.imul(v, 0x9e3779b1) >>> 22;
-      while (slots[slot] !== -1 && keys[slot] !== v) slot = (slot + 1) & 1023;
-      if (slots[slot] === -1) {
-        if (colours.length === 256) return null;
+      const slot = slotOf(v);
+      if (order[slot] === -1) {
+        if (colours.length === MAX_COLOURS) return null;
         keys[slot] = v;
-        slots[slot] = colours.length;
+        order[slot] = colours.length;
         colours.push(v);
+        counts.push(0);
       }
-      const k = slots[slot]!;
+      const n = order[slot]!;
+      counts[n] = counts[n]! + end - x;
+      if (runs === runEnd.length) {
+        runEnd = grown(runEnd);
+        runColour = grown(runColour);
+      }
+      runEnd[runs] = end;
+      runColour[runs++] = n;
+      x = end;
+    }
+  }
+  rowRuns[height] = runs;
+  // The palette, and each colour's index in it.
+  const rgb = (v: number): [number, number, number] => (little ? [v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff] : [v >>> 24, (v >>> 16) & 0xff, (v >>> 8) & 0xff]);
+  let palette = colours;
+  const indexOf = new Uint8Array(colours.length);
+  if (colours.length <= 256) colours.forEach((_, k) => (indexOf[k] = k));
+  else {
+    const ranked = colours.map((_, k) => k).sort((a, b) => counts[b]! - counts[a]! || colours[a]! - colours[b]!);
+    palette = ranked.slice(0, 256).map((k) => colours[k]!);
+    ranked.slice(0, 256).forEach((k, p) => (indexOf[k] = p));
+    const kept = new Int32Array(palette.length * 3);
+    palette.forEach((v, p) => kept.set(rgb(v), p * 3));
+    for (const k of ranked.slice(256)) {
+      const [r, g, b] = rgb(colours[k]!);
+      let best = 0;
+      let bestD = Infinity;
+      for (let p = 0; p < kept.length; p += 3) {
+        const dr = r - kept[p]!;
+        const dg = g - kept[p + 1]!;
+        const db = b - kept[p + 2]!;
+        const d = dr * dr + dg * dg + db * db;
+        if (d < bestD) {
+          bestD = d;
+          best = p / 3;
+        }
+      }
+      indexOf[k] = best;
+    }
+  }
+  // Pass 2: the index rows, run by run; a long run filled natively.
+  const raw = new Uint8Array((width + 1) * height); // filter bytes stay 0
+  for (let y = 0; y < height; y++) {
+    const at = y * (width + 1) + 1;
+    if (sameAsAbove[y]) {
+      raw.copyWithin(at, at - width - 1, at - 1);
+      continue;
+    }
+    let x = 0;
+    for (let r = rowRuns[y]!; r < rowRuns[y + 1]!; r++) {
+      const end = runEnd[r]!;
+      const k = indexOf[runColour[r]!]!;
       if (end - x > 16) raw.fill(k, at + x, at + end);
       else for (let j = x; j < end; j++) raw[at + j] = k;
       x = end;
     }
   }
-  const palette = Buffer.alloc(colours.length * 3);
-  const bytes = new Uint8Array(4);
-  const view = new Uint32Array(bytes.buffer);
-  colours.forEach((v, k) => {
-    view[0] = v;
-    palette.set(bytes.subarray(0, 3), k * 3); // r, g, b: the pixel's bytes in memory order
-  });
-  return { palette, raw: Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength) };
+  const out = Buffer.alloc(palette.length * 3);
+  palette.forEach((v, k) => out.set(rgb(v), k * 3));
+  return { palette: out, raw: Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength) };
 }

@@ -5,7 +5,7 @@
  *
  * This module holds what a card shows, as plain data (`OgCard`: every text already in the
  * card's language, the line as bare values): cheap, and what the image cache is keyed on. The
- * drawing (Satori + resvg) is in ./og-render.ts, run by the build in worker threads
+ * drawing (Skia, through @napi-rs/canvas) is in ./og-render.ts, run by the build in worker threads
  * (scripts/og-images.ts); pages only need `ogImagePath` and the size from here.
  */
 import type { Indicator, Lang, Region } from "./data/model.ts";
@@ -38,29 +38,38 @@ export interface OgCard {
   readonly sample: string | null;
 }
 
-/** The values of a line as a polyline path in a w×h box (gaps break the line), with the last point. */
-export function linePath(values: readonly (number | null)[], w: number, h: number, pad = 8): { d: string; last: { x: number; y: number } | null } {
+/** A point of a card's drawing, in px. */
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * The values of a line as polylines in a w×h box (a gap breaks the line, so each run of known
+ * values is one polyline), with the last point.
+ */
+export function linePoints(values: readonly (number | null)[], w: number, h: number, pad = 8): { runs: Point[][]; last: Point | null } {
   const vals = values.filter((v): v is number => v !== null);
-  if (vals.length === 0) return { d: "", last: null };
+  if (vals.length === 0) return { runs: [], last: null };
   let lo = Math.min(...vals);
   let hi = Math.max(...vals);
   if (lo === hi) [lo, hi] = [lo - 1, hi + 1];
   const n = values.length;
   const x = (i: number) => (n === 1 ? w / 2 : pad + (i * (w - 2 * pad)) / (n - 1));
   const y = (v: number) => pad + ((hi - v) * (h - 2 * pad)) / (hi - lo);
-  let d = "";
-  let pen = false;
-  let last: { x: number; y: number } | null = null;
+  const runs: Point[][] = [];
+  let run: Point[] | null = null;
+  let last: Point | null = null;
   values.forEach((v, i) => {
     if (v === null) {
-      pen = false;
+      run = null;
       return;
     }
     last = { x: x(i), y: y(v) };
-    d += `${pen ? "L" : "M"}${last.x.toFixed(1)} ${last.y.toFixed(1)}`;
-    pen = true;
+    if (!run) runs.push((run = []));
+    run.push(last);
   });
-  return { d, last };
+  return { runs, last };
 }
 
 /** The card of an indicator in one language. */

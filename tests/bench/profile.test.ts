@@ -21,7 +21,7 @@ describe("whereOf", () => {
   it("names packages, Node modules, app folders, Astro's bundle and V8", () => {
     const w = (url: string, fn = "f") => whereOf(frame(fn, url), [app]);
     expect(w(file("/srv/app/node_modules/astro/dist/core/render.js"))).toBe("astro");
-    expect(w(file("/srv/app/node_modules/@resvg/resvg-js/index.js"))).toBe("@resvg/resvg-js");
+    expect(w(file("/srv/app/node_modules/@napi-rs/canvas/index.js"))).toBe("@napi-rs/canvas");
     expect(w(file("/srv/app/node_modules/.pnpm/x/node_modules/d3-scale/src/linear.js"))).toBe("d3");
     expect(w("/srv/app/node_modules/yaml/dist/index.js")).toBe("yaml"); // CommonJS: a path, no file://
     expect(w("node:zlib")).toBe("node:zlib");

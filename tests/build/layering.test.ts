@@ -92,7 +92,7 @@ describe("the build's entry point", () => {
   it("loads only what starting the validation needs before it starts it", () => {
     expect(staticImports.sort()).toEqual(["../src/lib/data/staleness.ts", "./cli.ts", "./validate-start.ts"]);
     // What those modules load in turn: none of the build's heavy parts (Astro, Vite, Pagefind,
-    // resvg, d3, the build's own modules).
+    // the canvas, d3, the build's own modules).
     const seen = new Set<string>();
     const packages = new Set<string>();
     const walk = (file: string) => {

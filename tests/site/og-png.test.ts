@@ -1,17 +1,17 @@
 /**
  * The share images' PNG encoder (src/lib/og-render.ts): an image of at most 256 opaque colours
- * is written with a palette and decodes to exactly the same pixels; more colours, or any
- * transparency, fall back to RGBA. The decoder here is written for the test (PNG chunks, zlib,
- * filter type 0 as the encoder writes), independent of the encoder's code.
+ * is written with a palette and decodes to exactly the same pixels; with more, the 256 most used
+ * colours stay exact and every other pixel takes the nearest of them; any transparency, or
+ * thousands of colours, fall back to RGBA, losslessly. The decoder here is written for the test
+ * (PNG chunks, zlib, filter type 0 as the encoder writes), independent of the encoder's code.
+ * Then the card itself: its font, its layout, and a card drawn by Skia.
  */
 import { describe, it, expect } from "vitest";
 import { inflateSync } from "node:zlib";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { Resvg } from "@resvg/resvg-js";
-import { cardSvg, encodePng, fitLine, wrapText } from "../../src/lib/og-render.ts";
+import { createCanvas, GlobalFonts } from "@napi-rs/canvas";
+import { cardLayout, encodePng, fitLine, renderOgPng, wrapText } from "../../src/lib/og-render.ts";
 import { fontMetrics, woffToSfnt } from "../../src/lib/og-font.ts";
 
 function decode(png: Buffer): { type: number; width: number; height: number; rgba: Uint8Array } {
@@ -69,9 +69,39 @@ describe("share image PNG encoding", () => {
     expect(Buffer.from(out.rgba).equals(Buffer.from(px))).toBe(true);
   });
 
-  it("falls back to RGBA beyond 256 colours, and with transparency, still pixel for pixel", () => {
-    const many = image(30, 30, (x, y) => [x * 8, y * 8, (x + y) % 3, 255]);
-    const a = decode(encodePng(many, 30, 30));
+  it("beyond 256 colours keeps the 256 most used exact and gives every other pixel the nearest of them", () => {
+    // 60 × 40: two flat colours over most pixels, and 600 shades of one pixel each (as a card's
+    // anti-aliased edges are).
+    const px = image(60, 40, (x, y) => {
+      const i = y * 60 + x;
+      if (i % 4 !== 0) return y < 20 ? [250, 250, 250, 255] : [20, 30, 40, 255];
+      return [i & 0xff, 100 + (i >> 8), 77, 255];
+    });
+    const count = new Map<string, number>();
+    for (let i = 0; i < px.length; i += 4) count.set(px.subarray(i, i + 3).join(), (count.get(px.subarray(i, i + 3).join()) ?? 0) + 1);
+    expect(count.size).toBeGreaterThan(256);
+    const out = decode(encodePng(px, 60, 40));
+    expect(out.type).toBe(3);
+    const palette = new Set<string>();
+    for (let i = 0; i < out.rgba.length; i += 4) palette.add(out.rgba.subarray(i, i + 3).join());
+    expect(palette.size).toBeLessThanOrEqual(256);
+    const rgbOf = (k: string) => k.split(",").map(Number);
+    for (let i = 0; i < px.length; i += 4) {
+      const want = px.subarray(i, i + 3).join();
+      const got = out.rgba.subarray(i, i + 3).join();
+      expect(out.rgba[i + 3]).toBe(255);
+      // The flat colours (most used) are exact.
+      if (count.get(want)! > 1) expect(got).toBe(want);
+      // Any pixel is its own colour or the palette colour nearest to it.
+      const [r, g, b] = rgbOf(want);
+      const d = (k: string) => { const [pr, pg, pb] = rgbOf(k); return (r! - pr!) ** 2 + (g! - pg!) ** 2 + (b! - pb!) ** 2; };
+      expect(d(got)).toBe(Math.min(...[...palette].map(d)));
+    }
+  });
+
+  it("falls back to RGBA with transparency and with thousands of colours, still pixel for pixel", () => {
+    const many = image(80, 60, (x, y) => [x * 3, y * 4, (x * y) % 256, 255]);
+    const a = decode(encodePng(many, 80, 60));
     expect(a.type).toBe(6);
     expect(Buffer.from(a.rgba).equals(Buffer.from(many))).toBe(true);
     const clear = image(4, 4, (x) => [10, 20, 30, x === 0 ? 0 : 255]);
@@ -85,24 +115,19 @@ describe("share image drawing", () => {
   const require = createRequire(import.meta.url);
   const woff = (w: 400 | 700) => readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${w}-normal.woff`));
 
-  it("unpacks the WOFF font into a TrueType file resvg draws with, and measures text as resvg draws it", () => {
-    const dir = mkdtempSync(join(tmpdir(), "og-font-"));
-    try {
-      const ttf = woffToSfnt(woff(700));
-      expect(ttf.readUInt32BE(0)).toBe(0x00010000); // TrueType outlines
-      const file = join(dir, "bold.ttf");
-      writeFileSync(file, ttf);
-      const m = fontMetrics(ttf);
-      for (const text of ["Terang", "Indeks Kepuasan Masyarakat (IKM)", "2.612 orang"]) {
-        const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="200"><text x="10" y="120" font-family="Noto Sans" font-weight="700" font-size="60">${text}</text></svg>`;
-        const box = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: [file] } }).getBBox()!;
-        // The ink is a little narrower than the advances (side bearings) and kerning can tighten
-        // a pair: within 3 % and 12 px of what resvg draws.
-        expect(box.width, text).toBeGreaterThan(m.width(text, 60) * 0.97 - 12);
-        expect(box.width, text).toBeLessThan(m.width(text, 60) + 2);
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+  it("unpacks the WOFF font into a TrueType file Skia draws with, and measures text as Skia lays it out", () => {
+    const ttf = woffToSfnt(woff(700));
+    expect(ttf.readUInt32BE(0)).toBe(0x00010000); // TrueType outlines
+    expect(GlobalFonts.register(ttf, "Terang Test Sans")).toBeTruthy();
+    const m = fontMetrics(ttf);
+    const g = createCanvas(10, 10).getContext("2d");
+    g.font = '700 60px "Terang Test Sans"';
+    for (const text of ["Terang", "Indeks Kepuasan Masyarakat (IKM)", "2.612 orang"]) {
+      // Skia's advance applies kerning, which can tighten a pair: within 2 % and 4 px of the
+      // measured advances, and never wider.
+      const drawn = g.measureText(text).width;
+      expect(drawn, text).toBeGreaterThan(m.width(text, 60) * 0.98 - 4);
+      expect(drawn, text).toBeLessThanOrEqual(m.width(text, 60) + 0.5);
     }
   });
 
@@ -120,17 +145,36 @@ describe("share image drawing", () => {
     expect(fitLine("Sumber: BKPSDM kabupaten dan kota", m, 24, 200)).toMatch(/^Sumber: [^…]*…$/);
   });
 
-  it("draws every text of a card on the card, none running into another", () => {
-    const card = { lang: "id" as const, siteName: "Terang", host: "data.example.go.id", title: "Indeks Kepuasan Masyarakat terhadap layanan perizinan dan kependudukan di kabupaten dan kota", subtitle: "Sumber: Bagian Organisasi Sekretariat Daerah Kota Sawahlunto", value: { text: "81,59", where: "Kota Sawahlunto, 2025" }, line: { values: [70, 72, null, 78, 81.59], from: "2021", to: "2025" }, sample: "Data contoh" };
-    const svg = cardSvg(card);
-    const texts = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" font-size="([\d.]+)"[^>]*>([^<]*)<\/text>/g)].map((t) => ({ x: Number(t[1]), y: Number(t[2]), size: Number(t[3]), s: t[4]! }));
-    expect(texts.map((t) => t.s)).toEqual(expect.arrayContaining(["Terang", "Data contoh", "81,59", "Kota Sawahlunto, 2025", "2021", "2025", "data.example.go.id"]));
+  const card = { lang: "id" as const, siteName: "Terang", host: "data.example.go.id", title: "Indeks Kepuasan Masyarakat terhadap layanan perizinan dan kependudukan di kabupaten dan kota", subtitle: "Sumber: Bagian Organisasi Sekretariat Daerah Kota Sawahlunto", value: { text: "81,59", where: "Kota Sawahlunto, 2025" }, line: { values: [70, 72, null, 78, 81.59], from: "2021", to: "2025" }, sample: "Data contoh" };
+
+  it("lays every text of a card out on the card, none running into another", () => {
+    const texts = cardLayout(card).flatMap((op) => (op.kind === "text" ? [op] : []));
+    expect(texts.map((t) => t.text)).toEqual(expect.arrayContaining(["Terang", "Data contoh", "81,59", "Kota Sawahlunto, 2025", "2021", "2025", "data.example.go.id"]));
     for (const t of texts) {
-      expect(t.y, t.s).toBeLessThanOrEqual(630 - 20);
-      expect(t.y - t.size, t.s).toBeGreaterThanOrEqual(16);
+      expect(t.y, t.text).toBeLessThanOrEqual(630 - 20);
+      expect(t.y - t.size, t.text).toBeGreaterThanOrEqual(16);
     }
     // Lines of text stacked on the left side never share a baseline band.
-    const left = texts.filter((t) => t.x === 64).sort((a, b) => a.y - b.y);
-    for (let i = 1; i < left.length; i++) expect(left[i]!.y - left[i - 1]!.y, `${left[i - 1]!.s} / ${left[i]!.s}`).toBeGreaterThanOrEqual(left[i]!.size * 0.9);
+    const left = texts.filter((t) => t.x === 64 && t.anchor === "start").sort((a, b) => a.y - b.y);
+    for (let i = 1; i < left.length; i++) expect(left[i]!.y - left[i - 1]!.y, `${left[i - 1]!.text} / ${left[i]!.text}`).toBeGreaterThanOrEqual(left[i]!.size * 0.9);
+    // The line breaks at the gap: two runs of points, within the card.
+    const line = cardLayout(card).find((op) => op.kind === "line");
+    expect(line?.kind === "line" && line.runs.map((r) => r.length)).toEqual([2, 2]);
+  });
+
+  it("draws a card: the background, the accent bar, dark title text and the sparkline's accent", () => {
+    const out = decode(renderOgPng(card));
+    expect([out.width, out.height]).toEqual([1200, 630]);
+    const at = (x: number, y: number) => [...out.rgba.subarray((y * 1200 + x) * 4, (y * 1200 + x) * 4 + 3)];
+    expect(at(600, 8)).toEqual([0x0b, 0x5c, 0xad]); // the bar
+    expect(at(5, 300)).toEqual([255, 255, 255]); // the margin
+    // The title's band holds text: pixels as dark as its colour (#1b1f24).
+    const title = cardLayout(card).flatMap((op) => (op.kind === "text" && op.size >= 50 ? [op] : []))[0]!;
+    let dark = 0;
+    for (let x = 64; x < 1136; x++) for (let y = Math.round(title.y - 40); y < title.y; y++) if (at(x, y).every((c, k) => c === [0x1b, 0x1f, 0x24][k])) dark++;
+    expect(dark).toBeGreaterThan(2000);
+    // The last point of the line: a disc in the accent colour.
+    const dot = cardLayout(card).find((op) => op.kind === "circle")!;
+    expect(dot.kind === "circle" && at(Math.round(dot.x), Math.round(dot.y))).toEqual([0x0b, 0x5c, 0xad]);
   });
 });
