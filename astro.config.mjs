@@ -14,6 +14,12 @@ const site = process.env.TERANG_SITE || "https://terang.example.go.id";
 const projectRoot = process.env.TERANG_ROOT || process.cwd();
 const base = process.env.TERANG_BASE || "/";
 
+// No command of this project sends anything to another host: Astro's anonymous usage telemetry
+// (a POST to telemetry.astro.build from every build, check and dev session, with an id derived
+// from the git remote) is turned off for every command that reads this file, before Astro records
+// the command's session. A government's build machine is often offline or behind a proxy anyway.
+process.env.ASTRO_TELEMETRY_DISABLED = "1";
+
 export default defineConfig({
   site,
   base,

@@ -6,6 +6,7 @@
 import { describe, it, expect, beforeAll } from "vitest";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { APP, copyProject, buildSite, readPage } from "../helpers/site.ts";
 
 const FIXTURE = resolve(APP, "tests/fixtures/site");
@@ -21,14 +22,24 @@ function htmlPages(dir: string, prefix = ""): string[] {
 }
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 
+let requests: string;
+
 beforeAll(() => {
   const root = copyProject(FIXTURE);
-  const r = buildSite(root);
+  // Every request the build makes by fetch() or node:http(s) is written down (tests/helpers/record-requests.mjs).
+  requests = join(root, "requests.txt");
+  writeFileSync(requests, "");
+  const r = buildSite(root, [], { TERANG_TEST_REQUESTS: requests, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${pathToFileURL(join(APP, "tests/helpers/record-requests.mjs")).href}`.trim() });
   expect(r.status, r.stderr).toBe(0);
   dist = join(root, "dist");
 });
 
 describe("build(fixture site)", () => {
+  it("asks no other host while it builds (Astro's usage telemetry is off)", () => {
+    const asked = readFileSync(requests, "utf8").split("\n").filter(Boolean);
+    expect(asked.filter((u) => !/^https?:\/\/(localhost|127\.0\.0\.1)(:|\/|$)/.test(u))).toEqual([]);
+  });
+
   it("publishes every page type in Indonesian at / and in English at /en/", () => {
     for (const p of [
       "index.html", "indikator/index.html", "indikator/ikm/index.html", "indikator/partisipasi/index.html",
