@@ -45,18 +45,19 @@ export interface Point {
 }
 
 /**
- * The values of a line as polylines in a w×h box (a gap breaks the line, so each run of known
- * values is one polyline), with the last point.
+ * The values of a line as polylines in `box` (x, y: its top left corner; a gap breaks the line, so
+ * each run of known values is one polyline), with the last point.
  */
-export function linePoints(values: readonly (number | null)[], w: number, h: number, pad = 8): { runs: Point[][]; last: Point | null } {
+export function linePoints(values: readonly (number | null)[], box: { readonly x: number; readonly y: number; readonly w: number; readonly h: number }, pad = 8): { runs: Point[][]; last: Point | null } {
+  const { w, h } = box;
   const vals = values.filter((v): v is number => v !== null);
   if (vals.length === 0) return { runs: [], last: null };
   let lo = Math.min(...vals);
   let hi = Math.max(...vals);
   if (lo === hi) [lo, hi] = [lo - 1, hi + 1];
   const n = values.length;
-  const x = (i: number) => (n === 1 ? w / 2 : pad + (i * (w - 2 * pad)) / (n - 1));
-  const y = (v: number) => pad + ((hi - v) * (h - 2 * pad)) / (hi - lo);
+  const x = (i: number) => box.x + (n === 1 ? w / 2 : pad + (i * (w - 2 * pad)) / (n - 1));
+  const y = (v: number) => box.y + (pad + ((hi - v) * (h - 2 * pad)) / (hi - lo));
   const runs: Point[][] = [];
   let run: Point[] | null = null;
   let last: Point | null = null;
