@@ -97,14 +97,13 @@ export const ASTRO_PAGE_ENCODE = `  if (!streaming && typeof body === "string") 
   }`;
 export const ASTRO_PAGE_IMPORT = `import { renderToAsyncIterable, renderToReadableStream, renderToString } from "./astro/render.js";`;
 
+/** Astro's encoding, after a branch that encodes a PageParts. */
 const PARTS_PAGE_ENCODE = `  if (!streaming && body instanceof PageParts) {
     body = body.bytes();
     headers.set("Content-Length", body.byteLength.toString());
-  } else if (!streaming && typeof body === "string") {
-    body = encoder.encode(body);
-    headers.set("Content-Length", body.byteLength.toString());
-  }`;
-const PARTS_PAGE_IMPORT = `import { PageParts, renderToAsyncIterable, renderToReadableStream, renderToString } from "./astro/render.js";`;
+  } else ${ASTRO_PAGE_ENCODE.trimStart()}`;
+/** Astro's import, with PageParts. */
+const PARTS_PAGE_IMPORT = ASTRO_PAGE_IMPORT.replace("import { ", "import { PageParts, ");
 
 /** `code` with `from` (which must occur exactly once) replaced by `to`; throws naming `file` otherwise. */
 function replaceOnce(code: string, from: string, to: string, file: string): string {
