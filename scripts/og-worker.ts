@@ -46,17 +46,17 @@ parentPort!.on("message", (job: OgJob) => {
   }
 });
 
-async function next(): Promise<void> {
+function next(): void {
   const job = queue.shift();
   if (!job) {
     scheduled = false;
     return;
   }
-  await run(job);
+  run(job);
   setImmediate(next);
 }
 
-async function run(job: OgJob): Promise<void> {
+function run(job: OgJob): void {
   const t0 = performance.now();
   try {
     if ("indicator" in job) {
