@@ -20,16 +20,18 @@ import type { Lang } from "../src/lib/data/model.ts";
 import { glossaryOrder, termAnchor } from "../src/lib/glossary.ts";
 import { localise } from "../src/lib/i18n/text.ts";
 import { dictionaries } from "../src/lib/i18n/ui.ts";
-import { SEGMENTS } from "../src/lib/i18n/routes.ts";
+import { SEGMENTS, route } from "../src/lib/i18n/routes.ts";
 
 /**
- * Parts of an indexed page that are not prose: the "link to this section" anchors of headings,
- * chart drawings (axis ticks), full data tables, the tables of every region's latest value and
- * progress (twenty rows of region names and figures on every indicator page, two fifths of the
- * words indexed; a region's name stays searchable in the chart summaries, which are prose), chart
- * controls and key help, download lists, embed code.
+ * Parts of an indexed page that say nothing of what the page is about: the "link to this section"
+ * anchors of headings, chart drawings (axis ticks), full data tables, the tables of every region's
+ * latest value and progress (twenty rows of region names and figures on every indicator page, two
+ * fifths of the words indexed), the charts' summaries in words (each region's figures again, as
+ * sentences: a region's name or "highest" matched every indicator page alike, and they were a
+ * quarter of what Pagefind spent its time on; a region is found by its own record, regionRecords),
+ * chart controls and key help, download lists, embed code. The page itself keeps all of them.
  */
-export const SEARCH_EXCLUDE = [".heading-anchor", "svg", ".chart-table", ".full-data-section", ".latest-section", ".progress-section", ".chart-controls", ".chart-downloads", 'p[id$="-keys"]', ".downloads", "[data-embed-snippet]"];
+export const SEARCH_EXCLUDE = [".heading-anchor", "svg", ".chart-summary", ".chart-table", ".full-data-section", ".latest-section", ".progress-section", ".chart-controls", ".chart-downloads", 'p[id$="-keys"]', ".downloads", "[data-embed-snippet]"];
 
 /** Files Pagefind writes for its own UIs, which this site does not use. */
 const UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"];
@@ -46,6 +48,27 @@ export function glossaryRecords(site: Site): pagefind.CustomRecord[] {
         content: [e.istilah, full, def].filter(Boolean).join(". "),
         language: lang,
         meta: { title: full ? `${e.istilah} (${full})` : e.istilah, kind: dictionaries[lang]["search.kind.glossary"] },
+      };
+    }),
+  );
+}
+
+/**
+ * Region records: one per region and language, at the region's page (every indicator for that
+ * region, beside its parent), so a search for a region's name leads there: the indicator pages
+ * no longer give their chart summaries, where every region was named, to the index.
+ */
+export function regionRecords(site: Site): pagefind.CustomRecord[] {
+  const byCode = new Map(site.regions.map((r) => [r.code, r]));
+  return (["id", "en"] as const).flatMap((lang: Lang) =>
+    site.regions.map((r) => {
+      const kind = dictionaries[lang][`region.kind.${r.kind}`];
+      const parent = r.parent ? byCode.get(r.parent)?.name : undefined;
+      return {
+        url: `/${route(lang, "regions", r.code)}`,
+        content: [r.name, kind, parent].filter(Boolean).join(". "),
+        language: lang,
+        meta: { title: r.name, kind: dictionaries[lang]["search.kind.region"] },
       };
     }),
   );
@@ -90,6 +113,8 @@ const DROPPED: readonly { readonly tag: string; readonly start?: RegExp }[] = [
   { tag: "section", start: /^<section\b[^>]*\bclass="(?:[^"]*\s)?(?:(?:full-data|latest|progress)-section|embed-snippets)(?:\s[^"]*)?"/ },
   { tag: "ul", start: /^<ul\b[^>]*\bclass="downloads"/ },
   { tag: "p", start: /^<p\b[^>]*\bclass="(?:[^"]*\s)?chart-downloads(?:\s[^"]*)?"/ },
+  // Not the charts' summaries (SEARCH_EXCLUDE): each has an id, which Pagefind lists among the
+  // page's anchors even when it excludes the text, so dropping them here would change the index.
 ];
 
 const SLASH = 0x2f;
@@ -272,7 +297,7 @@ export async function writeSearchIndex(out: string, site: Site, meanwhile?: () =
     if (errors.length) throw new Error(`Search index (${what}): ${errors.join("; ")}`);
   };
   const files = globSync(SEARCH_GLOB, { cwd: out }).sort();
-  const records = glossaryRecords(site);
+  const records = [...glossaryRecords(site), ...regionRecords(site)];
   const langs = (["id", "en"] as const).filter((l) => files.some((f) => pageLang(f) === l) || records.some((r) => r.language === l));
   const perLanguage = options.perLanguage ?? files.length >= PER_LANGUAGE_FROM;
   const mods = await backends(langs, perLanguage);
@@ -311,7 +336,7 @@ export async function writeSearchIndex(out: string, site: Site, meanwhile?: () =
     }
     await Promise.all([...queues.values()].flatMap((q) => [...q]));
     fail("pages", problems);
-    for (const r of records) fail(`glossary ${r.url}`, (await indexes.get(r.language as Lang)!.addCustomRecord(r)).errors);
+    for (const r of records) fail(`record ${r.url}`, (await indexes.get(r.language as Lang)!.addCustomRecord(r)).errors);
     // The files are taken in memory and written here, not by Pagefind's writeFiles(): that one
     // answers before its process has finished writing, and close() then kills it, so under CPU
     // load a file could be published cut short or empty (Pagefind issue #1271).

@@ -1,7 +1,8 @@
 /**
  * The search index and the search pages of the real built site: a Pagefind index per language
- * holding exactly the indicator pages, the policy documents and one record per glossary term;
- * page chrome (navigation, footer), chart drawings and embed code kept out of it; the search
+ * holding exactly the indicator pages, the policy documents, one record per glossary term and one
+ * per region page; page chrome (navigation, footer), chart drawings, chart summaries and embed code
+ * kept out of it; the search
  * pages with a real form, a live region, a no-JavaScript fallback, and the CSP they need.
  */
 import { describe, expect, inject, it } from "vitest";
@@ -45,6 +46,10 @@ const glossary = parse(readFileSync(join(APP, "data/glosarium.yml"), "utf8")) as
 describe("search index (Pagefind, built after the site)", () => {
   const pages = sitePages(dist);
   const indexed = pages.filter((p) => /<main\b[^>]*\sdata-pagefind-body/.test(html(p.file)));
+  /** The built region pages (one per region and language) and the name each one's heading gives. */
+  const regionPages = pages
+    .filter((p) => /^(wilayah|en\/regions)\/[^/]+\/$/.test(p.path))
+    .map((p) => ({ ...p, name: /<h1\b[^>]*>([^<]+)<\/h1>/.exec(html(p.file))![1]! }));
 
   it("is published with its script, one index per language and nothing of Pagefind's own UI", () => {
     expect(existsSync(join(dist, "pagefind/pagefind.js"))).toBe(true);
@@ -52,8 +57,8 @@ describe("search index (Pagefind, built after the site)", () => {
     // In code order, not Pagefind's hash-map order (scripts/search-index.ts): the same site, the same bytes.
     expect(Object.keys(entry.languages)).toEqual(["en", "id"]);
     for (const lang of ["id", "en"] as const) {
-      // Pages of that language that opted in, plus one record per glossary term.
-      const expected = indexed.filter((p) => pageLang(p) === lang).length + glossary.length;
+      // Pages of that language that opted in, plus one record per glossary term and per region page.
+      const expected = indexed.filter((p) => pageLang(p) === lang).length + glossary.length + regionPages.filter((p) => pageLang(p) === lang).length;
       expect(entry.languages[lang]!.page_count, lang).toBe(expected);
       expect(existsSync(join(dist, `pagefind/wasm.${entry.languages[lang]!.wasm}.pagefind`))).toBe(true);
     }
@@ -87,6 +92,19 @@ describe("search index (Pagefind, built after the site)", () => {
     }
   });
 
+  it("holds one record per region page, titled with the region's name, so a search for a region leads to its page", () => {
+    expect(regionPages.length).toBeGreaterThan(2);
+    const all = fragments();
+    for (const p of regionPages) {
+      const found = all.filter((f) => f.url === `/${p.path}`);
+      expect(found, p.path).toHaveLength(1);
+      const lang = pageLang(p);
+      expect(found[0]!.meta.title).toBe(p.name);
+      expect(found[0]!.meta.kind).toBe(dictionaries[lang]["search.kind.region"]);
+      expect(found[0]!.content).toContain(p.name);
+    }
+  });
+
   it("keeps navigation, footer, chart drawings and controls, data tables, the tables of every region, downloads and embed code out of the records", () => {
     const ind = fragments().find((f) => f.url === "/indikator/ikm/")!;
     expect(ind.meta.title).toMatch(/Indeks Kepuasan Masyarakat/);
@@ -95,9 +113,14 @@ describe("search index (Pagefind, built after the site)", () => {
     const out = ["site.skip", "site.menu", "nav.home", "site.footer.source", "indicator.data", "indicator.latest", "progress.title", "chart.keys", "indicator.download.csvExcel", "embed.title", "embed.copy"] as const;
     for (const key of out) expect(ind.content, key).not.toContain(dictionaries.id[key]);
     expect(ind.content).not.toContain("iframe");
-    // The words of the page's prose are there (its summary of the trend, from the same page).
-    const summary = /<p class="chart-summary"[^>]*>([^<]+)<\/p>/.exec(html("indikator/ikm/index.html"))![1]!;
-    expect(ind.content).toContain(summary.slice(0, 40));
+    // The page's prose is there (its definition), its charts' summaries are not: they name every
+    // region with its figures, on every indicator page alike.
+    const page = html("indikator/ikm/index.html");
+    const definition = /<dt\b[^>]*>Definisi<\/dt>\s*<dd\b[^>]*>([^<]+)<\/dd>/.exec(page)![1]!;
+    expect(ind.content).toContain(definition.slice(0, 40));
+    const summary = /<p class="chart-summary"[^>]*>([^<]+)<\/p>/.exec(page)![1]!;
+    expect(summary.length).toBeGreaterThan(40);
+    expect(ind.content).not.toContain(summary.slice(0, 40));
   });
 
   it("is the same whether Pagefind gets the whole pages or the pages without the parts it excludes", async () => {
