@@ -16,8 +16,8 @@ const dist = siteDist(inject("siteDist"));
 
 const LANGS = [
   // `query` is in every page's words of that language; `both` is a word both languages use.
-  { lang: "id", path: "cari/", query: "pelatihan", both: "IKM", none: "zzqxjw", glossary: { query: "PPPK", url: "/glosarium/#pppk" } },
-  { lang: "en", path: "en/search/", query: "training", both: "IKM", none: "zzqxjw", glossary: { query: "PPPK", url: "/en/glossary/#pppk" } },
+  { lang: "id", path: "cari/", query: "pelatihan", both: "IKM", none: "zzqxjw", glossary: { query: "PPPK", url: "/glosarium/#pppk" }, region: { query: "Sawahlunto", url: "/wilayah/1373/" } },
+  { lang: "en", path: "en/search/", query: "training", both: "IKM", none: "zzqxjw", glossary: { query: "PPPK", url: "/en/glossary/#pppk" }, region: { query: "Sawahlunto", url: "/en/regions/1373/" } },
 ] as const;
 
 describeBrowser("search page in Chromium", () => {
@@ -108,11 +108,13 @@ describeBrowser("search page in Chromium", () => {
       await page.close();
     });
 
-    it(`${L.lang}: a glossary term is a result of its own, at its anchor; no match says so`, async () => {
+    it(`${L.lang}: a glossary term is a result of its own, at its anchor, and a region's name leads to its page; no match says so`, async () => {
       const { page } = await open(L.path);
+      const hrefsOf = () => links(page).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash));
       await search(page, L.glossary.query);
-      const hrefs = await links(page).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash));
-      expect(hrefs).toContain(L.glossary.url);
+      expect(await hrefsOf()).toContain(L.glossary.url);
+      await search(page, L.region.query);
+      expect(await hrefsOf()).toContain(L.region.url);
       await search(page, L.none);
       expect(await links(page).count()).toBe(0);
       expect(await status(page).textContent()).toMatch(L.lang === "id" ? /Tidak ada hasil/ : /No results/);
