@@ -42,7 +42,7 @@ export function glossaryRecords(site: Site): pagefind.CustomRecord[] {
     glossaryOrder(site.glossary).map((e) => {
       const full = e.nama_lengkap ? localise(e.nama_lengkap, lang).text : "";
       const def = localise(e.definisi, lang).text;
-      const page = `/${lang === "en" ? "en/" : ""}${SEGMENTS.glossary[lang]}/`;
+      const page = `/${route(lang, "glossary")}`;
       return {
         url: `${page}#${termAnchor(e.istilah)}`,
         content: [e.istilah, full, def].filter(Boolean).join(". "),
