@@ -21,6 +21,7 @@ import { glossaryOrder, termAnchor } from "../src/lib/glossary.ts";
 import { localise } from "../src/lib/i18n/text.ts";
 import { dictionaries } from "../src/lib/i18n/ui.ts";
 import { SEGMENTS, route } from "../src/lib/i18n/routes.ts";
+import { parentIn } from "../src/lib/views/regions.ts";
 
 /**
  * Parts of an indexed page that say nothing of what the page is about: the "link to this section"
@@ -59,11 +60,11 @@ export function glossaryRecords(site: Site): pagefind.CustomRecord[] {
  * no longer give their chart summaries, where every region was named, to the index.
  */
 export function regionRecords(site: Site): pagefind.CustomRecord[] {
-  const byCode = new Map(site.regions.map((r) => [r.code, r]));
   return (["id", "en"] as const).flatMap((lang: Lang) =>
     site.regions.map((r) => {
       const kind = dictionaries[lang][`region.kind.${r.kind}`];
-      const parent = r.parent ? byCode.get(r.parent)?.name : undefined;
+      // The parent the region's page compares it with (its province when regions.csv names none).
+      const parent = parentIn(site.regions, r)?.name;
       return {
         url: `/${route(lang, "regions", r.code)}`,
         content: [r.name, kind, parent].filter(Boolean).join(". "),
