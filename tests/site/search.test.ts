@@ -191,6 +191,38 @@ describe("search index (Pagefind, built after the site)", () => {
     expect(drop('<svgx>keep</svgx><svg><g/></svg>Ünïcødé · 字', "svg")).toBe("<svgx>keep</svgx>Ünïcødé · 字");
     expect(drop('<section class="full-data-section"><div class="x">t</div></section><p>é</p>', "div", x)).toBe('<section class="full-data-section"></section><p>é</p>');
   });
+
+  it("hands Pagefind a page without every dropped part, in one pass: nested, unended and look-alike elements", () => {
+    const page = [
+      "<!doctype html><html lang=id><head><title>T</title></head><body>",
+      '<header class="site-header"><nav><a href="/">Beranda</a></nav></header>',
+      "<main data-pagefind-body><h1>Judul</h1>",
+      // A dropped element inside another: both go, once.
+      '<section class="latest-section"><svg><g><svg><path d="M0"/></svg></g></svg><p class="chart-downloads">x</p></section>',
+      // A kept section, a kept paragraph, a longer name that only starts like a dropped one.
+      '<section class="about"><p class="lead">Definisi</p><svgx>tetap</svgx><headline>ya</headline></section>',
+      '<div class="chart-table"><div><table><tr><td>1</td></tr></table></div></div><div class="note">Catatan</div>',
+      '<ul class="downloads"><li>csv</li></ul><ul class="links"><li>tautan</li></ul>',
+      "</main>",
+      '<footer class="site-footer">kaki</footer><script type="module" src="/a.js"></script>',
+      // A start without its end: kept as it is, and that tag is not looked for again.
+      '<svg class="open"><div class="after">sesudah</div><svg></svg></body></html>',
+    ].join("");
+    const got = forIndex(page);
+    expect(got).toBe(
+      spacedForIndex(
+        [
+          "<!doctype html><html lang=id><body>",
+          "<main data-pagefind-body><h1>Judul</h1>",
+          '<section class="about"><p class="lead">Definisi</p><svgx>tetap</svgx><headline>ya</headline></section>',
+          '<div class="note">Catatan</div>',
+          '<ul class="links"><li>tautan</li></ul>',
+          "</main>",
+          '<svg class="open"><div class="after">sesudah</div><svg></svg></body></html>',
+        ].join(""),
+      ),
+    );
+  });
 });
 
 describe("search pages /cari/ and /en/search/", () => {
