@@ -4,17 +4,17 @@
  * them. Pages that ask not to be indexed (`<meta name="robots" content="noindex">`) and 404.html
  * are left out. Run by post-build.ts before the folder is swapped in.
  */
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** Every `.html` file under `dir`, as paths relative to it with `/` separators, sorted. */
 export function htmlFiles(dir: string, prefix = ""): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) return htmlFiles(p, `${prefix}${name}/`);
-      return name.endsWith(".html") ? [`${prefix}${name}`] : [];
+  // The entries' types come with the listing: no stat per file (the output has 15,000 at 1,000 indicators).
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((d) => {
+      if (d.isDirectory()) return htmlFiles(join(dir, d.name), `${prefix}${d.name}/`);
+      return d.name.endsWith(".html") ? [`${prefix}${d.name}`] : [];
     });
 }
 
@@ -27,26 +27,32 @@ const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").
 
 /**
  * The start of an HTML file up to its `</head>`, read in blocks: the sitemap needs only the head,
- * and a thousand indicator pages of a few hundred kilobytes each are mostly body.
+ * and a thousand indicator pages of a few hundred kilobytes each are mostly body. Only the head is
+ * decoded, and the blocks are read into one buffer, kept from file to file.
  */
 export function readHead(file: string): string {
   const fd = openSync(file, "r");
   try {
-    const block = Buffer.alloc(16 * 1024);
-    const parts: Buffer[] = [];
-    let text = "";
+    let length = 0;
     for (;;) {
-      const n = readSync(fd, block, 0, block.length, null);
-      if (n === 0) break;
-      parts.push(Buffer.from(block.subarray(0, n)));
-      text = Buffer.concat(parts).toString("utf8");
-      if (text.includes("</head>")) break;
+      if (length === headBuffer.length) {
+        const grown = Buffer.allocUnsafe(headBuffer.length * 2);
+        headBuffer.copy(grown, 0, 0, length);
+        headBuffer = grown;
+      }
+      const n = readSync(fd, headBuffer, length, headBuffer.length - length, null);
+      // The end tag may straddle two blocks: look from a little before the new bytes.
+      const end = headBuffer.subarray(0, length + n).indexOf(HEAD_END, Math.max(0, length - HEAD_END.length));
+      length += n;
+      if (end !== -1) return headBuffer.toString("utf8", 0, end + HEAD_END.length);
+      if (n === 0) return headBuffer.toString("utf8", 0, length);
     }
-    return text;
   } finally {
     closeSync(fd);
   }
 }
+const HEAD_END = Buffer.from("</head>", "latin1");
+let headBuffer = Buffer.allocUnsafe(16 * 1024);
 
 function headTags(html: string, tag: string): string[] {
   const head = html.slice(0, Math.max(0, html.indexOf("</head>")) || html.length);
