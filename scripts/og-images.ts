@@ -8,7 +8,7 @@
  * keys each by a hash of the card and the renderer (src/lib/og-render.ts `rendererKey`: drawing
  * code, fonts, library versions), and sends the cards whose PNG is not in the cache to a pool of
  * `worker_threads` (scripts/og-worker.ts; one fewer than the cores, at least one), which draws
- * them into the cache while Astro renders the HTML on this thread. `writeOgImages` then copies
+ * them into the cache while Astro renders the HTML on this thread. `writeOgImages` then links
  * every image into the scratch output as `og/<name>.png` and drops the cache entries this build
  * did not use, so the cache holds one site's images. A failed drawing fails the build.
  *
@@ -21,7 +21,7 @@
  */
 import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
-import { copyFileSync, constants, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, constants, existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Site } from "../src/lib/data/project.ts";
 import { regionsInOrder } from "../src/lib/indicators.ts";
@@ -140,13 +140,33 @@ export function startOgImages(site: Site, opts: { cacheDir: string; host: string
 }
 
 /**
- * Copies the images into the built folder (`out/og/…`) and drops cache entries this build did not
+ * Puts the images into the built folder (`out/og/…`) and drops cache entries this build did not
  * use (and temporary files that killed builds left), keeping those another build wrote since this
  * one started.
+ *
+ * Each image is a hard link to its cache entry, on the same disk (ogCacheDir), rather than a copy:
+ * copying 2,000 images took 0.4 s at 1,000 indicators, when this thread feeds the search index. A
+ * cache entry is never changed in place (the worker writes a new file and renames it over), and
+ * dropping one only removes its name, so the published image stays as it was. Where links cannot
+ * be made (a file system without them), the images are copied.
  */
 export function writeOgImages(out: string, og: OgImages, startedAt: number): void {
   mkdirSync(join(out, "og"), { recursive: true });
-  for (const [path, key] of og.files) copyFileSync(join(og.cacheDir, `${key}.png`), join(out, path), constants.COPYFILE_FICLONE);
+  let link = true;
+  for (const [path, key] of og.files) {
+    const from = join(og.cacheDir, `${key}.png`);
+    const to = join(out, path);
+    if (link) {
+      try {
+        linkSync(from, to);
+        continue;
+      } catch (e) {
+        if (!["EXDEV", "EPERM", "ENOTSUP", "EOPNOTSUPP", "EMLINK"].includes((e as NodeJS.ErrnoException).code ?? "")) throw e;
+        link = false;
+      }
+    }
+    copyFileSync(from, to, constants.COPYFILE_FICLONE);
+  }
   const used = new Set([...og.files.values()].map((k) => `${k}.png`));
   for (const name of readdirSync(og.cacheDir)) {
     if (used.has(name)) continue;
