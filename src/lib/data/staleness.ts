@@ -25,11 +25,18 @@ export interface Staleness {
 }
 
 export function staleness(ind: Indicator, today: Date): Staleness {
+  // Asked for by the indicator's pages, the home page, the guide and the validation: each
+  // indicator's observations are gone through once per day asked about.
+  const held = stalenessOf.get(ind);
+  if (held?.day === today.getTime()) return held.staleness;
   const expected = expectedPeriod(ind.meta.frekuensi, today);
   let latest: Period | null = null;
   for (const o of ind.observations) if (o.value !== null && (!latest || o.period.end > latest.end)) latest = o.period;
-  return { overdue: !latest || latest.end.getTime() < expected.end.getTime(), latest, expected };
+  const result: Staleness = { overdue: !latest || latest.end.getTime() < expected.end.getTime(), latest, expected };
+  stalenessOf.set(ind, { day: today.getTime(), staleness: result });
+  return result;
 }
+const stalenessOf = new WeakMap<Indicator, { readonly day: number; readonly staleness: Staleness }>();
 
 /** The build's "today": `TERANG_TODAY` (YYYY-MM-DD) when set, so tests and rebuilds are repeatable. */
 export function buildToday(env: Record<string, string | undefined> = process.env): Date {
