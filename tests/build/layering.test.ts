@@ -90,7 +90,8 @@ describe("the build's entry point", () => {
   const staticImports = [...entry.matchAll(/^import\s+(?:[^;]*?from\s+)?["']([^"']+)["']/gm)].map((m) => m[1]!);
 
   it("loads only what starting the validation needs before it starts it", () => {
-    expect(staticImports.sort()).toEqual(["../src/lib/data/staleness.ts", "./cli.ts", "./validate-start.ts"]);
+    // Node's own modules aside (node:module turns the compile cache on before the validation starts).
+    expect(staticImports.filter((s) => !s.startsWith("node:")).sort()).toEqual(["../src/lib/data/staleness.ts", "./cli.ts", "./validate-start.ts"]);
     // What those modules load in turn: none of the build's heavy parts (Astro, Vite, Pagefind,
     // the canvas, d3, the build's own modules).
     const seen = new Set<string>();
@@ -105,7 +106,7 @@ describe("the build's entry point", () => {
         else packages.add(spec);
       }
     };
-    for (const s of staticImports) walk(resolve(APP, "scripts", s));
+    for (const s of staticImports) if (s.startsWith(".")) walk(resolve(APP, "scripts", s));
     expect([...seen].map((f) => relative(APP, f))).not.toContain("scripts/build-site.ts");
     // Node's own modules, and the CSV parser the error reports quote rows with (via cli.ts).
     expect([...packages].filter((p) => !p.startsWith("node:") && p !== "papaparse")).toEqual([]);

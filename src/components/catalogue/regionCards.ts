@@ -8,7 +8,6 @@
  */
 import type { Lang, Region } from "../../lib/data/model.ts";
 import type { RegionCardView } from "../../lib/views/regions.ts";
-import { svgMarkup } from "../../lib/charts/svg.ts";
 import { escapeMarkup as esc } from "../../lib/html.ts";
 import { t } from "../../lib/i18n/ui.ts";
 import { href } from "../../lib/i18n/routes.ts";
@@ -28,7 +27,7 @@ export function regionCardMarkup(reading: RegionCardView, province: Region | nul
   const latest = reading.latest;
   if (!latest) return `${out}<p class="muted">${esc(t(lang, "indicator.noData"))}</p></li>`;
   out += `<p class="figure"><span><strong class="value"${latest.value !== null ? ` data-value="${latest.value}"` : ""}>${esc(formatValue(latest.value, m.satuan, lang, m.desimal))}</strong><span class="muted period" data-period="${esc(latest.period.code)}">${esc(formatPeriod(latest.period, lang))}</span></span>`;
-  if (reading.sparkline) out += `<span class="sparkline">${svgMarkup(reading.sparkline.scene)}</span>`;
+  if (reading.sparkline) out += `<span class="sparkline">${reading.sparkline.scene.markup}</span>`;
   out += `</p><p class="status">${valueStatusMarkup(ind, latest.value, lang, reading.progress)}</p><p class="delta">${changeWordsMarkup(ind, latest, reading.previous, lang)}</p>`;
   if (province) {
     const p = reading.province;

@@ -20,7 +20,7 @@ import { sparklineModel } from "./sparkline.ts";
 import { bulletModel } from "./bullet.ts";
 import { timeSeriesScene, comparisonScene, breakdownScene, sparklineScene, bulletScene, type SceneOptions } from "./scene.ts";
 import { trendSummary, comparisonSummary, breakdownSummary, latestSummary, type SummaryContext } from "./summary.ts";
-import type { SvgNode } from "./svg.ts";
+import { printSvg, type PrintedSvg, type SvgNode } from "./svg.ts";
 
 /** Drawing sizes, in viewBox units. Fonts are chosen for the width each variant is shown at:
  * `wide` from 34rem (≈ 544 px) up to the figure's 48rem cap, `narrow` from 288 px (a 320 px
@@ -55,13 +55,18 @@ export interface SeriesToggle {
 
 export type FigureKind = "tren" | "perbandingan" | "rincian";
 
-export interface ChartSpec {
+/**
+ * One figure: its texts, its drawing in each size, its table. `Drawing` is the drawing's tree
+ * (SvgNode, what the chart functions here give and the data checker draws in the browser) or, in
+ * the page models, the drawing printed once (PrintedSvg: `printChart`).
+ */
+export interface ChartSpec<Drawing = SvgNode> {
   readonly kind: FigureKind;
   /** Base of DOM ids and of the standalone file name (`ikm-tren`). */
   readonly id: string;
   readonly title: string;
   readonly summary: string;
-  readonly variants: readonly { readonly name: VariantName; readonly scene: SvgNode }[];
+  readonly variants: readonly { readonly name: VariantName; readonly scene: Drawing }[];
   readonly table: ChartTable;
   /** Buttons to show/hide series (empty with a single series). */
   readonly toggles: readonly SeriesToggle[];
@@ -343,9 +348,22 @@ export function indicatorCharts(ind: Indicator, c: ChartContext): { trend: Chart
   return { trend: trendChart(ind, c), comparison: comparisonChart(ind, c), breakdowns: breakdownCharts(ind, c) };
 }
 
-export interface SmallChart {
-  readonly scene: SvgNode;
+export interface SmallChart<Drawing = SvgNode> {
+  readonly scene: Drawing;
   readonly summary: string;
+}
+
+/** A figure as the page models hold it: every drawing printed (printSvg). */
+export type PrintedChart = ChartSpec<PrintedSvg>;
+export type PrintedSmall = SmallChart<PrintedSvg>;
+
+/** `spec` with each of its drawings printed: the trees are left to the garbage collector. */
+export function printChart(spec: ChartSpec): PrintedChart {
+  return { ...spec, variants: spec.variants.map((v) => ({ name: v.name, scene: printSvg(v.scene) })) };
+}
+
+export function printSmall(chart: SmallChart | null): PrintedSmall | null {
+  return chart && { ...chart, scene: printSvg(chart.scene) };
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * A drawing as plain data: the chart scenes (scene.ts) build a tree of SVG elements once, and two
- * thin printers output it: `svgMarkup` into the page (via `Svg.astro`; colours from CSS classes, so
- * the dark scheme and print work) and `serializeSvg` into a standalone document (colours inlined,
- * light background). The page's image export (terang-chart.ts) makes the same standalone document
+ * thin printers output it: `svgMarkup` into the page (`printSvg` for the page models, printed by
+ * `Svg.astro`; colours from CSS classes, so the dark scheme and print work) and `serializeSvg` into
+ * a standalone document (colours inlined, light background). The page's image export (terang-chart.ts) makes the same standalone document
  * from the drawing on the page, with the same paint table (paint.ts).
  */
 import { escapeMarkup } from "../html.ts";
@@ -110,9 +110,6 @@ const NAME = /^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/;
  * (allowed for SVG in HTML). Much faster than a component per node: a page has thousands.
  */
 export function svgMarkup(root: SvgNode): string {
-  // A page and its embed page print the same drawings: serialise each once.
-  const held = markupOf.get(root);
-  if (held !== undefined) return held;
   const out: string[] = [];
   const walk = (n: SvgNode) => {
     checkName(n.tag, "element");
@@ -134,12 +131,24 @@ export function svgMarkup(root: SvgNode): string {
     out.push(`</${n.tag}>`);
   };
   walk(root);
-  const markup = out.join("");
-  markupOf.set(root, markup);
-  return markup;
+  return out.join("");
 }
 
-const markupOf = new WeakMap<SvgNode, string>();
+/**
+ * A drawing as a page prints it: its markup (svgMarkup) and its `viewBox`. The page models hold
+ * drawings printed (printSvg) rather than their trees: a page and its embed page print the same
+ * string, and the thousands of small objects of a tree are garbage as soon as it is printed,
+ * instead of outliving the pages and being copied by every minor collection meanwhile (at 1,000
+ * indicators, Astro's thread rendered in 36-37 s instead of 39-40 s, two alternated pairs).
+ */
+export interface PrintedSvg {
+  readonly markup: string;
+  readonly viewBox: string;
+}
+
+export function printSvg(root: SvgNode): PrintedSvg {
+  return { markup: svgMarkup(root), viewBox: String(root.attrs.viewBox ?? "") };
+}
 const names = new Set<string>();
 /** Tag and attribute names come from code, not data; checked once each all the same. */
 function checkName(name: string, what: string): void {

@@ -13,7 +13,7 @@ import { t } from "../i18n/ui.ts";
 import { href, otherLang, asset } from "../i18n/routes.ts";
 import { localise, tx } from "../i18n/text.ts";
 import { formatDate, formatPeriod, formatValue } from "../i18n/format.ts";
-import { trendChart, comparisonChart, breakdownChart, sparklineChart, bulletChart, headlineSeries, type ChartSpec, type SmallChart, type ChartCredit } from "../charts/indicatorCharts.ts";
+import { trendChart, comparisonChart, breakdownChart, sparklineChart, bulletChart, headlineSeries, printChart, printSmall, type PrintedChart, type PrintedSmall, type ChartCredit } from "../charts/indicatorCharts.ts";
 import { regionsWithDimension, noteFor } from "../charts/series.ts";
 import { buildIndicatorHistory, type IndicatorHistory } from "../revisions.ts";
 import { datasetJsonLd, scriptJson } from "../jsonld.ts";
@@ -30,8 +30,8 @@ export interface Headline {
   readonly value: string;
   readonly latest: Observation;
   readonly previous: Observation | null;
-  readonly sparkline: SmallChart | null;
-  readonly bullet: SmallChart | null;
+  readonly sparkline: PrintedSmall | null;
+  readonly bullet: PrintedSmall | null;
   /** The region's progress to the target year; null without a target. */
   readonly progress: ProgressView | null;
 }
@@ -73,9 +73,9 @@ export interface IndicatorView {
   readonly image: { path: string; alt: string };
   readonly overdue: string | null;
   readonly head: Headline | null;
-  readonly trend: ChartSpec;
-  readonly comparison: ChartSpec;
-  readonly breakdowns: readonly { readonly column: string; readonly heading: string; readonly charts: readonly ChartSpec[]; readonly others: readonly string[] }[];
+  readonly trend: PrintedChart;
+  readonly comparison: PrintedChart;
+  readonly breakdowns: readonly { readonly column: string; readonly heading: string; readonly charts: readonly PrintedChart[]; readonly others: readonly string[] }[];
   readonly credit: ChartCredit;
   readonly latest: readonly LatestRow[];
   readonly progress: ProgressSectionView | null;
@@ -99,7 +99,7 @@ export interface EmbedView {
   readonly page: string;
   readonly siteName: string;
   /** One section per chart; the URL fragment picks which one shows (the first without one). */
-  readonly charts: readonly { readonly fragment: string; readonly spec: ChartSpec }[];
+  readonly charts: readonly { readonly fragment: string; readonly spec: PrintedChart }[];
   readonly credit: ChartCredit;
   readonly source: string;
   readonly licence: { readonly nama: string; readonly url: string };
@@ -186,8 +186,9 @@ function build(site: Site, ind: Indicator, lang: Lang, siteUrl: URL): LangModel 
   const c = { lang, regions };
   const title = localise(m.judul, lang);
   const credit = chartCredit(site, ind, lang);
-  const trend = trendChart(ind, c);
-  const comparison = comparisonChart(ind, c);
+  // Drawings are printed as they are made (printChart): the page and the embed page print the same strings.
+  const trend = printChart(trendChart(ind, c));
+  const comparison = printChart(comparisonChart(ind, c));
 
   const headKey = headlineSeries(ind, regions)?.key;
   const latestRows = latestPerRegion(ind, regions);
@@ -197,8 +198,8 @@ function build(site: Site, ind: Indicator, lang: Lang, siteUrl: URL): LangModel 
     value: formatValue(headRow.latest.value, m.satuan, lang, m.desimal),
     latest: headRow.latest,
     previous: headRow.previous,
-    sparkline: sparklineChart(ind, c, headRow.region, { brief: true }),
-    bullet: bulletChart(ind, c, headRow.region),
+    sparkline: printSmall(sparklineChart(ind, c, headRow.region, { brief: true })),
+    bullet: printSmall(bulletChart(ind, c, headRow.region)),
     progress: progressView(ind, headRow.region, lang),
   };
 
@@ -209,7 +210,7 @@ function build(site: Site, ind: Indicator, lang: Lang, siteUrl: URL): LangModel 
     return [{
       column: d.kolom,
       heading: `${t(lang, "indicator.breakdown")} ${tx(d.label, lang).toLowerCase()}`,
-      charts: shown.map((region) => breakdownChart(ind, c, { dimension: d.kolom, region })),
+      charts: shown.map((region) => printChart(breakdownChart(ind, c, { dimension: d.kolom, region }))),
       others: all.filter((r) => !shown.includes(r)).map((r) => names[r] ?? r),
     }];
   });

@@ -34,7 +34,7 @@ import {
   type ListedDoc,
 } from "../policies.ts";
 
-import { trendChart, comparisonChart, breakdownCharts, sparklineChart, bulletChart, type ChartCredit, type ChartSpec, type SmallChart } from "../charts/indicatorCharts.ts";
+import { trendChart, comparisonChart, breakdownCharts, sparklineChart, bulletChart, printChart, printSmall, type ChartCredit, type PrintedChart, type PrintedSmall } from "../charts/indicatorCharts.ts";
 import { regionsInOrder } from "../indicators.ts";
 import { chartCredit } from "./indicator.ts";
 import { progressView, type ProgressView } from "./progress.ts";
@@ -54,7 +54,7 @@ export interface FigureRow {
   readonly latest: Observation;
   readonly previous: Observation | null;
   /** The region's sparkline, where the figure shows one. */
-  readonly sparkline?: SmallChart | null;
+  readonly sparkline?: PrintedSmall | null;
   /** The region's progress to the target year; null without a target. */
   readonly progress: ProgressView | null;
 }
@@ -87,9 +87,9 @@ export interface ChartEmbedView extends EmbedBase {
   readonly wilayah: string | undefined;
   readonly dimensi: string | undefined;
   /** The figures of tren, perbandingan and rincian (rincian: one per region reporting it). */
-  readonly specs: readonly ChartSpec[];
+  readonly specs: readonly PrintedChart[];
   /** The figure of bullet and sparkline. */
-  readonly small: SmallChart | null;
+  readonly small: PrintedSmall | null;
   /** What an exported image says besides the drawing. */
   readonly credit: ChartCredit;
 }
@@ -115,7 +115,7 @@ function embedView(site: Site, lang: Lang, e: Embed, nth: number): EmbedView {
       : jenis === "rincian" ? breakdownCharts(indicator, c).filter((s) => (!dimensi || s.id.includes(`-rincian-${dimensi}-`)) && (!wilayah || s.id.endsWith(`-${wilayah}`)))
       : [];
     const small = jenis === "bullet" ? bulletChart(indicator, c, wilayah) : jenis === "sparkline" ? sparklineChart(indicator, c, wilayah) : null;
-    return { ...base, tag: "Chart", idPrefix, jenis, wilayah, dimensi, specs, small, credit: chartCredit(site, indicator, lang) };
+    return { ...base, tag: "Chart", idPrefix, jenis, wilayah, dimensi, specs: specs.map(printChart), small: printSmall(small), credit: chartCredit(site, indicator, lang) };
   }
   const all = latestPerRegion(indicator, site.regions);
   const shown = wilayah ? all.filter((l) => l.region === wilayah) : all;
@@ -130,7 +130,7 @@ function embedView(site: Site, lang: Lang, e: Embed, nth: number): EmbedView {
       value: formatValue(l.latest.value, indicator.meta.satuan, lang, indicator.meta.desimal),
       latest: l.latest,
       previous: l.previous,
-      sparkline: sparklineChart(indicator, { lang, regions, idPrefix: `li${nth}-` }, l.region, { brief: true }),
+      sparkline: printSmall(sparklineChart(indicator, { lang, regions, idPrefix: `li${nth}-` }, l.region, { brief: true })),
       progress: progressView(indicator, l.region, lang),
     })),
     noData: `${t(lang, "indicator.noData")}${wilayah ? ` (${regionNameIn(site.regions, wilayah)})` : ""}`,
