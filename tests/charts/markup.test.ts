@@ -6,13 +6,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolTriangle, symbolWye } from "d3-shape";
-import { el, text, svgMarkup, serializeSvg } from "../../src/lib/charts/svg.ts";
+import { el, text, svgMarkup, serializeSvg, printSvg } from "../../src/lib/charts/svg.ts";
 import { symbolAt } from "../../src/lib/charts/scene.ts";
 import { paintOf } from "../../src/lib/charts/paint.ts";
 import { PALETTE } from "../../src/lib/charts/palette.ts";
 import { validateProject } from "../../src/lib/data/project.ts";
 import { regionsInOrder } from "../../src/lib/indicators.ts";
-import { indicatorCharts, trendChart } from "../../src/lib/charts/indicatorCharts.ts";
+import { indicatorCharts, trendChart, printChart, printSmall, bulletChart } from "../../src/lib/charts/indicatorCharts.ts";
+import { embedHeight } from "../../src/lib/embed.ts";
 import { APP, TODAY } from "../helpers/site.ts";
 import { groupPoints } from "./_helpers.ts";
 
@@ -209,6 +210,25 @@ describe("points of a figure's two drawings", () => {
         }
       expect(new Set(ids).size, ind.meta.id).toBe(ids.length);
     }
+  });
+
+  it("are printed for the page models as the same markup, with their box, and the embed's height reads either form", () => {
+    const ind = site.indicators.find((i) => i.meta.id === "ikm")!;
+    const spec = trendChart(ind, { lang: "en", regions });
+    const printed = printChart(spec);
+    expect(printed.variants.map((v) => v.name)).toEqual(spec.variants.map((v) => v.name));
+    for (const [i, v] of printed.variants.entries()) {
+      const tree = spec.variants[i]!.scene;
+      expect(v.scene.markup).toBe(svgMarkup(tree));
+      expect(v.scene.markup.startsWith(`<svg viewBox="${v.scene.viewBox}"`)).toBe(true);
+      expect(v.scene.viewBox).toMatch(/^0 0 \d+(\.\d+)? \d+(\.\d+)?$/);
+    }
+    // Everything else is the figure as it was: texts, table, toggles, notes.
+    expect({ ...printed, variants: [] }).toEqual({ ...spec, variants: [] });
+    expect(embedHeight(printed, "Source")).toBe(embedHeight(spec, "Source"));
+    const small = bulletChart(ind, { lang: "en", regions }, "1373")!;
+    expect(printSmall(small)).toEqual({ summary: small.summary, scene: printSvg(small.scene) });
+    expect(printSmall(null)).toBeNull();
   });
 
   it("say the series label once, on the series group, except the comparison's bars", () => {
