@@ -139,9 +139,17 @@ function layout(series: readonly Series[], o: TimeSeriesOptions, legendMode: boo
   const xTicks = timeTicks(x, { dataKind, fontSize: f, lang: o.lang });
   const [lo, hi] = y.domain() as [number, number];
 
+  // Where each period goes, worked out once: every series has the same periods, and the path and
+  // the points both need them (a date and a scale call per point otherwise).
+  const xs = new Map<string, number>();
+  const xOf = (p: Period): number => {
+    let at = xs.get(p.code);
+    if (at === undefined) xs.set(p.code, (at = periodX(x, p)));
+    return at;
+  };
   const path = line<SeriesPoint>()
     .defined((p) => p.value !== null)
-    .x((p) => periodX(x, p.period))
+    .x((p) => xOf(p.period))
     .y((p) => y(p.value ?? 0))
     .digits(1); // a tenth of a unit: a sixth of a pixel or less at every drawing size
   // A missing value with a note is a gap: its note number sits at the top of the plot, where no
@@ -156,7 +164,7 @@ function layout(series: readonly Series[], o: TimeSeriesOptions, legendMode: boo
   const placed = series.map((s) => {
     const points: PlacedPoint[] = s.points
       .filter((p) => p.value !== null || p.note !== null)
-      .map((p) => ({ x: periodX(x, p.period), y: p.value === null ? gapY(p.period.code) : y(p.value), period: p.period, value: p.value, note: p.note }));
+      .map((p) => ({ x: xOf(p.period), y: p.value === null ? gapY(p.period.code) : y(p.value), period: p.period, value: p.value, note: p.note }));
     return { key: s.key, label: s.label, slot: s.slot, path: s.points.some((p) => p.value !== null) ? path(s.points) ?? "" : "", points, end: null };
   });
 
