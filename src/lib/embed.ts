@@ -6,7 +6,7 @@
 import type { Lang } from "./data/model.ts";
 import { href } from "./i18n/routes.ts";
 import type { ChartSpec } from "./charts/indicatorCharts.ts";
-import type { PrintedSvg, SvgNode } from "./charts/svg.ts";
+import { viewBoxOf, type PrintedSvg, type SvgNode } from "./charts/svg.ts";
 
 /** The charts of an embed page, in page order, with the fragment that picks each, per language. */
 export const EMBED_KINDS = {
@@ -29,8 +29,7 @@ export function embedHeight(spec: Pick<ChartSpec<SvgNode | PrintedSvg>, "title" 
   const inner = EMBED_WIDTH - 24;
   const lines = (text: string, charsPerLine: number) => Math.max(1, Math.ceil(text.length / charsPerLine));
   const drawing = spec.variants[0]?.scene;
-  const viewBox = drawing ? ("markup" in drawing ? drawing.viewBox : String(drawing.attrs.viewBox ?? "")) : "";
-  const [, , w, h] = (viewBox || "0 0 680 380").split(/\s+/).map(Number);
+  const [, , w, h] = ((drawing && viewBoxOf(drawing)) || "0 0 680 380").split(/\s+/).map(Number);
   const chart = Math.ceil((inner * (h ?? 380)) / (w || 680));
   const toggleRows = spec.toggles.length > 1 ? Math.ceil(spec.toggles.reduce((n, t) => n + t.label.length + 6, 0) / 55) : 0;
   const height =

@@ -2,8 +2,9 @@
  * A drawing as plain data: the chart scenes (scene.ts) build a tree of SVG elements once, and two
  * thin printers output it: `svgMarkup` into the page (`printSvg` for the page models, printed by
  * `Svg.astro`; colours from CSS classes, so the dark scheme and print work) and `serializeSvg` into
- * a standalone document (colours inlined, light background). The page's image export (terang-chart.ts) makes the same standalone document
- * from the drawing on the page, with the same paint table (paint.ts).
+ * a standalone document (colours inlined, light background). The page's image export
+ * (terang-chart.ts) makes the same standalone document from the drawing on the page, with the
+ * same paint table (paint.ts).
  */
 import { escapeMarkup } from "../html.ts";
 import { PALETTE, type ChartColours } from "./palette.ts";
@@ -147,7 +148,12 @@ export interface PrintedSvg {
 }
 
 export function printSvg(root: SvgNode): PrintedSvg {
-  return { markup: svgMarkup(root), viewBox: String(root.attrs.viewBox ?? "") };
+  return { markup: svgMarkup(root), viewBox: viewBoxOf(root) };
+}
+
+/** A drawing's `viewBox`, from its tree or as printed ("" without one). */
+export function viewBoxOf(drawing: SvgNode | PrintedSvg): string {
+  return "markup" in drawing ? drawing.viewBox : String(drawing.attrs.viewBox ?? "");
 }
 const names = new Set<string>();
 /** Tag and attribute names come from code, not data; checked once each all the same. */
