@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import { policyProcessor } from "./src/lib/markdown/policyPlugins.ts";
 import { getGlossary } from "./src/lib/site.ts";
 import { pageBytes } from "./scripts/page-bytes.ts";
+import { cspDigests } from "./scripts/csp-digests.ts";
 
 /**
  * Where the site lives comes from the environment, so one build can be served at a host's root
@@ -57,8 +58,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Data live in data/ and content/; a rebuild must notice them even in dev.
   vite: {
-    // Pages encoded to bytes without one large string each (scripts/page-bytes.ts).
-    plugins: [pageBytes()],
+    // Pages encoded to bytes without one large string each (scripts/page-bytes.ts); each script's
+    // and style's CSP hash made once per build, not once per page (scripts/csp-digests.ts).
+    plugins: [pageBytes(), cspDigests()],
     server: { watch: { ignored: ["**/dist/**", "**/.terang/**"] }, fs: { allow: [".", projectRoot] } },
     // Policy documents are compiled from the project's content/policies/ (the glob of
     // src/components/pages/PolicyPage.astro); no content collection reads them a second time.

@@ -105,11 +105,11 @@ const PARTS_PAGE_ENCODE = `  if (!streaming && body instanceof PageParts) {
 /** Astro's import, with PageParts. */
 const PARTS_PAGE_IMPORT = ASTRO_PAGE_IMPORT.replace("import { ", "import { PageParts, ");
 
-/** `code` with `from` (which must occur exactly once) replaced by `to`; throws naming `file` otherwise. */
-function replaceOnce(code: string, from: string, to: string, file: string): string {
+/** `code` with `from` (which must occur exactly once) replaced by `to`; throws naming `file` and `plugin` otherwise. */
+export function replaceOnce(code: string, from: string, to: string, file: string, plugin = "scripts/page-bytes.ts"): string {
   const at = code.indexOf(from);
   if (at === -1 || code.indexOf(from, at + 1) !== -1) {
-    throw new Error(`scripts/page-bytes.ts: Astro's ${file} is not the code this plugin was written for (an Astro update?). Check whether the new Astro still builds large sites slowly; then update the plugin or remove it from astro.config.mjs.`);
+    throw new Error(`${plugin}: Astro's ${file} is not the code this plugin was written for (an Astro update?). Check whether the new Astro still builds large sites slowly; then update the plugin or remove it from astro.config.mjs.`);
   }
   return code.slice(0, at) + to + code.slice(at + from.length);
 }
