@@ -6,7 +6,7 @@
  * (PNG chunks, zlib, filter type 0 as the encoder writes), independent of the encoder's code.
  * Then the card itself: its font, its layout, and a card drawn by Skia.
  */
-import { describe, it, expect, vi } from "vitest";
+import { describe, it, expect } from "vitest";
 import { inflateSync } from "node:zlib";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -176,25 +176,5 @@ describe("share image drawing", () => {
     // The last point of the line: a disc in the accent colour.
     const dot = cardLayout(card).find((op) => op.kind === "circle")!;
     expect(dot.kind === "circle" && at(Math.round(dot.x), Math.round(dot.y))).toEqual([0x0b, 0x5c, 0xad]);
-  });
-
-  it("draws each card as on a new canvas, whatever the thread drew before (one canvas is reused)", async () => {
-    // Another card: English, no figure, no line, other texts; then a card with a line but no value.
-    const other = { ...card, lang: "en" as const, title: "Share of civil servants in training", subtitle: "Source: regional staffing agency", value: null, line: null, sample: null };
-    const lineOnly = { ...card, value: null, line: { values: [3, 1, 4, 1, 5, 9, 2, 6], from: "2018", to: "2025" } };
-    // Each drawn first, by a freshly loaded module (its first card is on a new canvas).
-    const fresh = async (c: typeof card | typeof other | typeof lineOnly) => {
-      vi.resetModules();
-      const mod = (await import("../../src/lib/og-render.ts")) as { renderOgPng: typeof renderOgPng };
-      return mod.renderOgPng(c);
-    };
-    const firsts = [await fresh(card), await fresh(other), await fresh(lineOnly)];
-    expect(new Set(firsts.map((p) => p.toString("base64"))).size).toBe(3);
-    // Then all of them one after another, twice, on one module's canvas: the same bytes each time.
-    vi.resetModules();
-    const { renderOgPng: draw } = (await import("../../src/lib/og-render.ts")) as { renderOgPng: typeof renderOgPng };
-    for (let round = 0; round < 2; round++) {
-      for (const [i, c] of [card, other, lineOnly].entries()) expect(draw(c).equals(firsts[i]!)).toBe(true);
-    }
   });
 });
