@@ -40,6 +40,9 @@ export function duration(text: string): number {
   return Number(m[1] ?? 0) * 60_000 + Number(m[2]) * (m[3] === "s" ? 1000 : 1);
 }
 
+/** A route's path as Astro logs it (up to the next log line's time stamp, or a space), or a route's time. */
+const ROUTE_TOKEN = new RegExp(String.raw`[├└]─ (\S+?)(?=\d{2}:\d{2}:\d{2}|\s|$)|\(\+${D}\)`, "g");
+
 /** `/en/indicators/ikm/index.html` → `en/indicators/*`; `/data/ikm.csv/` → `data/*.csv`. */
 export function routeGroup(path: string): string {
   const segs = path.split("/").filter(Boolean);
@@ -65,6 +68,7 @@ export function parseBuildLog(lines: readonly { ms: number; text: string }[], wa
   let staticMs: number | null = null;
   let inRoutes = false;
   const routes: Record<string, { count: number; ms: number }> = {};
+  const pending: string[] = [];
   for (const { ms, text: raw } of lines) {
     const text = raw.replace(ANSI, "");
     if (validEnd === null && /^Data valid\b/.test(text)) validEnd = ms;
@@ -74,12 +78,26 @@ export function parseBuildLog(lines: readonly { ms: number; text: string }[], wa
     m = new RegExp(String.raw`\[vite\] ✓ built in ${D}`).exec(text);
     if (m) vite = (vite ?? 0) + duration(m[1]!);
     if (/generating static routes/.test(text)) inRoutes = true;
-    m = new RegExp(String.raw`^\S*\s*[├└]─ (\S+) .*\(\+${D}\)`).exec(text.trim());
-    if (inRoutes && m) {
-      const g = (routes[routeGroup(m[1]!)] ??= { count: 0, ms: 0 });
-      g.count++;
-      g.ms += duration(m[2]!);
-      continue;
+    if (inRoutes) {
+      // Astro writes a route's path when it starts it and its time when it ends. Four routes are
+      // rendered at a time (build.concurrency), so paths and times interleave, across lines and
+      // within one ("├─ /a/index.html12:00:01   ├─ /b/index.html (+9ms)"): each time is given to
+      // the oldest path still waiting for one. The routes start in order, so that is the one that
+      // ended, unless a later one overtook it; per kind of route the sums are near enough.
+      let seen = false;
+      for (const t of text.matchAll(ROUTE_TOKEN)) {
+        seen = true;
+        if (t[1] !== undefined) {
+          pending.push(t[1]);
+          continue;
+        }
+        const path = pending.shift();
+        if (path === undefined) continue;
+        const g = (routes[routeGroup(path)] ??= { count: 0, ms: 0 });
+        g.count++;
+        g.ms += duration(t[2]!);
+      }
+      if (seen) continue;
     }
     m = new RegExp(String.raw`^(?:\S+ )?✓ Completed in ${D}\.?$`).exec(text.trim());
     if (inRoutes && m) {
