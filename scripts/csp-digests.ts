@@ -12,11 +12,12 @@
  * and gives it again. The digests, and so the pages, are the same (`tests/build/csp-digests.test.ts`
  * checks the rewrite against the installed Astro and the digests against node:crypto).
  *
- * Like scripts/page-bytes.ts, it rewrites Astro's code as Vite bundles it and matches it exactly: if
- * an Astro update changes the function, the build stops with an error naming this file.
+ * Like scripts/page-bytes.ts, it rewrites Astro's code as Vite bundles it (scripts/astro-rewrite.ts)
+ * and matches it exactly: if an Astro update changes the function, the build stops with an error
+ * naming this file.
  */
 import type { Plugin } from "vite";
-import { replaceOnce } from "./page-bytes.ts";
+import { astroRewrites, replaceOnce } from "./astro-rewrite.ts";
 
 const ENCRYPTION = "/astro/dist/core/encryption.js";
 const PLUGIN = "scripts/csp-digests.ts";
@@ -48,11 +49,5 @@ export function rewriteEncryption(code: string): string {
 }
 
 export function cspDigests(): Plugin {
-  return {
-    name: "terang:csp-digests",
-    transform(code, id) {
-      const path = id.replaceAll("\\", "/").split("?")[0]!;
-      return path.endsWith(ENCRYPTION) ? { code: rewriteEncryption(code), map: null } : null;
-    },
-  };
+  return astroRewrites("terang:csp-digests", { [ENCRYPTION]: rewriteEncryption });
 }

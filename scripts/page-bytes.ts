@@ -21,7 +21,9 @@
  * quietly building without it. Then check whether the new Astro still needs it.
  */
 import type { Plugin } from "vite";
+import { astroRewrites, replaceOnce } from "./astro-rewrite.ts";
 
+const PLUGIN = "scripts/page-bytes.ts";
 const RENDER = "/astro/dist/runtime/server/render/astro/render.js";
 const PAGE = "/astro/dist/runtime/server/render/page.js";
 
@@ -55,7 +57,7 @@ const PARTS_RENDER_TO_STRING = [
   ["str += doctype;", "parts.push(doctype);"],
   ["str += chunkToString(result, chunk);", "parts.push(String(chunkToString(result, chunk)));"],
   ["return str;", "return new PageParts(parts);"],
-].reduce((code, [from, to]) => replaceOnce(code, from!, to!, "render.js"), ASTRO_RENDER_TO_STRING);
+].reduce((code, [from, to]) => replaceOnce(code, from!, to!, "render.js", PLUGIN), ASTRO_RENDER_TO_STRING);
 
 /**
  * A page's chunks, and its bytes: encoded a run of chunks at a time (each run a small string V8
@@ -105,33 +107,16 @@ const PARTS_PAGE_ENCODE = `  if (!streaming && body instanceof PageParts) {
 /** Astro's import, with PageParts. */
 const PARTS_PAGE_IMPORT = ASTRO_PAGE_IMPORT.replace("import { ", "import { PageParts, ");
 
-/** `code` with `from` (which must occur exactly once) replaced by `to`; throws naming `file` and `plugin` otherwise. */
-export function replaceOnce(code: string, from: string, to: string, file: string, plugin = "scripts/page-bytes.ts"): string {
-  const at = code.indexOf(from);
-  if (at === -1 || code.indexOf(from, at + 1) !== -1) {
-    throw new Error(`${plugin}: Astro's ${file} is not the code this plugin was written for (an Astro update?). Check whether the new Astro still builds large sites slowly; then update the plugin or remove it from astro.config.mjs.`);
-  }
-  return code.slice(0, at) + to + code.slice(at + from.length);
-}
-
 /** Astro's render.js, rewritten (exported for the test). */
 export function rewriteRender(code: string): string {
-  return `${replaceOnce(code, ASTRO_RENDER_TO_STRING, PARTS_RENDER_TO_STRING, "render.js")}\n${PAGE_PARTS}\nexport { PageParts };\n`;
+  return `${replaceOnce(code, ASTRO_RENDER_TO_STRING, PARTS_RENDER_TO_STRING, "render.js", PLUGIN)}\n${PAGE_PARTS}\nexport { PageParts };\n`;
 }
 
 /** Astro's page.js, rewritten (exported for the test). */
 export function rewritePage(code: string): string {
-  return replaceOnce(replaceOnce(code, ASTRO_PAGE_IMPORT, PARTS_PAGE_IMPORT, "page.js"), ASTRO_PAGE_ENCODE, PARTS_PAGE_ENCODE, "page.js");
+  return replaceOnce(replaceOnce(code, ASTRO_PAGE_IMPORT, PARTS_PAGE_IMPORT, "page.js", PLUGIN), ASTRO_PAGE_ENCODE, PARTS_PAGE_ENCODE, "page.js", PLUGIN);
 }
 
 export function pageBytes(): Plugin {
-  return {
-    name: "terang:page-bytes",
-    transform(code, id) {
-      const path = id.replaceAll("\\", "/").split("?")[0]!;
-      if (path.endsWith(RENDER)) return { code: rewriteRender(code), map: null };
-      if (path.endsWith(PAGE)) return { code: rewritePage(code), map: null };
-      return null;
-    },
-  };
+  return astroRewrites("terang:page-bytes", { [RENDER]: rewriteRender, [PAGE]: rewritePage });
 }
