@@ -392,6 +392,14 @@ export function sparklineChart(ind: Indicator, c: ChartContext, region?: string,
   return { scene: sparklineScene(sparklineModel(s, size), { ...sceneOptions(ind, c, domId, label, "wide"), summaryId: undefined, className: undefined }), summary };
 }
 
+/**
+ * The sparkline printed beside a value (cards, headlines, figure rows, region pages): `brief`, and
+ * printed as the page model is made (printSmall).
+ */
+export function briefSparkline(ind: Indicator, c: ChartContext, region?: string): PrintedSmall | null {
+  return printSmall(sparklineChart(ind, c, region, { brief: true }));
+}
+
 /** A bullet of one region's latest value against the target and the bands. */
 export function bulletChart(ind: Indicator, c: ChartContext, region?: string, size = { width: 320, fontSize: 13 }): SmallChart | null {
   const s = headlineSeries(ind, c.regions, region);

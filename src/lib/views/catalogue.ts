@@ -14,7 +14,7 @@ import {
   themeIndicatorsIn, regionNameIn, unthemedIn, type IndicatorFacet, type IndicatorFilterOption,
 } from "../catalogue.ts";
 import { regionsInOrder } from "../indicators.ts";
-import { headlineSeries, sparklineChart, printSmall, type PrintedSmall } from "../charts/indicatorCharts.ts";
+import { headlineSeries, briefSparkline, type PrintedSmall } from "../charts/indicatorCharts.ts";
 import { t } from "../i18n/ui.ts";
 import { href, otherLang } from "../i18n/routes.ts";
 import { localise, tx, type Localised } from "../i18n/text.ts";
@@ -71,7 +71,7 @@ function makeCard(site: Site, lang: Lang, ind: Indicator, idPrefix: string): Ind
         value: formatValue(latest.value, m.satuan, lang, m.desimal),
         latest,
         previous,
-        sparkline: printSmall(sparklineChart(ind, { lang, regions, idPrefix }, code, { brief: true })),
+        sparkline: briefSparkline(ind, { lang, regions, idPrefix }, code),
         progress: progressView(ind, code, lang),
       }
       : null,

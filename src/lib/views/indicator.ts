@@ -13,7 +13,7 @@ import { t } from "../i18n/ui.ts";
 import { href, otherLang, asset } from "../i18n/routes.ts";
 import { localise, tx } from "../i18n/text.ts";
 import { formatDate, formatPeriod, formatValue } from "../i18n/format.ts";
-import { trendChart, comparisonChart, breakdownChart, sparklineChart, bulletChart, headlineSeries, printChart, printSmall, type PrintedChart, type PrintedSmall, type ChartCredit } from "../charts/indicatorCharts.ts";
+import { trendChart, comparisonChart, breakdownChart, briefSparkline, bulletChart, headlineSeries, printChart, printSmall, type PrintedChart, type PrintedSmall, type ChartCredit } from "../charts/indicatorCharts.ts";
 import { regionsWithDimension, noteFor } from "../charts/series.ts";
 import { buildIndicatorHistory, type IndicatorHistory } from "../revisions.ts";
 import { datasetJsonLd, scriptJson } from "../jsonld.ts";
@@ -198,7 +198,7 @@ function build(site: Site, ind: Indicator, lang: Lang, siteUrl: URL): LangModel 
     value: formatValue(headRow.latest.value, m.satuan, lang, m.desimal),
     latest: headRow.latest,
     previous: headRow.previous,
-    sparkline: printSmall(sparklineChart(ind, c, headRow.region, { brief: true })),
+    sparkline: briefSparkline(ind, c, headRow.region),
     bullet: printSmall(bulletChart(ind, c, headRow.region)),
     progress: progressView(ind, headRow.region, lang),
   };

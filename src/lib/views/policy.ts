@@ -34,7 +34,7 @@ import {
   type ListedDoc,
 } from "../policies.ts";
 
-import { trendChart, comparisonChart, breakdownCharts, sparklineChart, bulletChart, printChart, printSmall, type ChartCredit, type PrintedChart, type PrintedSmall } from "../charts/indicatorCharts.ts";
+import { trendChart, comparisonChart, breakdownCharts, sparklineChart, briefSparkline, bulletChart, printChart, printSmall, type ChartCredit, type PrintedChart, type PrintedSmall } from "../charts/indicatorCharts.ts";
 import { regionsInOrder } from "../indicators.ts";
 import { chartCredit } from "./indicator.ts";
 import { progressView, type ProgressView } from "./progress.ts";
@@ -130,7 +130,7 @@ function embedView(site: Site, lang: Lang, e: Embed, nth: number): EmbedView {
       value: formatValue(l.latest.value, indicator.meta.satuan, lang, indicator.meta.desimal),
       latest: l.latest,
       previous: l.previous,
-      sparkline: printSmall(sparklineChart(indicator, { lang, regions, idPrefix: `li${nth}-` }, l.region, { brief: true })),
+      sparkline: briefSparkline(indicator, { lang, regions, idPrefix: `li${nth}-` }, l.region),
       progress: progressView(indicator, l.region, lang),
     })),
     noData: `${t(lang, "indicator.noData")}${wilayah ? ` (${regionNameIn(site.regions, wilayah)})` : ""}`,

@@ -15,7 +15,7 @@ import { href, otherLang } from "../i18n/routes.ts";
 import { tx } from "../i18n/text.ts";
 import { regionsInOrder } from "../indicators.ts";
 import { chromeView, pageFrame, type Chrome, type PageFrame } from "./chrome.ts";
-import { sparklineChart, printSmall, type PrintedSmall } from "../charts/indicatorCharts.ts";
+import { briefSparkline, type PrintedSmall } from "../charts/indicatorCharts.ts";
 
 /** One indicator on a region's page, with the region's sparkline. */
 /** One indicator's reading on a region page, with its progress to the target year (null without a target). */
@@ -131,7 +131,7 @@ export function regionPageView(site: Site, lang: Lang, region: Region): RegionPa
     .map((g) => ({
       id: g.id,
       title: g.title,
-      readings: g.items.map((i) => ({ ...readRegionAmong(site.regions, i, region), sparkline: printSmall(sparklineChart(i, { lang, regions: all, idPrefix: "region-" }, region.code, { brief: true })), progress: progressView(i, region.code, lang) })),
+      readings: g.items.map((i) => ({ ...readRegionAmong(site.regions, i, region), sparkline: briefSparkline(i, { lang, regions: all, idPrefix: "region-" }, region.code), progress: progressView(i, region.code, lang) })),
     }));
   const siblings = siblingsIn(site.regions, region);
   const others = all.filter((r) => r.code !== region.code);
