@@ -91,6 +91,12 @@ export function spacedForIndex(html: string): string {
   return html.replace(/(<\/[a-zA-Z][a-zA-Z0-9]*>)(?=<)/g, "$1 ");
 }
 
+/** An element to find: its tag name and, when only some are wanted, a test of its start tag's text. */
+interface Wanted {
+  readonly tag: string;
+  readonly start?: RegExp;
+}
+
 /**
  * The parts of a page Pagefind would read and then throw away (SEARCH_EXCLUDE) that make most of
  * its bytes: chart drawings, chart tables and controls, the full data table, the tables of every
@@ -118,6 +124,15 @@ const DROPPED: readonly Wanted[] = [
   // page's anchors even when it excludes the text, so dropping them here would change the index.
 ];
 
+/** Elements to find, by tag name (one entry per tag). */
+function byTag(list: readonly Wanted[]): ReadonlyMap<string, Wanted> {
+  const map = new Map(list.map((w) => [w.tag, w]));
+  if (map.size !== list.length) throw new Error("Search index: one entry per tag in a list of elements to find");
+  return map;
+}
+const DROPPED_BY_TAG = byTag(DROPPED);
+
+const LT = 0x3c;
 const SLASH = 0x2f;
 const GT = 0x3e;
 /** A byte that continues a tag name (`<div` is not `<divider`). */
@@ -161,12 +176,6 @@ function elementEnd(html: Buffer, at: number, tag: string): number {
   }
 }
 
-/** An element to find: its tag name and, when only some are wanted, a test of its start tag's text. */
-interface Wanted {
-  readonly tag: string;
-  readonly start?: RegExp;
-}
-
 /**
  * Where the `wanted` elements of `html` (UTF-8 bytes) are: `[from, to)` byte ranges, each from its
  * start tag to its matching end tag (nested elements of the same name counted; `<tag/>` opens
@@ -177,7 +186,7 @@ interface Wanted {
  * faster than regular expressions over the decoded page, and one pass twice as fast as one search
  * of the whole page per tag (1.4 s for the 2,100 searchable pages at 1,000 indicators).
  */
-export function elementRanges(html: Buffer, wanted: ReadonlyMap<string, Wanted>): [number, number][] {
+function elementRanges(html: Buffer, wanted: ReadonlyMap<string, Wanted>): [number, number][] {
   const ranges: [number, number][] = [];
   const unended = new Set<string>();
   let from = 0;
@@ -200,9 +209,6 @@ export function elementRanges(html: Buffer, wanted: ReadonlyMap<string, Wanted>)
   return ranges;
 }
 
-const LT = 0x3c;
-const byTag = (list: readonly Wanted[]): ReadonlyMap<string, Wanted> => new Map(list.map((w) => [w.tag, w]));
-const DROPPED_BY_TAG = byTag(DROPPED);
 
 /** `html` without its `tag` elements (those whose start tag `start` accepts, every one without it). */
 export function dropElements(html: Buffer, tag: string, start?: RegExp): Buffer {
