@@ -13,21 +13,23 @@
  * document first (Vite logs a failed bundle itself); the scratch folder is removed and dist/ is
  * untouched.
  */
-import { rmSync, mkdtempSync, mkdirSync, readdirSync, statSync, symlinkSync } from "node:fs";
-import { join, resolve, dirname } from "node:path";
+import { createHash } from "node:crypto";
+import { rmSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { join, resolve, dirname, basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PerformanceObserver } from "node:perf_hooks";
 import { tmpdir } from "node:os";
 import type { Plugin } from "vite";
 import { readGlossary, type Site, type Validation } from "../src/lib/data/project.ts";
 import { cliLang, report } from "./cli.ts";
-import { slotsFor, recover, newBuildDir, swapIn, checkPlace, PublishError } from "./publish.ts";
+import { slotsFor, recover, newBuildDir, swapIn, checkPlace, PublishError, type Slots } from "./publish.ts";
 import { acquireLock, alive, LockHeld } from "./build-lock.ts";
 import { postBuild } from "./post-build.ts";
 import { dataFilesSetup } from "./data-files.ts";
 import { handOffGlossary, handOffSite } from "../src/lib/site.ts";
 import { cardHost, ogCacheDir, startOgImages, type OgImages } from "./og-images.ts";
 import { siteRoot } from "./sitemap.ts";
+import { COMPILE_CACHE, pruneCompileCache } from "./compile-cache.ts";
 
 /**
  * The build, from the lock to the swap, given the validation that scripts/build.ts started first.
@@ -72,11 +74,8 @@ export async function buildSite(root: string, validation: Promise<Validation>): 
   const astroDir = join(appRoot, ".astro");
   mkdirSync(astroDir, { recursive: true });
   // A build killed outright (kill -9) leaves its folder behind (with Astro's cache inside): clear
-  // those whose process is gone.
-  for (const n of readdirSync(astroDir)) {
-    const m = /^build-(\d+)-/.exec(n);
-    if (m && !alive(Number(m[1]))) rmSync(join(astroDir, n), { recursive: true, force: true });
-  }
+  // those whose process is gone (see workFolder).
+  for (const n of readdirSync(astroDir)) if (n.startsWith("build-") && abandoned(join(astroDir, n))) rmSync(join(astroDir, n), { recursive: true, force: true });
   // Earlier versions of this script kept Astro's cache in the system's temp folder (terang-cache-*), where
   // a killed one stayed for good: clear those a day old (no build runs that long).
   for (const n of readdirSync(tmpdir())) {
@@ -88,10 +87,7 @@ export async function buildSite(root: string, validation: Promise<Validation>): 
   // cross file systems: when dist/ lies on another disk than the app (a tmpfs /tmp, a mounted
   // volume), the working folder goes next to the output instead, with a link to the app's
   // node_modules so the chunks still find their packages. recover() clears it if the build dies.
-  const workDir =
-    statSync(astroDir).dev === statSync(dirname(out)).dev
-      ? mkdtempSync(join(astroDir, `build-${process.pid}-`))
-      : mkdtempSync(join(dirname(out), `astro-${process.pid}-`));
+  const workDir = workFolder(statSync(astroDir).dev === statSync(dirname(out)).dev ? astroDir : null, slots);
   if (!workDir.startsWith(astroDir)) symlinkSync(join(appRoot, "node_modules"), join(workDir, "node_modules"), "junction");
   const cacheDir = join(workDir, "cache");
 
@@ -171,6 +167,8 @@ export async function buildSite(root: string, validation: Promise<Validation>): 
     );
     swapIn(slots, out);
     rmSync(workDir, { recursive: true, force: true });
+    // Node's compile cache is ours only at its default place (a NODE_COMPILE_CACHE set by the user is theirs).
+    if (process.env.NODE_COMPILE_CACHE === COMPILE_CACHE) pruneCompileCache(COMPILE_CACHE);
     if (gcWatch) {
       gcWatch.disconnect();
       console.log(`[build] main thread GC: ${Math.round(gcPauses.ms)} ms in ${gcPauses.count} pauses`);
@@ -181,6 +179,44 @@ export async function buildSite(root: string, validation: Promise<Validation>): 
     await (await ready).og.stop();
     fail(err);
   }
+}
+
+/** The file, in a working folder under the app's .astro/, naming the build that uses it. */
+const OWNER = "owner";
+
+/**
+ * Astro's working folder for a build into `slots.dist`, made empty and owned by this process: under
+ * `astroDir` (the app's .astro/) when given, else in the output's own work folder.
+ *
+ * Its path is the same at every build into the same dist/ (the build lock keeps those builds to one
+ * at a time): Astro loads the site's bundled code from it, and Node's compile cache, which keys its
+ * entries by a module's path, then finds the last build's entries for the same chunks instead of
+ * adding about 120 new ones at every build (a folder named after the process, as before, grew the
+ * cache in node_modules/.cache/ by about a megabyte a build, for good).
+ */
+function workFolder(astroDir: string | null, slots: Slots): string {
+  const dir = astroDir ? join(astroDir, `build-${createHash("sha256").update(slots.dist).digest("hex").slice(0, 16)}`) : join(slots.work, "astro");
+  rmSync(dir, { recursive: true, force: true }); // left by a build of this dist/ that was killed
+  mkdirSync(dir, { recursive: true });
+  if (astroDir) writeFileSync(join(dir, OWNER), String(process.pid));
+  return dir;
+}
+
+/**
+ * Whether a working folder under the app's .astro/ was left by a build that is gone: its owner is
+ * not running (a folder just made, whose owner is not yet written, counts as in use for an hour).
+ * Folders of earlier versions of this script are named `build-<pid>-<random>`.
+ */
+function abandoned(dir: string): boolean {
+  const old = /^build-(\d+)-/.exec(basename(dir));
+  if (old) return !alive(Number(old[1]));
+  let owner = NaN;
+  try {
+    owner = Number(readFileSync(join(dir, OWNER), "utf8").trim() || NaN);
+  } catch {
+    // no owner yet (or not a folder): judged by its age below
+  }
+  return Number.isInteger(owner) ? !alive(owner) : (statSync(dir, { throwIfNoEntry: false })?.mtimeMs ?? 0) < Date.now() - 3_600_000;
 }
 
 /**

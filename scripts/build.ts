@@ -7,18 +7,13 @@
  * renders any page, so the half second those modules take to load was half a second more of
  * waiting.
  */
-import module from "node:module";
-import { fileURLToPath } from "node:url";
 import { projectRoot } from "./cli.ts";
 import { buildToday } from "../src/lib/data/staleness.ts";
 import { validateInWorker } from "./validate-start.ts";
+import { enableCompileCache } from "./compile-cache.ts";
 
-// Node keeps the code it compiled (and the TypeScript it stripped) on disk for the next build:
-// loading Astro, Vite and the site's modules is the first second or two of every build, on this
-// thread and in each worker (which inherit the setting through the environment).
-const compileCache = fileURLToPath(new URL("../node_modules/.cache/node-compile/", import.meta.url));
-process.env.NODE_COMPILE_CACHE ??= compileCache;
-module.enableCompileCache?.(process.env.NODE_COMPILE_CACHE);
+// Node keeps the code it compiled on disk for the next build (scripts/compile-cache.ts).
+enableCompileCache();
 
 const root = projectRoot();
 const validation = validateInWorker(root, buildToday());

@@ -1,0 +1,59 @@
+/**
+ * Node's compile cache for the build (`node_modules/.cache/node-compile/`): the code Node compiled
+ * (and the TypeScript it stripped) kept on disk for the next build. Loading Astro, Vite and the
+ * site's modules is the first second or two of every build, on the main thread and in each worker
+ * (which inherit the setting through the environment).
+ *
+ * Node never removes an entry. It keys them by a module's path, so an entry stays when its module
+ * goes: the chunks of Astro's bundle, whose names change with the site's code and documents, the
+ * bundle's entry (which changes at every build: it holds a fresh key), and whole folders of a Node
+ * version no longer used. `pruneCompileCache` removes what no build has read for a month.
+ */
+import module from "node:module";
+import { readdirSync, rmdirSync, statSync, unlinkSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The build's own compile cache. */
+export const COMPILE_CACHE = fileURLToPath(new URL("../node_modules/.cache/node-compile/", import.meta.url));
+
+/** Turns the cache on for this process and, through the environment, its workers (unless set already). */
+export function enableCompileCache(): void {
+  process.env.NODE_COMPILE_CACHE ??= COMPILE_CACHE;
+  module.enableCompileCache?.(process.env.NODE_COMPILE_CACHE);
+}
+
+/** A month: a cache entry not read for longer is removed. */
+export const UNUSED_MS = 30 * 86_400_000;
+
+/**
+ * Removes the entries of the cache in `dir` (one folder per Node version, the entries in it) that
+ * were last read more than `unusedMs` ago, and the version folders left empty; returns how many
+ * entries it removed. "Read" is the file's access time; where the file system does not keep it
+ * (`noatime`), its last write, so an entry in use may go and is written again by the next build (a
+ * second or so more, once). A missing `dir` is no error.
+ */
+export function pruneCompileCache(dir: string, unusedMs = UNUSED_MS, now = Date.now()): number {
+  let removed = 0;
+  const entries = (d: string) => readdirSync(d, { withFileTypes: true });
+  let versions;
+  try {
+    versions = entries(dir).filter((e) => e.isDirectory());
+  } catch {
+    return 0;
+  }
+  for (const v of versions) {
+    const folder = join(dir, v.name);
+    let left = 0;
+    for (const e of entries(folder)) {
+      const p = join(folder, e.name);
+      const s = statSync(p, { throwIfNoEntry: false });
+      if (s?.isFile() && Math.max(s.atimeMs, s.mtimeMs) < now - unusedMs) {
+        unlinkSync(p);
+        removed++;
+      } else left++;
+    }
+    if (left === 0) rmdirSync(folder);
+  }
+  return removed;
+}
