@@ -5,7 +5,7 @@
  * each thread costs its own heap, and the data files are done in the first seconds.
  *
  * `startOgImages` runs before `astro build`: it computes every card on this thread (plain data),
- * keys each by a hash of the card and the renderer (src/lib/og-render.ts `rendererKey`: drawing
+ * keys each by a hash of the card and the renderer (src/lib/og-key.ts `rendererKey`: drawing
  * code, fonts, library versions), and sends the cards whose PNG is not in the cache to a pool of
  * `worker_threads` (scripts/og-worker.ts; one fewer than the cores, at least one), which draws
  * them into the cache while Astro renders the HTML on this thread. `writeOgImages` then links
@@ -26,7 +26,7 @@ import { dirname, join } from "node:path";
 import type { Site } from "../src/lib/data/project.ts";
 import { regionsInOrder } from "../src/lib/indicators.ts";
 import { ogCards, type OgCard } from "../src/lib/og.ts";
-import { cardHash, rendererKey } from "../src/lib/og-render.ts";
+import { cardHash, rendererKey } from "../src/lib/og-key.ts";
 import type { OgJob, OgReply } from "./og-worker.ts";
 import type { DataFilesSetup } from "./data-files.ts";
 

@@ -11,20 +11,16 @@
  * same card takes about 1.3 ms to draw and 5–6 ms with its PNG, measured alone.
  *
  * Run by the build in worker threads (scripts/og-worker.ts), never by Astro. `rendererKey()`
- * identifies this drawing code, its fonts and libraries: it is part of every cached image's key,
- * so a change to any of them redraws every card.
+ * (./og-key.ts) identifies this drawing code, its fonts and libraries: it is part of every cached
+ * image's key, so a change to any of them redraws every card.
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { createHash } from "node:crypto";
-import { fileURLToPath } from "node:url";
 import { constants, deflateSync, crc32 } from "node:zlib";
 import { createCanvas, GlobalFonts } from "@napi-rs/canvas";
 import { OG_HEIGHT, OG_WIDTH, linePoints, type OgCard, type Point } from "./og.ts";
 import { fontMetrics, woffToSfnt, type FontMetrics } from "./og-font.ts";
+import { FONT_FILES } from "./og-key.ts";
 
-const require = createRequire(import.meta.url);
-const FONT_FILES = ([400, 700] as const).map((weight) => ({ weight, file: require.resolve(`@fontsource/noto-sans/files/noto-sans-latin-${weight}-normal.woff`) }));
 
 /**
  * The family name the card's fonts are registered under: a name of the site's own, so that a
@@ -47,20 +43,6 @@ function loadFonts(): Fonts {
     return fontMetrics(ttf);
   });
   return (fonts = { regular: regular!, bold: bold! });
-}
-
-/** Hash of what decides how a card looks besides its data: this file, og.ts, og-font.ts, the fonts and the canvas library's version (Skia's with it). */
-export function rendererKey(): string {
-  const h = createHash("sha256");
-  const code = ["./og-render.ts", "./og.ts", "./og-font.ts"].map((f) => fileURLToPath(new URL(f, import.meta.url)));
-  for (const f of [...code, ...FONT_FILES.map((x) => x.file)]) h.update(readFileSync(f));
-  h.update(`@napi-rs/canvas@${JSON.parse(readFileSync(require.resolve("@napi-rs/canvas/package.json"), "utf8")).version}`);
-  return h.digest("hex");
-}
-
-/** The cache key of a card: its data and the renderer. */
-export function cardHash(card: OgCard, renderer: string): string {
-  return createHash("sha256").update(renderer).update(JSON.stringify(card)).digest("hex").slice(0, 32);
 }
 
 const C = { bg: "#ffffff", fg: "#1b1f24", muted: "#4d5560", line: "#d5d9de", soft: "#f3f5f7", accent: "#0b5cad" };

@@ -82,6 +82,24 @@ describe("layering", () => {
   });
 });
 
+/** The modules `entries` load with static imports (type-only imports aside), and the packages among them. */
+function staticGraph(entries: readonly string[]): { seen: Set<string>; packages: Set<string> } {
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const walk = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, "utf8");
+    for (const m of text.matchAll(/^import\s+(?!type\b)(?:[^;]*?from\s+)?["']([^"']+)["']/gm)) {
+      const spec = m[1]!;
+      if (spec.startsWith(".")) walk(resolve(dirname(file), spec));
+      else packages.add(spec);
+    }
+  };
+  entries.forEach(walk);
+  return { seen, packages };
+}
+
 /**
  * `npm run build` starts the validation before it loads the rest of the build (scripts/build.ts):
  * Astro waits for the data before it renders, so every module loaded ahead of the worker was
@@ -96,22 +114,19 @@ describe("the build's entry point", () => {
     expect(staticImports.filter((s) => !s.startsWith("node:")).sort()).toEqual(["../src/lib/data/staleness.ts", "./cli.ts", "./compile-cache.ts", "./validate-start.ts"]);
     // What those modules load in turn: none of the build's heavy parts (Astro, Vite, Pagefind,
     // the canvas, d3, the build's own modules).
-    const seen = new Set<string>();
-    const packages = new Set<string>();
-    const walk = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const text = readFileSync(file, "utf8");
-      for (const m of text.matchAll(/^import\s+(?!type\b)(?:[^;]*?from\s+)?["']([^"']+)["']/gm)) {
-        const spec = m[1]!;
-        if (spec.startsWith(".")) walk(resolve(dirname(file), spec));
-        else packages.add(spec);
-      }
-    };
-    for (const s of staticImports) if (s.startsWith(".")) walk(resolve(APP, "scripts", s));
+    const { seen, packages } = staticGraph(staticImports.filter((s) => s.startsWith(".")).map((s) => resolve(APP, "scripts", s)));
     expect([...seen].map((f) => relative(APP, f))).not.toContain("scripts/build-site.ts");
     // Node's own modules, and the CSV parser the error reports quote rows with (via cli.ts).
     expect([...packages].filter((p) => !p.startsWith("node:") && p !== "papaparse")).toEqual([]);
+  });
+
+  it("leaves the canvas library to the share-image workers: the main thread only keys the cards", () => {
+    const { seen, packages } = staticGraph([join(APP, "scripts", "build-site.ts")]);
+    expect([...seen].map((f) => relative(APP, f))).toContain("scripts/og-images.ts");
+    expect([...packages]).toContain("pagefind"); // the walk reaches the post-build steps
+    expect([...packages].filter((p) => p.startsWith("@napi-rs/"))).toEqual([]);
+    // The workers do load it.
+    expect([...staticGraph([join(APP, "scripts", "og-worker.ts")]).packages]).toContain("@napi-rs/canvas");
   });
 
   it("starts the validation, then imports the build", () => {
