@@ -3,7 +3,7 @@
  * each answers 200, logs no console error, throws nothing, and asks no other host for anything.
  */
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page, Request } from "playwright-core";
 import { siteDist } from "../helpers/site.ts";
 import { serve, sitePages, type StaticServer } from "../helpers/serve.ts";
 import { describeBrowser, statusOf, launchChromium, newContext, orphanForeign, pool, resetProblems, watch, type PageProblems } from "../helpers/browser.ts";
@@ -13,23 +13,32 @@ const pages = sitePages(dist);
 
 /**
  * For a tab: a function that resolves once the tab has had no request in flight for `ms`
- * milliseconds (Playwright's "networkidle" waits 500 ms after the last one, most of a visit here).
+ * milliseconds (Playwright's "networkidle" waits 500 ms after the last one, most of a visit here),
+ * with the addresses still in flight after `most` milliseconds (none when it settled): a request
+ * that never ends is reported with its page, rather than holding the crawl until its time limit.
  */
-function networkQuiet(tab: Page, ms = 150): () => Promise<void> {
-  let inFlight = 0;
+function networkQuiet(tab: Page, ms = 150, most = 20_000): () => Promise<string[]> {
+  const inFlight = new Set<Request>();
   let last = performance.now();
-  tab.on("request", () => { inFlight++; last = performance.now(); });
-  const done = () => { inFlight = Math.max(0, inFlight - 1); last = performance.now(); };
+  tab.on("request", (r) => { inFlight.add(r); last = performance.now(); });
+  const done = (r: Request) => { inFlight.delete(r); last = performance.now(); };
   tab.on("requestfinished", done);
   tab.on("requestfailed", done);
   return async () => {
-    while (inFlight > 0 || performance.now() - last < ms) await new Promise((r) => setTimeout(r, 25));
+    const start = performance.now();
+    while (inFlight.size > 0 || performance.now() - last < ms) {
+      if (performance.now() - start > most) return [...inFlight].map((r) => r.url());
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    return [];
   };
 }
 
 interface Visit extends PageProblems {
   path: string;
   status: number | null;
+  /** Requests of the page still unanswered 20 s after it loaded. */
+  unsettled: string[];
 }
 
 describeBrowser("GET every built page in Chromium", () => {
@@ -50,9 +59,9 @@ describeBrowser("GET every built page in Chromium", () => {
       resetProblems(tab);
       const response = await tab.goto(server.at(p.path), { waitUntil: "load" });
       // Whatever the page's scripts fetch once it has loaded is part of the visit too.
-      await quiet[w]!();
+      const unsettled = await quiet[w]!();
       const r = records[w]!;
-      visits.push({ path: `/${p.path}`, status: await statusOf(tab, response), consoleErrors: [...r.consoleErrors], pageErrors: [...r.pageErrors], foreign: [...r.foreign] });
+      visits.push({ path: `/${p.path}`, status: await statusOf(tab, response), consoleErrors: [...r.consoleErrors], pageErrors: [...r.pageErrors], foreign: [...r.foreign], unsettled });
     });
   });
 
@@ -75,6 +84,11 @@ describeBrowser("GET every built page in Chromium", () => {
 
   it("logs no console error and throws no page error on any page", () => {
     const bad = visits.flatMap((v) => [...v.consoleErrors.map((e) => `${v.path} console: ${e}`), ...v.pageErrors.map((e) => `${v.path} pageerror: ${e}`)]);
+    expect(bad, bad.join("\n")).toEqual([]);
+  });
+
+  it("gets an answer to every request of every page", () => {
+    const bad = visits.flatMap((v) => v.unsettled.map((u) => `${v.path} still waiting for ${u}`));
     expect(bad, bad.join("\n")).toEqual([]);
   });
 
