@@ -29,7 +29,7 @@ import { dataFilesSetup } from "./data-files.ts";
 import { handOffGlossary, handOffSite } from "../src/lib/site.ts";
 import { cardHost, ogCacheDir, startOgImages, type OgImages } from "./og-images.ts";
 import { siteRoot } from "./sitemap.ts";
-import { COMPILE_CACHE, pruneCompileCache } from "./compile-cache.ts";
+import { COMPILE_CACHE, pruneDaily } from "./compile-cache.ts";
 
 /**
  * The build, from the lock to the swap, given the validation that scripts/build.ts started first.
@@ -168,7 +168,7 @@ export async function buildSite(root: string, validation: Promise<Validation>): 
     swapIn(slots, out);
     rmSync(workDir, { recursive: true, force: true });
     // Node's compile cache is ours only at its default place (a NODE_COMPILE_CACHE set by the user is theirs).
-    if (process.env.NODE_COMPILE_CACHE === COMPILE_CACHE) pruneCompileCache(COMPILE_CACHE);
+    if (process.env.NODE_COMPILE_CACHE === COMPILE_CACHE) pruneDaily(COMPILE_CACHE);
     if (gcWatch) {
       gcWatch.disconnect();
       console.log(`[build] main thread GC: ${Math.round(gcPauses.ms)} ms in ${gcPauses.count} pauses`);

@@ -7,10 +7,12 @@
  * Node never removes an entry. It keys them by a module's path, so an entry stays when its module
  * goes: the chunks of Astro's bundle, whose names change with the site's code and documents, the
  * bundle's entry (which changes at every build: it holds a fresh key), and whole folders of a Node
- * version no longer used. `pruneCompileCache` removes what no build has read for a month.
+ * version no longer used. `pruneCompileCache` removes what no build has read for a month; the build
+ * calls it once a day at most (`pruneDaily`), since looking at every entry of a large cache takes
+ * a tenth of a second or more.
  */
 import module from "node:module";
-import { readdirSync, rmdirSync, statSync, unlinkSync } from "node:fs";
+import { readdirSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -54,6 +56,26 @@ export function pruneCompileCache(dir: string, unusedMs = UNUSED_MS, now = Date.
       } else left++;
     }
     if (left === 0) rmdirSync(folder);
+  }
+  return removed;
+}
+
+/** The file whose time says when the cache in its folder was last pruned. */
+const PRUNED = ".pruned";
+
+/**
+ * `pruneCompileCache(dir)` unless it ran in the last `everyMs` (a day); returns how many entries it
+ * removed (0 when it did not run).
+ */
+export function pruneDaily(dir: string, everyMs = 86_400_000, now = Date.now()): number {
+  const marker = join(dir, PRUNED);
+  const last = statSync(marker, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  if (last > now - everyMs) return 0;
+  const removed = pruneCompileCache(dir, UNUSED_MS, now);
+  try {
+    writeFileSync(marker, "");
+  } catch {
+    // no cache folder (nothing was pruned); the next build tries again
   }
   return removed;
 }

@@ -5,7 +5,7 @@ import { describe, it, expect } from "vitest";
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pruneCompileCache } from "../../scripts/compile-cache.ts";
+import { pruneCompileCache, pruneDaily } from "../../scripts/compile-cache.ts";
 
 const DAY = 86_400_000;
 
@@ -45,5 +45,21 @@ describe("pruneCompileCache", () => {
 
   it("is no error when there is no cache yet", () => {
     expect(pruneCompileCache(join(tmpdir(), "terang-cc-none", "x"))).toBe(0);
+  });
+});
+
+describe("pruneDaily", () => {
+  it("prunes at most once a day", () => {
+    const dir = mkdtempSync(join(tmpdir(), "terang-cc-"));
+    const first = entry(join(dir, "v24"), "00000001", 40);
+    expect(pruneDaily(dir)).toBe(1);
+    expect(existsSync(first)).toBe(false);
+    // An hour later another stale entry waits for the next day's run…
+    const second = entry(join(dir, "v24"), "00000002", 40);
+    expect(pruneDaily(dir, DAY, Date.now() + 3_600_000)).toBe(0);
+    expect(existsSync(second)).toBe(true);
+    // …which removes it.
+    expect(pruneDaily(dir, DAY, Date.now() + DAY + 60_000)).toBe(1);
+    expect(existsSync(second)).toBe(false);
   });
 });
