@@ -60,22 +60,28 @@ export function pruneCompileCache(dir: string, unusedMs = UNUSED_MS, now = Date.
   return removed;
 }
 
+/** `fn()`, or `fallback` if it throws: the cache is only a speed-up, and tidying it never fails a build. */
+function quietly<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch {
+    return fallback;
+  }
+}
+
 /** The file whose time says when the cache in its folder was last pruned. */
 const PRUNED = ".pruned";
 
 /**
  * `pruneCompileCache(dir)` unless it ran in the last `everyMs` (a day); returns how many entries it
- * removed (0 when it did not run).
+ * removed (0 when it did not run). Never throws: it runs after the site is published, and another
+ * build (into another dist/) may be pruning or writing the same cache at the same moment; what it
+ * could not remove waits for the next day's run.
  */
 export function pruneDaily(dir: string, everyMs = 86_400_000, now = Date.now()): number {
   const marker = join(dir, PRUNED);
-  const last = statSync(marker, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  const last = quietly(() => statSync(marker, { throwIfNoEntry: false })?.mtimeMs ?? 0, now);
   if (last > now - everyMs) return 0;
-  const removed = pruneCompileCache(dir, UNUSED_MS, now);
-  try {
-    writeFileSync(marker, "");
-  } catch {
-    // no cache folder (nothing was pruned); the next build tries again
-  }
-  return removed;
+  quietly(() => writeFileSync(marker, ""), undefined); // first, so that a build starting meanwhile does not prune too
+  return quietly(() => pruneCompileCache(dir, UNUSED_MS, now), 0);
 }
