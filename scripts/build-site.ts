@@ -14,8 +14,8 @@
  * untouched.
  */
 import { createHash } from "node:crypto";
-import { rmSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { join, resolve, dirname, basename } from "node:path";
+import { rmSync, mkdirSync, readdirSync, statSync, symlinkSync } from "node:fs";
+import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PerformanceObserver } from "node:perf_hooks";
 import { tmpdir } from "node:os";
@@ -75,7 +75,7 @@ export async function buildSite(root: string, validation: Promise<Validation>): 
   mkdirSync(astroDir, { recursive: true });
   // A build killed outright (kill -9) leaves its folder behind (with Astro's cache inside): clear
   // those whose process is gone (see workFolder).
-  for (const n of readdirSync(astroDir)) if (n.startsWith("build-") && abandoned(join(astroDir, n))) rmSync(join(astroDir, n), { recursive: true, force: true });
+  clearAbandoned(astroDir);
   // Earlier versions of this script kept Astro's cache in the system's temp folder (terang-cache-*), where
   // a killed one stayed for good: clear those a day old (no build runs that long).
   for (const n of readdirSync(tmpdir())) {
@@ -181,42 +181,51 @@ export async function buildSite(root: string, validation: Promise<Validation>): 
   }
 }
 
-/** The file, in a working folder under the app's .astro/, naming the build that uses it. */
-const OWNER = "owner";
-
 /**
- * Astro's working folder for a build into `slots.dist`, made empty and owned by this process: under
- * `astroDir` (the app's .astro/) when given, else in the output's own work folder.
+ * Astro's working folder for a build into `slots.dist`, made empty and held by this process: under
+ * `astroDir` (the app's .astro/) when given, with a build lock of its own beside it
+ * (`build-<hash>.lock`, scripts/build-lock.ts, released when the process exits), else in the
+ * output's own work folder, which the output's build lock already covers.
  *
- * Its path is the same at every build into the same dist/ (the build lock keeps those builds to one
- * at a time): Astro loads the site's bundled code from it, and Node's compile cache, which keys its
- * entries by a module's path, then finds the last build's entries for the same chunks instead of
- * adding about 120 new ones at every build (a folder named after the process, as before, grew the
- * cache in node_modules/.cache/ by about a megabyte a build, for good).
+ * Its path is the same at every build into the same dist/ (the output's build lock keeps those
+ * builds to one at a time): Astro loads the site's bundled code from it, and Node's compile cache,
+ * which keys its entries by a module's path, then finds the last build's entries for the same
+ * chunks instead of adding about 120 new ones at every build (a folder named after the process, as
+ * before, grew the cache in node_modules/.cache/ by about a megabyte a build, for good).
  */
 function workFolder(astroDir: string | null, slots: Slots): string {
   const dir = astroDir ? join(astroDir, `build-${createHash("sha256").update(slots.dist).digest("hex").slice(0, 16)}`) : join(slots.work, "astro");
+  if (astroDir) acquireLock(`${dir}.lock`);
   rmSync(dir, { recursive: true, force: true }); // left by a build of this dist/ that was killed
   mkdirSync(dir, { recursive: true });
-  if (astroDir) writeFileSync(join(dir, OWNER), String(process.pid));
   return dir;
 }
 
 /**
- * Whether a working folder under the app's .astro/ was left by a build that is gone: its owner is
- * not running (a folder just made, whose owner is not yet written, counts as in use for an hour).
- * Folders of earlier versions of this script are named `build-<pid>-<random>`.
+ * Removes the working folders under the app's .astro/ that builds now gone left behind, with their
+ * locks: a folder is cleared when its lock can be taken (its owner is not running; see
+ * scripts/build-lock.ts), and kept while its build runs. Folders of earlier versions of this
+ * script are named `build-<pid>-<random>` and have no lock.
  */
-function abandoned(dir: string): boolean {
-  const old = /^build-(\d+)-/.exec(basename(dir));
-  if (old) return !alive(Number(old[1]));
-  let owner = NaN;
-  try {
-    owner = Number(readFileSync(join(dir, OWNER), "utf8").trim() || NaN);
-  } catch {
-    // no owner yet (or not a folder): judged by its age below
+function clearAbandoned(astroDir: string): void {
+  const folders = new Set(readdirSync(astroDir).filter((n) => n.startsWith("build-")).map((n) => n.replace(/\.lock(\.takeover)?$/, "")));
+  for (const n of folders) {
+    const dir = join(astroDir, n);
+    const old = /^build-(\d+)-/.exec(n);
+    if (old) {
+      if (!alive(Number(old[1]))) rmSync(dir, { recursive: true, force: true });
+      continue;
+    }
+    let release: () => void;
+    try {
+      release = acquireLock(`${dir}.lock`);
+    } catch (e) {
+      if (e instanceof LockHeld) continue;
+      throw e;
+    }
+    rmSync(dir, { recursive: true, force: true });
+    release();
   }
-  return Number.isInteger(owner) ? !alive(owner) : (statSync(dir, { throwIfNoEntry: false })?.mtimeMs ?? 0) < Date.now() - 3_600_000;
 }
 
 /**

@@ -25,10 +25,11 @@ beforeAll(() => {
   entriesAfterFirst = cacheEntries();
 });
 
-/** The working folders under the app's .astro/ that the build with process id `pid` owns. */
+/** The working folders under the app's .astro/ whose lock (`<folder>.lock`) the build with process id `pid` holds. */
 function workFoldersOf(pid: number | undefined): string[] {
   const astro = join(APP, ".astro");
-  return readdirSync(astro).filter((n) => n.startsWith("build-") && existsSync(join(astro, n, "owner")) && readFileSync(join(astro, n, "owner"), "utf8") === String(pid));
+  const held = (n: string) => existsSync(join(astro, `${n}.lock`)) && readFileSync(join(astro, `${n}.lock`), "utf8").includes(`"pid":${pid},`);
+  return readdirSync(astro).filter((n) => n.startsWith("build-") && !n.includes(".lock") && held(n));
 }
 
 function waitForAstro(child: ReturnType<typeof startBuild>, root: string): Promise<void> {
