@@ -209,7 +209,6 @@ function elementRanges(html: Buffer, wanted: ReadonlyMap<string, Wanted>): [numb
   return ranges;
 }
 
-
 /** `html` without its `tag` elements (those whose start tag `start` accepts, every one without it). */
 export function dropElements(html: Buffer, tag: string, start?: RegExp): Buffer {
   const ranges = elementRanges(html, byTag([{ tag, ...(start ? { start } : {}) }]));

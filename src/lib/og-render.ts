@@ -21,7 +21,6 @@ import { OG_HEIGHT, OG_WIDTH, linePoints, type OgCard, type Point } from "./og.t
 import { fontMetrics, woffToSfnt, type FontMetrics } from "./og-font.ts";
 import { FONT_FILES } from "./og-key.ts";
 
-
 /**
  * The family name the card's fonts are registered under: a name of the site's own, so that a
  * "Noto Sans" installed on the machine is never taken instead.
