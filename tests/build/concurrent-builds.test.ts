@@ -10,7 +10,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { tmpdir } from "node:os";
-import { APP, buildEnv, buildSite, copyProject, treeHash } from "../helpers/site.ts";
+import { APP, buildEnv, buildSite, copyProject, lockOwnerPid, treeHash } from "../helpers/site.ts";
 
 const FIXTURE = resolve(APP, "tests/fixtures/site");
 const OTHER_DISK = existsSync("/dev/shm") ? "/dev/shm" : tmpdir();
@@ -77,7 +77,7 @@ describe("two builds into one dist/", () => {
     // build took less than it: the second then simply built after the first).
     const lock = join(dist, "..", ".terang", "build.lock");
     const began = Date.now();
-    while (!(existsSync(lock) && readFileSync(lock, "utf8").includes(`"pid":${first.pid}`))) {
+    while (lockOwnerPid(lock) !== first.pid) {
       if (Date.now() - began > 120_000) throw new Error("the first build never took the lock");
       await new Promise((r) => setTimeout(r, 20));
     }

@@ -6,7 +6,7 @@ import { describe, it, expect, beforeAll } from "vitest";
 import { appendFileSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { APP, copyProject, buildSite, startBuild, treeHash } from "../helpers/site.ts";
+import { APP, copyProject, buildSite, lockOwnerPid, startBuild, treeHash } from "../helpers/site.ts";
 
 let root: string;
 let dist: string;
@@ -28,8 +28,7 @@ beforeAll(() => {
 /** The working folders under the app's .astro/ whose lock (`<folder>.lock`) the build with process id `pid` holds. */
 function workFoldersOf(pid: number | undefined): string[] {
   const astro = join(APP, ".astro");
-  const held = (n: string) => existsSync(join(astro, `${n}.lock`)) && readFileSync(join(astro, `${n}.lock`), "utf8").includes(`"pid":${pid},`);
-  return readdirSync(astro).filter((n) => n.startsWith("build-") && !n.includes(".lock") && held(n));
+  return readdirSync(astro).filter((n) => n.startsWith("build-") && !n.includes(".lock") && lockOwnerPid(join(astro, `${n}.lock`)) === pid);
 }
 
 function waitForAstro(child: ReturnType<typeof startBuild>, root: string): Promise<void> {

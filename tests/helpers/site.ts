@@ -59,3 +59,13 @@ export function siteDist(injected: string): string {
   if (!injected) throw new Error("This test needs the built site: run it without TERANG_NO_SITE=1.");
   return injected;
 }
+
+/** The process id in a build lock (scripts/build-lock.ts), or null when there is no lock or it cannot be read yet. */
+export function lockOwnerPid(file: string): number | null {
+  try {
+    const pid = (JSON.parse(readFileSync(file, "utf8")) as { pid?: unknown }).pid;
+    return typeof pid === "number" ? pid : null;
+  } catch {
+    return null;
+  }
+}
