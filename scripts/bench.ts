@@ -182,9 +182,11 @@ interface Measured {
    * CPU time by thread name (polled every 100 ms: Pagefind's process too, which GNU time may not
    * count), most first: `node MainThread` (Astro renders there), `node WorkerThread` (the
    * validation and share-image workers), `node V8Worker` (V8's helpers: garbage collection,
-   * compilation), `pagefind_extended …` (its process).
+   * compilation), `pagefind_extended …` (its process); and how long those threads were ready to
+   * run but waited for a core (`waitSeconds`, from schedstat; null where the kernel keeps none):
+   * Astro's thread waiting long means the other threads crowd the cores while it renders.
    */
-  cpuByThread: { name: string; threads: number; cpuSeconds: number }[];
+  cpuByThread: { name: string; threads: number; cpuSeconds: number; waitSeconds: number | null }[];
   /** The last lines of stderr when it failed. */
   failure?: string;
 }
@@ -211,15 +213,18 @@ interface CaseResult {
 
 /** Threads' CPU time summed by process and thread name, most first. */
 function cpuByThread(threads: RunResult["threads"]): Measured["cpuByThread"] {
-  const by = new Map<string, { name: string; threads: number; cpuSeconds: number }>();
+  const by = new Map<string, { name: string; threads: number; cpuSeconds: number; waitSeconds: number | null }>();
   for (const t of threads) {
     const name = `${t.process} ${t.thread}`;
-    const e = by.get(name) ?? { name, threads: 0, cpuSeconds: 0 };
+    const e = by.get(name) ?? { name, threads: 0, cpuSeconds: 0, waitSeconds: 0 };
     e.threads++;
     e.cpuSeconds += t.cpuSeconds;
+    // Unknown for the group if unknown for any of its threads.
+    e.waitSeconds = e.waitSeconds === null || t.waitSeconds === null ? null : e.waitSeconds + t.waitSeconds;
     by.set(name, e);
   }
-  return [...by.values()].map((e) => ({ ...e, cpuSeconds: Math.round(e.cpuSeconds * 100) / 100 })).sort((a, b) => b.cpuSeconds - a.cpuSeconds);
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return [...by.values()].map((e) => ({ ...e, cpuSeconds: round(e.cpuSeconds), waitSeconds: e.waitSeconds === null ? null : round(e.waitSeconds) })).sort((a, b) => b.cpuSeconds - a.cpuSeconds);
 }
 
 /** The largest single process: GNU time's exact figure, else the polled one. */
@@ -309,7 +314,7 @@ async function runCase(c: Case, opts: Options, app: string, log: (s: string) => 
   const build = { ...measured(b, load), phases: parseBuildLog(b.lines, b.wallMs), log: relative(APP, logFile), profiled: opts.profile };
   const one = build.maxProcessRssBytes ?? build.peakProcessRssPolledBytes;
   log(`build: ${build.ok ? "ok" : "FAILED"} in ${ms(build.wallMs)}, CPU ${build.cpuSeconds ?? "?"} s, peak ${mb(build.peakTreeRssBytes)} (tree) / ${mb(one)} (one process${build.maxProcessRssBytes === null ? ", polled" : ""})`);
-  log(`build CPU by thread: ${build.cpuByThread.filter((t) => t.cpuSeconds >= 0.5).map((t) => `${t.name}${t.threads > 1 ? ` ×${t.threads}` : ""} ${t.cpuSeconds.toFixed(1)} s`).join(", ")}`);
+  log(`build CPU by thread (and time waiting for a core): ${build.cpuByThread.filter((t) => t.cpuSeconds >= 0.5).map((t) => `${t.name}${t.threads > 1 ? ` ×${t.threads}` : ""} ${t.cpuSeconds.toFixed(1)} s${t.waitSeconds === null ? "" : ` (waited ${t.waitSeconds.toFixed(1)} s)`}`).join(", ")}`);
   if (!build.ok) {
     const rendered = Object.values(build.phases.routes).reduce((s, g) => s + g.count, 0);
     log(`${build.failure ?? ""}\n(${rendered} routes had been rendered; Astro ${build.phases.astroMs === null ? "had not finished" : "finished"})`);

@@ -49,6 +49,12 @@ export interface ThreadCpu {
   readonly process: string;
   readonly thread: string;
   readonly cpuSeconds: number;
+  /**
+   * How long it was ready to run but waited for a core (the run queue, from
+   * /proc/<pid>/task/<tid>/schedstat), as polled; null where the kernel keeps no such figure. A
+   * thread that waits long is held back by the others, not by its own work.
+   */
+  readonly waitSeconds: number | null;
   /** When the poll first and last saw it, in milliseconds since the start. */
   readonly fromMs: number;
   readonly toMs: number;
@@ -62,6 +68,16 @@ function statTicks(stat: string): { name: string; ticks: number } {
   const close = stat.lastIndexOf(")");
   const f = stat.slice(close + 2).split(" ");
   return { name: stat.slice(stat.indexOf("(") + 1, close), ticks: Number(f[11]) + Number(f[12]) };
+}
+
+/** Nanoseconds a thread has waited on the run queue (the second field of its schedstat), or null. */
+function waitNs(pid: number, tid: string): number | null {
+  try {
+    const wait = Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "utf8").split(" ")[1]);
+    return Number.isFinite(wait) ? wait : null;
+  } catch {
+    return null; // no schedstat (a kernel without it), or the thread ended meanwhile
+  }
 }
 
 /** Child pids of `pid`, from /proc/<pid>/task/<tid>/children, else by scanning every /proc/<n>/stat. */
@@ -196,7 +212,7 @@ export function runMeasured(command: string, args: readonly string[], options: R
   child.stderr.on("data", (b: Buffer) => (stderr.push(b), log?.write(b)));
   let peak = 0;
   let peakOne = 0;
-  const threads = new Map<string, { process: string; thread: string; ticks: number; fromMs: number; toMs: number }>();
+  const threads = new Map<string, { process: string; thread: string; ticks: number; wait: number | null; fromMs: number; toMs: number }>();
   const sample = () => {
     if (child.pid === undefined) return;
     // The tree is walked once per poll, for memory and CPU alike.
@@ -211,13 +227,14 @@ export function runMeasured(command: string, args: readonly string[], options: R
         const proc = basename(readlinkSync(`/proc/${pid}/exe`));
         for (const tid of readdirSync(`/proc/${pid}/task`)) {
           const { name, ticks } = statTicks(readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8"));
+          const wait = waitNs(pid, tid);
           const key = `${pid}/${tid}`;
           const t = threads.get(key);
           // The latest names: a new thread carries its creator's name until it names itself, and a
           // new process its parent's until it runs its program, so a worker or a child first seen
           // in that instant would otherwise count as its creator for good.
-          if (t) Object.assign(t, { process: proc, thread: name, ticks, toMs: ms });
-          else threads.set(key, { process: proc, thread: name, ticks, fromMs: ms, toMs: ms });
+          if (t) Object.assign(t, { process: proc, thread: name, ticks, wait, toMs: ms });
+          else threads.set(key, { process: proc, thread: name, ticks, wait, fromMs: ms, toMs: ms });
         }
       } catch {
         // The process or thread ended between the listing and the read.
@@ -278,7 +295,7 @@ export function runMeasured(command: string, args: readonly string[], options: R
         stderr: Buffer.concat(stderr).toString("utf8"),
         lines,
         threads: [...threads.values()]
-          .map(({ ticks, ...t }) => ({ ...t, cpuSeconds: ticks / TICK }))
+          .map(({ ticks, wait, ...t }) => ({ ...t, cpuSeconds: ticks / TICK, waitSeconds: wait === null ? null : wait / 1e9 }))
           .filter((t) => t.cpuSeconds > 0)
           .sort((a, b) => b.cpuSeconds - a.cpuSeconds),
       });
