@@ -233,7 +233,8 @@ export function runMeasured(command: string, args: readonly string[], options: R
           // The latest names: a new thread carries its creator's name until it names itself, and a
           // new process its parent's until it runs its program, so a worker or a child first seen
           // in that instant would otherwise count as its creator for good.
-          if (t) Object.assign(t, { process: proc, thread: name, ticks, wait, toMs: ms });
+          // A wait not read this time (the thread ended between the two reads) keeps the last one read.
+          if (t) Object.assign(t, { process: proc, thread: name, ticks, wait: wait ?? t.wait, toMs: ms });
           else threads.set(key, { process: proc, thread: name, ticks, wait, fromMs: ms, toMs: ms });
         }
       } catch {
