@@ -86,6 +86,15 @@ function read(file: string): Read {
   }
 }
 
+/** The suffix of the short-lived lock `acquireLock` takes beside `file` while it takes over a dead build's. */
+export const TAKEOVER = ".takeover";
+
+/** Who holds the lock `file`: null when there is none, or while it is being written. */
+export function lockOwner(file: string): LockOwner | null {
+  const r = read(file);
+  return r === "gone" ? null : r.owner;
+}
+
 /**
  * Stale: its owner ran on this machine and is gone (or its pid now belongs to a younger process).
  * A lock whose content cannot be read is being written (O_EXCL create, then write) unless it is
@@ -126,7 +135,7 @@ export function acquireLock(file: string): () => void {
     last = read(file);
     if (last === "gone") continue; // released in between: try again
     if (!stale(file, last)) throw new LockHeld(file, last.owner);
-    const mutex = `${file}.takeover`;
+    const mutex = `${file}${TAKEOVER}`;
     if (create(mutex, text)) {
       try {
         // Still the same dead owner's lock (not one a third build has just taken)? Then remove it.

@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, existsSync } 
 import { createHash } from "node:crypto";
 import { join, relative, resolve } from "node:path";
 import { tmpdir } from "node:os";
+import { lockOwner } from "../../scripts/build-lock.ts";
 
 export const APP = resolve(import.meta.dirname, "../..");
 export const TODAY = "2026-11-23";
@@ -61,11 +62,4 @@ export function siteDist(injected: string): string {
 }
 
 /** The process id in a build lock (scripts/build-lock.ts), or null when there is no lock or it cannot be read yet. */
-export function lockOwnerPid(file: string): number | null {
-  try {
-    const pid = (JSON.parse(readFileSync(file, "utf8")) as { pid?: unknown }).pid;
-    return typeof pid === "number" ? pid : null;
-  } catch {
-    return null;
-  }
-}
+export const lockOwnerPid = (file: string): number | null => lockOwner(file)?.pid ?? null;
