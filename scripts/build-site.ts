@@ -23,7 +23,7 @@ import type { Plugin } from "vite";
 import { readGlossary, type Site, type Validation } from "../src/lib/data/project.ts";
 import { cliLang, report } from "./cli.ts";
 import { slotsFor, recover, newBuildDir, swapIn, checkPlace, PublishError, type Slots } from "./publish.ts";
-import { acquireLock, alive, LockHeld } from "./build-lock.ts";
+import { acquireLock, alive, LockHeld, TAKEOVER } from "./build-lock.ts";
 import { postBuild } from "./post-build.ts";
 import { dataFilesSetup } from "./data-files.ts";
 import { handOffGlossary, handOffSite } from "../src/lib/site.ts";
@@ -181,6 +181,9 @@ export async function buildSite(root: string, validation: Promise<Validation>): 
   }
 }
 
+/** The lock beside a working folder under the app's .astro/. */
+const workLock = (dir: string) => `${dir}.lock`;
+
 /**
  * Astro's working folder for a build into `slots.dist`, made empty and held by this process: under
  * `astroDir` (the app's .astro/) when given, with a build lock of its own beside it
@@ -195,7 +198,7 @@ export async function buildSite(root: string, validation: Promise<Validation>): 
  */
 function workFolder(astroDir: string | null, slots: Slots): string {
   const dir = astroDir ? join(astroDir, `build-${createHash("sha256").update(slots.dist).digest("hex").slice(0, 16)}`) : join(slots.work, "astro");
-  if (astroDir) acquireLock(`${dir}.lock`);
+  if (astroDir) acquireLock(workLock(dir));
   rmSync(dir, { recursive: true, force: true }); // left by a build of this dist/ that was killed
   mkdirSync(dir, { recursive: true });
   return dir;
@@ -208,7 +211,13 @@ function workFolder(astroDir: string | null, slots: Slots): string {
  * script are named `build-<pid>-<random>` and have no lock.
  */
 function clearAbandoned(astroDir: string): void {
-  const folders = new Set(readdirSync(astroDir).filter((n) => n.startsWith("build-")).map((n) => n.replace(/\.lock(\.takeover)?$/, "")));
+  // Each folder once, also when only its lock (or the lock's takeover file) is left.
+  const lock = workLock("");
+  const folderOf = (n: string) => {
+    const end = [lock + TAKEOVER, lock].find((e) => n.endsWith(e));
+    return end ? n.slice(0, -end.length) : n;
+  };
+  const folders = new Set(readdirSync(astroDir).filter((n) => n.startsWith("build-")).map(folderOf));
   for (const n of folders) {
     const dir = join(astroDir, n);
     const old = /^build-(\d+)-/.exec(n);
@@ -218,7 +227,7 @@ function clearAbandoned(astroDir: string): void {
     }
     let release: () => void;
     try {
-      release = acquireLock(`${dir}.lock`);
+      release = acquireLock(workLock(dir));
     } catch (e) {
       if (e instanceof LockHeld) continue;
       throw e;
