@@ -16,6 +16,12 @@
  * transform against the installed Astro). Only Astro's non-streaming path, the one a static build
  * takes, changes.
  *
+ * The page then reaches Astro's build as a `PageResponse`: a `Response` that holds those bytes and
+ * gives them back as they are. Through an ordinary `Response` (Node's undici), a page's bytes were
+ * copied four more times before Astro wrote them: into the body (a copy of the buffer given), into
+ * the body's stream (another), out of the stream (`Buffer.concat`) and into the `ArrayBuffer` that
+ * `arrayBuffer()` returns; each copy of a 100 KB page is fresh memory, faulted in page by page.
+ *
  * The plugin rewrites Astro's own code as Vite bundles it, so it matches that code exactly: if
  * Astro's code changes (an update), the build stops with an error naming this file, rather than
  * quietly building without it. Then check whether the new Astro still needs it.
@@ -90,6 +96,59 @@ class PageParts {
   toString() {
     return this.parts.join("");
   }
+}
+/* A page's Response, holding its bytes (a buffer of their own, from PageParts): arrayBuffer() and
+   the rest give them back without copying them through a stream; the body's stream is made only
+   when asked for. Used once, as a fetch Response body is. */
+class PageResponse extends Response {
+  #bytes;
+  #stream = null;
+  #used = false;
+  constructor(bytes, init) {
+    super(null, init);
+    this.#bytes = bytes;
+  }
+  get body() {
+    if (this.#stream === null) {
+      const bytes = this.#bytes;
+      this.#stream = new ReadableStream({
+        type: "bytes",
+        pull: (c) => {
+          this.#used = true;
+          if (bytes.length) c.enqueue(bytes.slice());
+          c.close();
+        },
+      });
+    }
+    return this.#stream;
+  }
+  get bodyUsed() {
+    return this.#used;
+  }
+  #take() {
+    if (this.#used || this.#stream?.locked) return Promise.reject(new TypeError("Body is unusable: Body has already been read"));
+    this.#used = true;
+    return Promise.resolve(this.#bytes);
+  }
+  arrayBuffer() {
+    return this.#take().then((b) => b.buffer);
+  }
+  bytes() {
+    return this.#take();
+  }
+  text() {
+    return this.#take().then((b) => new TextDecoder().decode(b));
+  }
+  json() {
+    return this.text().then(JSON.parse);
+  }
+  blob() {
+    return this.#take().then((b) => new Blob([b], { type: this.headers.get("content-type") ?? "" }));
+  }
+  clone() {
+    if (this.bodyUsed) throw new TypeError("Response.clone: Body has already been consumed.");
+    return new PageResponse(this.#bytes.slice(), { status: this.status, statusText: this.statusText, headers: this.headers });
+  }
 }`;
 
 /** Astro 7.3.4's encoding of a non-streamed page in `page.js`, and its import of render.js. */
@@ -99,22 +158,35 @@ export const ASTRO_PAGE_ENCODE = `  if (!streaming && typeof body === "string") 
   }`;
 export const ASTRO_PAGE_IMPORT = `import { renderToAsyncIterable, renderToReadableStream, renderToString } from "./astro/render.js";`;
 
+/** Astro 7.3.4's two Responses at the end of `renderPage`. */
+export const ASTRO_PAGE_RESPONSES = [
+  "    return new Response(body, { ...init, headers, status, statusText });",
+  "    return new Response(body, { ...init, headers });",
+] as const;
+
 /** Astro's encoding, after a branch that encodes a PageParts. */
-const PARTS_PAGE_ENCODE = `  if (!streaming && body instanceof PageParts) {
+const PARTS_PAGE_ENCODE = `  const fromParts = !streaming && body instanceof PageParts;
+  if (fromParts) {
     body = body.bytes();
     headers.set("Content-Length", body.byteLength.toString());
   } else ${ASTRO_PAGE_ENCODE.trimStart()}`;
 /** Astro's import, with PageParts. */
-const PARTS_PAGE_IMPORT = ASTRO_PAGE_IMPORT.replace("import { ", "import { PageParts, ");
+const PARTS_PAGE_IMPORT = ASTRO_PAGE_IMPORT.replace("import { ", "import { PageParts, PageResponse, ");
 
 /** Astro's render.js, rewritten (exported for the test). */
 export function rewriteRender(code: string): string {
-  return `${replaceOnce(code, ASTRO_RENDER_TO_STRING, PARTS_RENDER_TO_STRING, "render.js", PLUGIN)}\n${PAGE_PARTS}\nexport { PageParts };\n`;
+  return `${replaceOnce(code, ASTRO_RENDER_TO_STRING, PARTS_RENDER_TO_STRING, "render.js", PLUGIN)}\n${PAGE_PARTS}\nexport { PageParts, PageResponse };\n`;
 }
 
 /** Astro's page.js, rewritten (exported for the test). */
 export function rewritePage(code: string): string {
-  return replaceOnce(replaceOnce(code, ASTRO_PAGE_IMPORT, PARTS_PAGE_IMPORT, "page.js", PLUGIN), ASTRO_PAGE_ENCODE, PARTS_PAGE_ENCODE, "page.js", PLUGIN);
+  const replaced = [
+    [ASTRO_PAGE_IMPORT, PARTS_PAGE_IMPORT],
+    [ASTRO_PAGE_ENCODE, PARTS_PAGE_ENCODE],
+    // A page encoded from its parts is answered with a PageResponse.
+    ...ASTRO_PAGE_RESPONSES.map((r) => [r, r.replace("new Response(", "new (fromParts ? PageResponse : Response)(")]),
+  ];
+  return replaced.reduce((c, [from, to]) => replaceOnce(c, from!, to!, "page.js", PLUGIN), code);
 }
 
 export function pageBytes(): Plugin {
