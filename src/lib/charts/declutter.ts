@@ -46,31 +46,43 @@ export function overlap(a: TextBox, b: TextBox): number {
   return w > 0 && h > 0 ? Math.min(w, h) : 0;
 }
 
+/** Offsets tried for a movable text, in steps of half its font size: rings, nearest first; labels of lines prefer sliding along x. */
+const OFFSETS: readonly (readonly [number, number])[] = [[0, 0]];
+for (let r = 1; r <= 12; r++) {
+  for (const [dx, dy] of [[0, -r], [0, r], [r, 0], [-r, 0], [r, -r], [-r, -r], [r, r], [-r, r], [2 * r, 0], [-2 * r, 0]] as const) (OFFSETS as [number, number][]).push([dx, dy]);
+}
+/** How far the offsets reach, in steps, along x and y. */
+const REACH_X = Math.max(...OFFSETS.map(([dx]) => Math.abs(dx)));
+const REACH_Y = Math.max(...OFFSETS.map(([, dy]) => Math.abs(dy)));
+
 /** The scene with its movable texts moved clear of every other text, inside the drawing. */
 export function declutter(root: SvgNode, width: number, height: number): SvgNode {
   const base = fontSize(root, 16);
   const fixed: TextBox[] = [];
+  let movable = 0;
   const collect = (n: SvgNode, size: number) => {
     const fs = fontSize(n, size);
-    if (n.tag === "text" && n.text && !MOVABLE.test(String(n.attrs.class ?? ""))) fixed.push(boxOf(n, size));
+    if (n.tag === "text" && n.text) {
+      if (MOVABLE.test(String(n.attrs.class ?? ""))) movable++;
+      else fixed.push(boxOf(n, size));
+    }
     for (const c of n.children) collect(c, fs);
   };
   collect(root, base);
+  if (movable === 0) return root;
   const placed: TextBox[] = [...fixed];
-  const clear = (b: TextBox) => b.x0 >= -0.5 && b.x1 <= width + 0.5 && b.y0 >= -0.5 && b.y1 <= height + 0.5 && placed.every((p) => overlap(p, b) <= 0.5);
   const move = (n: SvgNode, size: number): SvgNode => {
     const fs = fontSize(n, size);
     if (n.tag === "text" && n.text && MOVABLE.test(String(n.attrs.class ?? ""))) {
       const here = boxOf(n, size);
       const step = fs * 0.5;
-      // Rings of candidate offsets, nearest first; labels of lines prefer sliding along x.
-      const offsets: [number, number][] = [[0, 0]];
-      for (let r = 1; r <= 12; r++) {
-        for (const [dx, dy] of [[0, -r], [0, r], [r, 0], [-r, 0], [r, -r], [-r, -r], [r, r], [-r, r], [2 * r, 0], [-2 * r, 0]] as const) offsets.push([dx * step, dy * step]);
-      }
-      for (const [dx, dy] of offsets) {
+      // Only texts within the offsets' reach can be in the way of this one.
+      const rx = REACH_X * step, ry = REACH_Y * step;
+      const near = placed.filter((p) => p.x1 > here.x0 - rx && p.x0 < here.x1 + rx && p.y1 > here.y0 - ry && p.y0 < here.y1 + ry);
+      for (const [ux, uy] of OFFSETS) {
+        const dx = ux * step, dy = uy * step;
         const b = { ...here, x0: here.x0 + dx, x1: here.x1 + dx, y0: here.y0 + dy, y1: here.y1 + dy };
-        if (!clear(b)) continue;
+        if (!(b.x0 >= -0.5 && b.x1 <= width + 0.5 && b.y0 >= -0.5 && b.y1 <= height + 0.5 && near.every((p) => overlap(p, b) <= 0.5))) continue;
         placed.push(b);
         if (dx === 0 && dy === 0) return n;
         return { ...n, attrs: { ...n.attrs, x: r2(Number(n.attrs.x ?? 0) + dx), y: r2(Number(n.attrs.y ?? 0) + dy) } };
