@@ -29,7 +29,11 @@
  *          built dist and the snapshot; by default dist is removed after measuring)
  *          --git <revisions> (commit each project into git with that many revisions after it, as a
  *          real deployment is, so the build reads every indicator's revision log; see
- *          scripts/bench/git-history.ts).
+ *          scripts/bench/git-history.ts)
+ *          --runs <builds per case> (default: 3 for cases of at most 2,000 indicator-regions, such
+ *          as 100x20, whose builds take seconds; 1 for larger ones and with --profile). Each run
+ *          starts from the same cold state; the median run is reported, every run's figures are
+ *          kept, and memory is checked against the largest peak of any run (scripts/bench/runs.ts).
  */
 import { spawnSync } from "node:child_process";
 import { cpus, loadavg, totalmem } from "node:os";
@@ -42,6 +46,7 @@ import { hasGnuTime, runMeasured, type RunResult } from "./bench/measure.ts";
 import { parseBuildLog, type BuildPhases } from "./bench/build-log.ts";
 import { outputStats, pageWeight, type OutputStats, type PageWeight } from "./bench/output.ts";
 import { profileText, summarizeProfiles, type ProfileSummary } from "./bench/profile.ts";
+import { defaultRuns, reportedRun, runsText, type RunFigures } from "./bench/runs.ts";
 
 const APP = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** The build's "today": fixed, so every run validates the same data the same way. */
@@ -85,10 +90,12 @@ interface Options {
   code: "head" | "worktree";
   /** Revisions committed after the project (`--git N`); 0: the project is not a git repository. */
   git: number;
+  /** Builds per case (`--runs N`); null: defaultRuns. */
+  runs: number | null;
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const opts: Options = { cases: ordered(DEFAULT_CASES), profile: false, out: join(APP, "bench", "results.json"), timeoutMs: 40 * 60_000, keep: false, code: "head", git: 0 };
+  const opts: Options = { cases: ordered(DEFAULT_CASES), profile: false, out: join(APP, "bench", "results.json"), timeoutMs: 40 * 60_000, keep: false, code: "head", git: 0, runs: null };
   let picked: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
@@ -121,16 +128,22 @@ function parseArgs(argv: readonly string[]): Options {
       if (!Number.isInteger(n) || n < 0) throw new Error("--git takes a number of revisions, e.g. --git 12");
       opts.git = n;
     }
+    else if (flag === "--runs") {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 1) throw new Error("--runs takes a number of builds per case, e.g. --runs 5");
+      opts.runs = n;
+    }
     else if (flag === "--code") {
       const v = value();
       if (v !== "head" && v !== "worktree") throw new Error("--code is head or worktree");
       opts.code = v;
     }
     else if (flag === "--help" || flag === "-h") {
-      console.log("npm run bench -- [--cases 10x20,100x20,1000x20,10x100 | --sizes 10,100,1000] [--profile] [--out bench/results.json] [--timeout 40] [--code head|worktree] [--keep] [--git 12]");
+      console.log("npm run bench -- [--cases 10x20,100x20,1000x20,10x100 | --sizes 10,100,1000] [--profile] [--out bench/results.json] [--timeout 40] [--code head|worktree] [--keep] [--git 12] [--runs 3]");
       process.exit(0);
     } else throw new Error(`unknown option ${flag} (try --help)`);
   }
+  if (opts.profile && opts.runs !== null && opts.runs > 1) throw new Error("--profile measures one build per case: leave out --runs, or give --runs 1");
   return opts;
 }
 
@@ -204,8 +217,12 @@ interface CaseResult {
   /** With --git: the project's history (commits in all, CSV files changed by the revisions). */
   git: GitHistory | null;
   validate: Measured;
-  /** `profiled`: run under --cpu-prof, so its times include the profiler's overhead. */
-  build: Measured & { phases: BuildPhases; log: string; profiled: boolean };
+  /**
+   * The reported build (the median run by wall time, or the first failed one: scripts/bench/runs.ts)
+   * and every run's figures. `profiled`: run under --cpu-prof, so its times include the profiler's
+   * overhead.
+   */
+  build: Measured & { phases: BuildPhases; log: string; profiled: boolean; runs: RunFigures[] };
   output: (OutputStats & { indicatorPage: PageWeight; homePage: PageWeight | null }) | null;
   /** With --profile: where the build's CPU went (all threads). */
   profile?: ProfileSummary;
@@ -229,6 +246,8 @@ function cpuByThread(threads: RunResult["threads"]): Measured["cpuByThread"] {
 
 /** The largest single process: GNU time's exact figure, else the polled one. */
 const oneProcessPeak = (m: Measured) => m.maxProcessRssBytes ?? m.peakProcessRssPolledBytes;
+/** The largest single process over every run of a case. */
+const peakOfRuns = (b: CaseResult["build"]) => Math.max(oneProcessPeak(b), ...b.runs.map((r) => r.peakOneProcessBytes));
 
 function measured(r: RunResult, loadBefore: number): Measured {
   const ok = r.exitCode === 0 && r.childSignal === null && !r.timedOut;
@@ -304,21 +323,34 @@ async function runCase(c: Case, opts: Options, app: string, log: (s: string) => 
   const buildEnv: NodeJS.ProcessEnv = { ...env, TERANG_LOG: "debug" };
   if (opts.profile) buildEnv.NODE_OPTIONS = [process.env.NODE_OPTIONS, "--cpu-prof", `--cpu-prof-dir="${profileDir}"`].filter(Boolean).join(" ");
 
-  load = loadavg()[0]!;
+  const runs = opts.runs ?? defaultRuns(c.indicators, c.regions, opts.profile);
   const logFile = join(root, "build.log");
-  log(`build: running${opts.profile ? " under --cpu-prof" : ""} (log: ${relative(APP, logFile)}) …`);
-  t = performance.now();
-  const ticker = setInterval(() => log(`  … ${ms(performance.now() - t)}`), 60_000);
-  const b = await runMeasured(process.execPath, [join(app, "scripts", "build.ts")], { cwd: app, env: buildEnv, logFile, timeoutMs: opts.timeoutMs });
-  clearInterval(ticker);
-  const build = { ...measured(b, load), phases: parseBuildLog(b.lines, b.wallMs), log: relative(APP, logFile), profiled: opts.profile };
-  const one = build.maxProcessRssBytes ?? build.peakProcessRssPolledBytes;
-  log(`build: ${build.ok ? "ok" : "FAILED"} in ${ms(build.wallMs)}, CPU ${build.cpuSeconds ?? "?"} s, peak ${mb(build.peakTreeRssBytes)} (tree) / ${mb(one)} (one process${build.maxProcessRssBytes === null ? ", polled" : ""})`);
-  log(`build CPU by thread (and time waiting for a core): ${build.cpuByThread.filter((t) => t.cpuSeconds >= 0.5).map((t) => `${t.name}${t.threads > 1 ? ` ×${t.threads}` : ""} ${t.cpuSeconds.toFixed(1)} s${t.waitSeconds === null ? "" : ` (waited ${t.waitSeconds.toFixed(1)} s)`}`).join(", ")}`);
-  if (!build.ok) {
-    const rendered = Object.values(build.phases.routes).reduce((s, g) => s + g.count, 0);
-    log(`${build.failure ?? ""}\n(${rendered} routes had been rendered; Astro ${build.phases.astroMs === null ? "had not finished" : "finished"})`);
+  const builds: CaseResult["build"][] = [];
+  for (let k = 1; k <= runs; k++) {
+    // Every run starts as the first does: no dist/, no share images in the cache (dist is a link to
+    // the site in .terang/dist/, scripts/publish.ts).
+    for (const p of [dist, join(root, ".terang")]) rmSync(p, { recursive: true, force: true });
+    const run = runs > 1 ? ` (run ${k} of ${runs})` : "";
+    load = loadavg()[0]!;
+    log(`build${run}: running${opts.profile ? " under --cpu-prof" : ""} (log: ${relative(APP, logFile)}) …`);
+    t = performance.now();
+    const ticker = setInterval(() => log(`  … ${ms(performance.now() - t)}`), 60_000);
+    const b = await runMeasured(process.execPath, [join(app, "scripts", "build.ts")], { cwd: app, env: buildEnv, logFile, timeoutMs: opts.timeoutMs });
+    clearInterval(ticker);
+    const build = { ...measured(b, load), phases: parseBuildLog(b.lines, b.wallMs), log: relative(APP, logFile), profiled: opts.profile, runs: [] };
+    builds.push(build);
+    const one = oneProcessPeak(build);
+    log(`build${run}: ${build.ok ? "ok" : "FAILED"} in ${ms(build.wallMs)}, CPU ${build.cpuSeconds?.toFixed(1) ?? "?"} s, peak ${mb(build.peakTreeRssBytes)} (tree) / ${mb(one)} (one process${build.maxProcessRssBytes === null ? ", polled" : ""}), load before ${load.toFixed(1)}`);
+    log(`build CPU by thread (and time waiting for a core): ${build.cpuByThread.filter((t) => t.cpuSeconds >= 0.5).map((t) => `${t.name}${t.threads > 1 ? ` ×${t.threads}` : ""} ${t.cpuSeconds.toFixed(1)} s${t.waitSeconds === null ? "" : ` (waited ${t.waitSeconds.toFixed(1)} s)`}`).join(", ")}`);
+    if (!build.ok) {
+      const rendered = Object.values(build.phases.routes).reduce((s, g) => s + g.count, 0);
+      log(`${build.failure ?? ""}\n(${rendered} routes had been rendered; Astro ${build.phases.astroMs === null ? "had not finished" : "finished"})`);
+      break;
+    }
   }
+  const figures: RunFigures[] = builds.map((b) => ({ ok: b.ok, wallMs: b.wallMs, cpuSeconds: b.cpuSeconds, peakOneProcessBytes: oneProcessPeak(b), loadBefore: b.loadBefore }));
+  const build = { ...reportedRun(builds), runs: figures };
+  if (builds.length > 1) log(`build: median ${runsText(figures, build.wallMs)}`);
 
   let profile: ProfileSummary | undefined;
   if (opts.profile) {
@@ -394,7 +426,7 @@ const METRICS: Metric[] = [
   { key: "outputBytes", label: "output size", unit: "bytes", get: (r) => r.output?.bytes ?? null },
   { key: "outputFiles", label: "output files", unit: "count", get: (r) => r.output?.files ?? null },
   { key: "pages", label: "pages", unit: "count", get: (r) => r.output?.pages ?? null },
-  { key: "buildPeakProcessRssBytes", label: "build peak memory (one process)", unit: "bytes", get: (r) => (r.build.ok ? oneProcessPeak(r.build) : null) },
+  { key: "buildPeakProcessRssBytes", label: "build peak memory (one process)", unit: "bytes", get: (r) => (r.build.ok ? peakOfRuns(r.build) : null) },
   { key: "validateWallMs", label: "validate wall time", unit: "ms", get: (r) => (r.validate.ok ? r.validate.wallMs : null) },
 ];
 
@@ -481,7 +513,7 @@ const GiB = 1024 ** 3;
 const MiB = 1024 ** 2;
 const BUDGETS: Budget[] = [
   { case: "1000x20", figure: "build wall time", unit: "ms", limit: 60_000, get: (r) => r.build.wallMs },
-  { case: "1000x20", figure: "peak memory of one process (RSS)", unit: "bytes", limit: 1.5 * GiB, get: (r) => oneProcessPeak(r.build) },
+  { case: "1000x20", figure: "peak memory of one process (RSS)", unit: "bytes", limit: 1.5 * GiB, get: (r) => peakOfRuns(r.build) },
   { case: "1000x20", figure: "dist/ size (sum of file sizes)", unit: "bytes", limit: 900 * MiB, get: (r) => r.output?.bytes ?? null },
   { case: "1000x20", figure: "dist/ files", unit: "count", limit: 20_000, get: (r) => r.output?.files ?? null },
   { case: "100x20", figure: "build wall time", unit: "ms", limit: 10_000, get: (r) => r.build.wallMs },
@@ -507,7 +539,9 @@ function budgets(results: CaseResult[]): BudgetCheck[] {
     const status = pass === null ? "not measured" : pass ? "pass" : "FAIL";
     const why = r && !r.build.ok ? (r.build.timedOut ? " (build timed out)" : " (build failed)") : !r ? " (case not run)" : "";
     const profiled = r?.build.profiled && b.unit === "ms" ? " (profiled: includes the profiler's overhead)" : "";
-    return { case: b.case, figure: b.figure, limit: b.limit, value, pass, text: `${status}: ${b.case} ${b.figure} ${shown} ≤ ${limit}${why}${profiled}` };
+    const n = r?.build.runs.length ?? 0;
+    const over = n > 1 ? (b.unit === "ms" ? ` (median of ${n} runs)` : b.figure.startsWith("peak memory") ? ` (largest of ${n} runs)` : "") : "";
+    return { case: b.case, figure: b.figure, limit: b.limit, value, pass, text: `${status}: ${b.case} ${b.figure} ${shown} ≤ ${limit}${over}${why}${profiled}` };
   });
 }
 
@@ -533,7 +567,7 @@ function table(results: CaseResult[]): string {
   add("observations (CSV rows)", (r) => String(r.observations));
   add("policy documents", (r) => String(r.documents));
   add("validate wall", (r) => (r.validate.ok ? ms(r.validate.wallMs) : "failed"));
-  add("build wall", (r) => ok(r, (r) => ms(r.build.wallMs) + (r.build.profiled ? " (prof.)" : "")));
+  add("build wall", (r) => ok(r, (r) => runsText(r.build.runs, r.build.wallMs) + (r.build.profiled ? " (prof.)" : "")));
   add("  routes rendered (log)", (r) => String(Object.values(r.build.phases.routes).reduce((s, g) => s + g.count, 0)));
   add("  validation step", (r) => (r.build.phases.validateMs === null ? "?" : ms(r.build.phases.validateMs)));
   add("  Astro", (r) => (r.build.phases.astroMs === null ? "?" : ms(r.build.phases.astroMs)));
@@ -541,7 +575,7 @@ function table(results: CaseResult[]): string {
   add("  post-build + swap", (r) => (r.build.phases.afterMs === null ? "?" : ms(r.build.phases.afterMs)));
   add("build CPU (user+sys)", (r) => ok(r, (r) => (r.build.cpuSeconds === null ? "?" : `${r.build.cpuSeconds.toFixed(0)} s`)));
   add("build peak RSS, tree", (r) => mb(r.build.peakTreeRssBytes));
-  add("build peak RSS, 1 process", (r) => mb(oneProcessPeak(r.build)) + (r.build.maxProcessRssBytes === null ? " (polled)" : ""));
+  add("build peak RSS, 1 process", (r) => mb(peakOfRuns(r.build)) + (r.build.maxProcessRssBytes === null ? " (polled)" : ""));
   add("load average before", (r) => r.build.loadBefore.toFixed(1));
   add("pages (HTML files)", (r) => (r.output ? String(r.output.pages) : "—"));
   add("files", (r) => (r.output ? String(r.output.files) : "—"));
@@ -588,7 +622,7 @@ const save = () => {
     machine: info,
     code: code.label,
     note:
-      "Wall times are from the machine described in `machine`; CPU time (user+sys of the whole build tree) is less sensitive to other work. Peak memory (tree) is the largest sum of the resident sets of the build and its child processes, polled every 100 ms; peak memory of one process is GNU time's maximum resident set size (threads, such as the share-image workers, count in their process)." +
+      "Wall times are from the machine described in `machine`; CPU time (user+sys of the whole build tree) is less sensitive to other work. Peak memory (tree) is the largest sum of the resident sets of the build and its child processes, polled every 100 ms; peak memory of one process is GNU time's maximum resident set size (threads, such as the share-image workers, count in their process). A case built several times (`build.runs`, each from the same cold state) reports its median run by wall time, and its largest peak of one process over all runs; build.log is the last run's." +
       (opts.profile ? " The builds ran under --cpu-prof: their times include the profiler's overhead." : ""),
     cases: opts.cases.map(label),
     profiled: opts.profile,
