@@ -113,5 +113,8 @@ export function toXlsx(ind: Indicator, regions: readonly Region[], config: Pick<
     { name: "metadata", rows: meta, widths: [28, 60, 60] },
   ]);
   const mtime = new Date(`${ind.meta.diperbarui}T00:00:00Z`);
-  return zipFiles(Object.entries(parts).map(([name, data]) => ({ name, data, mtime })), 6);
+  // Deflated at level 4: a worksheet is the same few tags over and over, and level 4 deflates it
+  // in half the time of the default 6 for a file 2.6 % larger (a 20-region, 15-year indicator's
+  // parts, 300 times each: 0.22 against 0.44 ms, 9,131 against 8,903 bytes).
+  return zipFiles(Object.entries(parts).map(([name, data]) => ({ name, data, mtime })), 4);
 }
