@@ -313,7 +313,7 @@ async function runCase(c: Case, opts: Options, app: string, log: (s: string) => 
   if (git) log(`git: ${git.commits} commits, ${git.changes} CSV files changed by ${opts.git} revisions`);
 
   let load = loadavg()[0]!;
-  const v = await runMeasured(process.execPath, [join(app, "scripts", "validate.ts")], { cwd: app, env, timeoutMs: opts.timeoutMs });
+  const v = await runMeasured(process.execPath, [join(app, "scripts", "validate.mjs")], { cwd: app, env, timeoutMs: opts.timeoutMs });
   const validate = measured(v, load);
   log(`validate: ${validate.ok ? "ok" : "FAILED"} in ${ms(validate.wallMs)}, peak ${mb(validate.peakTreeRssBytes)}`);
   if (!validate.ok) log(validate.failure ?? "");
@@ -335,7 +335,7 @@ async function runCase(c: Case, opts: Options, app: string, log: (s: string) => 
     log(`build${run}: running${opts.profile ? " under --cpu-prof" : ""} (log: ${relative(APP, logFile)}) …`);
     t = performance.now();
     const ticker = setInterval(() => log(`  … ${ms(performance.now() - t)}`), 60_000);
-    const b = await runMeasured(process.execPath, [join(app, "scripts", "build.ts")], { cwd: app, env: buildEnv, logFile, timeoutMs: opts.timeoutMs });
+    const b = await runMeasured(process.execPath, [join(app, "scripts", "build.mjs")], { cwd: app, env: buildEnv, logFile, timeoutMs: opts.timeoutMs });
     clearInterval(ticker);
     const build = { ...measured(b, load), phases: parseBuildLog(b.lines, b.wallMs), log: relative(APP, logFile), profiled: opts.profile, runs: [] };
     builds.push(build);

@@ -11,19 +11,12 @@
  * calls it once a day at most (`pruneDaily`), since looking at every entry of a large cache takes
  * a tenth of a second or more.
  */
-import module from "node:module";
 import { readdirSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+// Importing it turns the cache on (when `npm run build` has not done so already with `--import`).
+import { COMPILE_CACHE, enableCompileCache } from "./compile-cache-on.mjs";
 
-/** The build's own compile cache. */
-export const COMPILE_CACHE = fileURLToPath(new URL("../node_modules/.cache/node-compile/", import.meta.url));
-
-/** Turns the cache on for this process and, through the environment, its workers (unless set already). */
-export function enableCompileCache(): void {
-  process.env.NODE_COMPILE_CACHE ??= COMPILE_CACHE;
-  module.enableCompileCache?.(process.env.NODE_COMPILE_CACHE);
-}
+export { COMPILE_CACHE, enableCompileCache };
 
 /** A month: a cache entry not read for longer is removed. */
 export const UNUSED_MS = 30 * 86_400_000;

@@ -1,11 +1,15 @@
 /**
- * Node's compile cache is pruned of what no build has read for a month (scripts/compile-cache.ts).
+ * Node's compile cache is on before the build's first TypeScript loads (scripts/compile-cache-on.mjs),
+ * and pruned of what no build has read for a month (scripts/compile-cache.ts).
  */
 import { describe, it, expect } from "vitest";
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { pruneCompileCache, pruneDaily } from "../../scripts/compile-cache.ts";
+import { APP } from "../helpers/site.ts";
 
 const DAY = 86_400_000;
 
@@ -61,5 +65,41 @@ describe("pruneDaily", () => {
     // …which removes it.
     expect(pruneDaily(dir, DAY, Date.now() + DAY + 60_000)).toBe(1);
     expect(existsSync(second)).toBe(false);
+  });
+});
+
+describe("the compile cache at start-up", () => {
+  // Runs an entry point twice on an empty cache (`cache`, given as NODE_COMPILE_CACHE; null: none set
+  // at all) and says, for each run, whether Node read scripts/validate.ts's stripped TypeScript
+  // from the cache rather than stripping it again.
+  const fromCache = (entry: string, cache: string | null) => {
+    const { NODE_COMPILE_CACHE: _, ...env } = process.env;
+    return [1, 2].map(() => {
+      const r = spawnSync(process.execPath, [join(APP, entry), "--lang", "en"], {
+        cwd: APP,
+        encoding: "utf8",
+        env: { ...env, ...(cache ? { NODE_COMPILE_CACHE: cache } : {}), TERANG_ROOT: join(APP, "tests/fixtures/site"), TERANG_TODAY: "2026-11-23", NODE_DEBUG_NATIVE: "COMPILE_CACHE" },
+      });
+      expect(r.status, r.stderr).toBe(0);
+      return /transpile cache for StrippedTypeScript \S*\/scripts\/validate\.ts\.\.\.success/.test(r.stdout + r.stderr);
+    });
+  };
+
+  it("reads the TypeScript entry point from the cache from the second run on, when started as the npm scripts start it", () => {
+    expect(fromCache("scripts/validate.mjs", mkdtempSync(join(tmpdir(), "terang-cc-start-")))).toEqual([false, true]);
+    // Started at the TypeScript itself (and no NODE_COMPILE_CACHE set by the user), the entry is
+    // stripped at every run: the cache is turned on only after it has loaded.
+    expect(fromCache("scripts/validate.ts", null)).toEqual([false, false]);
+  });
+
+  it("is how the npm scripts, the bench and the tests start the build and the validation", () => {
+    const pkg = JSON.parse(readFileSync(join(APP, "package.json"), "utf8")) as { scripts: Record<string, string> };
+    expect(pkg.scripts.build).toBe("node scripts/build.mjs");
+    expect(pkg.scripts.validate).toBe("node scripts/validate.mjs");
+    expect(readFileSync(join(APP, "scripts/build.mjs"), "utf8")).toMatch(/^import "\.\/compile-cache-on\.mjs";\nawait import\("\.\/build\.ts"\);$/m);
+    const bench = readFileSync(join(APP, "scripts/bench.ts"), "utf8");
+    expect(bench).toContain('[join(app, "scripts", "build.mjs")]');
+    expect(bench).toContain('[join(app, "scripts", "validate.mjs")]');
+    expect(readFileSync(join(APP, "tests/helpers/site.ts"), "utf8")).toContain('join(APP, "scripts/build.mjs")');
   });
 });

@@ -30,7 +30,7 @@ afterAll(() => {
 });
 
 function start(root: string, dist: string) {
-  const p = spawn(process.execPath, [join(APP, "scripts/build.ts"), "--lang", "en"], { cwd: APP, env: buildEnv(root, { TERANG_DIST: dist }), stdio: "pipe" });
+  const p = spawn(process.execPath, [join(APP, "scripts/build.mjs"), "--lang", "en"], { cwd: APP, env: buildEnv(root, { TERANG_DIST: dist }), stdio: "pipe" });
   let err = "";
   p.stderr.on("data", (d) => (err += d));
   const done = new Promise<{ code: number | null; stderr: string }>((r) => p.once("exit", (code) => r({ code, stderr: err })));

@@ -26,7 +26,7 @@ export function buildEnv(root: string, extra: Record<string, string> = {}): Node
 
 /** Runs the real build (validation + Astro + atomic swap) on a project folder. */
 export function buildSite(root: string, args: string[] = [], extra: Record<string, string> = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [join(APP, "scripts/build.ts"), ...args], {
+  return spawnSync(process.execPath, [join(APP, "scripts/build.mjs"), ...args], {
     cwd: APP,
     env: buildEnv(root, extra),
     encoding: "utf8",
@@ -35,7 +35,7 @@ export function buildSite(root: string, args: string[] = [], extra: Record<strin
 }
 
 export function startBuild(root: string) {
-  return spawn(process.execPath, [join(APP, "scripts/build.ts")], { cwd: APP, env: buildEnv(root), stdio: "pipe" });
+  return spawn(process.execPath, [join(APP, "scripts/build.mjs")], { cwd: APP, env: buildEnv(root), stdio: "pipe" });
 }
 
 /** Every file under `dir` with its SHA-256, for byte-for-byte comparisons. */

@@ -12,7 +12,7 @@ import { APP, copyProject } from "../helpers/site.ts";
 const FIXTURE = join(APP, "tests/fixtures/site");
 
 function validate(root: string, args: string[] = [], today = "2026-11-23") {
-  return spawnSync(process.execPath, [join(APP, "scripts/validate.ts"), ...args], {
+  return spawnSync(process.execPath, [join(APP, "scripts/validate.mjs"), ...args], {
     cwd: root,
     env: { ...process.env, TERANG_ROOT: root, TERANG_TODAY: today, LANG: "C" },
     encoding: "utf8",
