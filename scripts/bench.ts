@@ -350,7 +350,7 @@ async function runCase(c: Case, opts: Options, app: string, log: (s: string) => 
   }
   const figures: RunFigures[] = builds.map((b) => ({ ok: b.ok, wallMs: b.wallMs, cpuSeconds: b.cpuSeconds, peakOneProcessBytes: oneProcessPeak(b), loadBefore: b.loadBefore }));
   const build = { ...reportedRun(builds), runs: figures };
-  if (builds.length > 1) log(`build: median ${runsText(figures, build.wallMs)}`);
+  if (builds.length > 1) log(`build: ${build.ok ? "median" : "reported: the failed run,"} ${runsText(figures, build.wallMs)}`);
 
   let profile: ProfileSummary | undefined;
   if (opts.profile) {
