@@ -1,6 +1,7 @@
 /**
- * `npm run build`: validate everything, build the site in a scratch folder, then swap it in as
- * `dist/` whole. On any error nothing is written to `dist/` (scripts/build-site.ts).
+ * `npm run build` (started from scripts/build.mjs, which turns Node's compile cache on first):
+ * validate everything, build the site in a scratch folder, then swap it in as `dist/` whole. On
+ * any error nothing is written to `dist/` (scripts/build-site.ts).
  *
  * The validation starts first, in a worker thread (scripts/validate-start.ts), and the modules of
  * the build are loaded after it: at a thousand indicators Astro waits for the data before it

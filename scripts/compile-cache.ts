@@ -13,7 +13,7 @@
  */
 import { readdirSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-// Importing it turns the cache on (when `npm run build` has not done so already with `--import`).
+// Importing it turns the cache on, if the entry point (scripts/build.mjs) has not already.
 import { COMPILE_CACHE, enableCompileCache } from "./compile-cache-on.mjs";
 
 export { COMPILE_CACHE, enableCompileCache };
