@@ -11,10 +11,10 @@
 import { projectRoot } from "./cli.ts";
 import { buildToday } from "../src/lib/data/staleness.ts";
 import { validateInWorker } from "./validate-start.ts";
-import { enableCompileCache } from "./compile-cache.ts";
-
-// Node keeps the code it compiled on disk for the next build (scripts/compile-cache.ts).
-enableCompileCache();
+// Importing it turns Node's compile cache on (scripts/compile-cache-on.mjs), for this process and
+// its workers, when the entry point (scripts/build.mjs) has not already: run as `node
+// scripts/build.ts`, the modules above were stripped and compiled without it.
+import "./compile-cache.ts";
 
 const root = projectRoot();
 const validation = validateInWorker(root, buildToday());

@@ -14,9 +14,9 @@
 import { readdirSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 // Importing it turns the cache on, if the entry point (scripts/build.mjs) has not already.
-import { COMPILE_CACHE, enableCompileCache } from "./compile-cache-on.mjs";
+import { COMPILE_CACHE } from "./compile-cache-on.mjs";
 
-export { COMPILE_CACHE, enableCompileCache };
+export { COMPILE_CACHE };
 
 /** A month: a cache entry not read for longer is removed. */
 export const UNUSED_MS = 30 * 86_400_000;
