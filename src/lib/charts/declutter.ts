@@ -47,10 +47,10 @@ export function overlap(a: TextBox, b: TextBox): number {
 }
 
 /** Offsets tried for a movable text, in steps of half its font size: rings, nearest first; labels of lines prefer sliding along x. */
-const OFFSETS: readonly (readonly [number, number])[] = [[0, 0]];
-for (let r = 1; r <= 12; r++) {
-  for (const [dx, dy] of [[0, -r], [0, r], [r, 0], [-r, 0], [r, -r], [-r, -r], [r, r], [-r, r], [2 * r, 0], [-2 * r, 0]] as const) (OFFSETS as [number, number][]).push([dx, dy]);
-}
+const OFFSETS: readonly (readonly [number, number])[] = [
+  [0, 0],
+  ...Array.from({ length: 12 }, (_, i) => i + 1).flatMap((r) => [[0, -r], [0, r], [r, 0], [-r, 0], [r, -r], [-r, -r], [r, r], [-r, r], [2 * r, 0], [-2 * r, 0]] as const),
+];
 /** How far the offsets reach, in steps, along x and y. */
 const REACH_X = Math.max(...OFFSETS.map(([dx]) => Math.abs(dx)));
 const REACH_Y = Math.max(...OFFSETS.map(([, dy]) => Math.abs(dy)));
