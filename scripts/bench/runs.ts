@@ -37,8 +37,8 @@ export function reportedRun<T extends { readonly ok: boolean; readonly wallMs: n
 
 /** `8.9 s (3 runs: 8.4–9.6 s)`, or the one run's time alone. */
 export function runsText(runs: readonly RunFigures[], reported: number): string {
-  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-  if (runs.length < 2) return s(reported);
+  const s = (ms: number) => (ms / 1000).toFixed(1);
+  if (runs.length < 2) return `${s(reported)} s`;
   const walls = runs.map((r) => r.wallMs);
-  return `${s(reported)} (${runs.length} runs: ${s(Math.min(...walls)).replace(" s", "")}–${s(Math.max(...walls))})`;
+  return `${s(reported)} s (${runs.length} runs: ${s(Math.min(...walls))}–${s(Math.max(...walls))} s)`;
 }
