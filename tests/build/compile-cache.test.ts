@@ -3,7 +3,7 @@
  * and pruned of what no build has read for a month (scripts/compile-cache.ts).
  */
 import { describe, it, expect } from "vitest";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync, utimesSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
@@ -70,18 +70,19 @@ describe("pruneDaily", () => {
 
 describe("the compile cache at start-up", () => {
   // Runs an entry point twice on an empty cache (`cache`, given as NODE_COMPILE_CACHE; null: none set
-  // at all) and says, for each run, whether Node read scripts/validate.ts's stripped TypeScript
-  // from the cache rather than stripping it again.
-  const fromCache = (entry: string, cache: string | null) => {
+  // at all) and says, for each run, whether Node read `module`'s stripped TypeScript (a file under
+  // scripts/) from the cache rather than stripping it again.
+  const fromCache = (entry: string, cache: string | null, module = "validate.ts", more: NodeJS.ProcessEnv = {}) => {
     const { NODE_COMPILE_CACHE: _, ...env } = process.env;
+    const read = new RegExp(`transpile cache for StrippedTypeScript \\S*/scripts/${module.replace(".", "\\.")}\\.\\.\\.success`);
     return [1, 2].map(() => {
       const r = spawnSync(process.execPath, [join(APP, entry), "--lang", "en"], {
         cwd: APP,
         encoding: "utf8",
-        env: { ...env, ...(cache ? { NODE_COMPILE_CACHE: cache } : {}), TERANG_ROOT: join(APP, "tests/fixtures/site"), TERANG_TODAY: "2026-11-23", NODE_DEBUG_NATIVE: "COMPILE_CACHE" },
+        env: { ...env, ...(cache ? { NODE_COMPILE_CACHE: cache } : {}), TERANG_ROOT: join(APP, "tests/fixtures/site"), TERANG_TODAY: "2026-11-23", NODE_DEBUG_NATIVE: "COMPILE_CACHE", ...more },
       });
       expect(r.status, r.stderr).toBe(0);
-      return /transpile cache for StrippedTypeScript \S*\/scripts\/validate\.ts\.\.\.success/.test(r.stdout + r.stderr);
+      return read.test(r.stdout + r.stderr);
     });
   };
 
@@ -91,6 +92,15 @@ describe("the compile cache at start-up", () => {
     // stripped at every run: the cache is turned on only after it has loaded.
     expect(fromCache("scripts/validate.ts", null)).toEqual([false, false]);
   });
+
+  it("is written by a build, which ends with process.exit() (scripts/build.ts)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "terang-cc-build-"));
+    try {
+      expect(fromCache("scripts/build.mjs", join(dir, "cache"), "build.ts", { TERANG_DIST: join(dir, "dist") })).toEqual([false, true]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it("is how the npm scripts, the bench and the tests start the build and the validation", () => {
     const pkg = JSON.parse(readFileSync(join(APP, "package.json"), "utf8")) as { scripts: Record<string, string> };
