@@ -23,7 +23,8 @@ const { buildSite } = await import("./build-site.ts");
 await buildSite(root, validation);
 // The site is published: exit at once. Left to end by itself, Node would first dispose of its
 // JavaScript environment and free the heaps piece by piece (the process holds over 800 MB at
-// 100 indicators); process.exit() skips that and still writes the compile cache (a test checks it). From "Site published" to the process's end: 0.17 s
-// instead of 0.26 s at 100 × 20 (means of nine alternated pairs on the bench machine). Everything
-// the build does is awaited above, and output to a pipe or a file is written synchronously on Linux.
+// 100 indicators); process.exit() skips that and still writes the compile cache (a test checks
+// it). From "Site published" to the process's end: 0.17 s instead of 0.26 s at 100 × 20 (means of
+// nine alternated pairs on the bench machine). Everything the build does is awaited above, and
+// output to a pipe or a file is written synchronously on Linux.
 process.exit();
