@@ -47,6 +47,7 @@ import { parseBuildLog, type BuildPhases } from "./bench/build-log.ts";
 import { outputStats, pageWeight, type OutputStats, type PageWeight } from "./bench/output.ts";
 import { profileText, summarizeProfiles, type ProfileSummary } from "./bench/profile.ts";
 import { defaultRuns, reportedRun, runsText, type RunFigures } from "./bench/runs.ts";
+import { calibrate, CALIBRATION_PAGES } from "./bench/calibration.ts";
 
 const APP = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** The build's "today": fixed, so every run validates the same data the same way. */
@@ -192,6 +193,11 @@ interface Measured {
   /** 1-minute load average just before the run: how busy the shared machine was. */
   loadBefore: number;
   /**
+   * Builds only: the machine's speed just before the run, as the time a fixed piece of work took
+   * on both cores (scripts/bench/calibration.ts); higher is a slower machine.
+   */
+  calibrationMs?: number;
+  /**
    * CPU time by thread name (polled every 100 ms: Pagefind's process too, which GNU time may not
    * count), most first: `node MainThread` (Astro renders there), `node WorkerThread` (the
    * validation and share-image workers), `node V8Worker` (V8's helpers: garbage collection,
@@ -331,16 +337,18 @@ async function runCase(c: Case, opts: Options, app: string, log: (s: string) => 
     // the site in .terang/dist/, scripts/publish.ts).
     for (const p of [dist, join(root, ".terang")]) rmSync(p, { recursive: true, force: true });
     const run = runs > 1 ? ` (run ${k} of ${runs})` : "";
+    // The machine's speed just before the build (scripts/bench/calibration.ts).
+    const calibration = await calibrate();
     load = loadavg()[0]!;
     log(`build${run}: running${opts.profile ? " under --cpu-prof" : ""} (log: ${relative(APP, logFile)}) …`);
     t = performance.now();
     const ticker = setInterval(() => log(`  … ${ms(performance.now() - t)}`), 60_000);
     const b = await runMeasured(process.execPath, [join(app, "scripts", "build.mjs")], { cwd: app, env: buildEnv, logFile, timeoutMs: opts.timeoutMs });
     clearInterval(ticker);
-    const build = { ...measured(b, load), phases: parseBuildLog(b.lines, b.wallMs), log: relative(APP, logFile), profiled: opts.profile, runs: [] };
+    const build = { ...measured(b, load), calibrationMs: calibration.ms, phases: parseBuildLog(b.lines, b.wallMs), log: relative(APP, logFile), profiled: opts.profile, runs: [] };
     builds.push(build);
     const one = oneProcessPeak(build);
-    log(`build${run}: ${build.ok ? "ok" : "FAILED"} in ${ms(build.wallMs)}, CPU ${build.cpuSeconds?.toFixed(1) ?? "?"} s, peak ${mb(build.peakTreeRssBytes)} (tree) / ${mb(one)} (one process${build.maxProcessRssBytes === null ? ", polled" : ""}), load before ${load.toFixed(1)}`);
+    log(`build${run}: ${build.ok ? "ok" : "FAILED"} in ${ms(build.wallMs)}, CPU ${build.cpuSeconds?.toFixed(1) ?? "?"} s, peak ${mb(build.peakTreeRssBytes)} (tree) / ${mb(one)} (one process${build.maxProcessRssBytes === null ? ", polled" : ""}), load before ${load.toFixed(1)}, machine check ${calibration.ms} ms`);
     log(`build CPU by thread (and time waiting for a core): ${build.cpuByThread.filter((t) => t.cpuSeconds >= 0.5).map((t) => `${t.name}${t.threads > 1 ? ` ×${t.threads}` : ""} ${t.cpuSeconds.toFixed(1)} s${t.waitSeconds === null ? "" : ` (waited ${t.waitSeconds.toFixed(1)} s)`}`).join(", ")}`);
     if (!build.ok) {
       const rendered = Object.values(build.phases.routes).reduce((s, g) => s + g.count, 0);
@@ -348,7 +356,7 @@ async function runCase(c: Case, opts: Options, app: string, log: (s: string) => 
       break;
     }
   }
-  const figures: RunFigures[] = builds.map((b) => ({ ok: b.ok, wallMs: b.wallMs, cpuSeconds: b.cpuSeconds, peakOneProcessBytes: oneProcessPeak(b), loadBefore: b.loadBefore }));
+  const figures: RunFigures[] = builds.map((b) => ({ ok: b.ok, wallMs: b.wallMs, cpuSeconds: b.cpuSeconds, peakOneProcessBytes: oneProcessPeak(b), loadBefore: b.loadBefore, calibrationMs: b.calibrationMs ?? null }));
   const build = { ...reportedRun(builds), runs: figures };
   if (builds.length > 1) log(`build: ${build.ok ? "median" : "reported: the failed run,"} ${runsText(figures, build.wallMs)}`);
 
@@ -577,6 +585,7 @@ function table(results: CaseResult[]): string {
   add("build peak RSS, tree", (r) => mb(r.build.peakTreeRssBytes));
   add("build peak RSS, 1 process", (r) => mb(peakOfRuns(r.build)) + (r.build.maxProcessRssBytes === null ? " (polled)" : ""));
   add("load average before", (r) => r.build.loadBefore.toFixed(1));
+  add("machine check (fixed work)", (r) => (r.build.calibrationMs === undefined ? "?" : `${r.build.calibrationMs} ms`));
   add("pages (HTML files)", (r) => (r.output ? String(r.output.pages) : "—"));
   add("files", (r) => (r.output ? String(r.output.files) : "—"));
   add("output size", (r) => (r.output ? mb(r.output.bytes) : "—"));
@@ -622,7 +631,7 @@ const save = () => {
     machine: info,
     code: code.label,
     note:
-      "Wall times are from the machine described in `machine`; CPU time (user+sys of the whole build tree) is less sensitive to other work. Peak memory (tree) is the largest sum of the resident sets of the build and its child processes, polled every 100 ms; peak memory of one process is GNU time's maximum resident set size (threads, such as the share-image workers, count in their process). A case built several times (`build.runs`, each from the same cold state) reports its median run by wall time, and its largest peak of one process over all runs; build.log is the last run's." +
+      "Wall times are from the machine described in `machine`, whose speed varies: `calibrationMs`, for each build run, is the time a fixed piece of work took on both cores just before it (" + CALIBRATION_PAGES + " pages per thread, scripts/bench/calibration.ts; higher is a slower machine, and it is the same work for every commit). CPU time (user+sys of the whole build tree) is less sensitive to other work. Peak memory (tree) is the largest sum of the resident sets of the build and its child processes, polled every 100 ms; peak memory of one process is GNU time's maximum resident set size (threads, such as the share-image workers, count in their process). A case built several times (`build.runs`, each from the same cold state) reports its median run by wall time, and its largest peak of one process over all runs; build.log is the last run's." +
       (opts.profile ? " The builds ran under --cpu-prof: their times include the profiler's overhead." : ""),
     cases: opts.cases.map(label),
     profiled: opts.profile,
