@@ -48,6 +48,7 @@ import { outputStats, pageWeight, type OutputStats, type PageWeight } from "./be
 import { profileText, summarizeProfiles, type ProfileSummary } from "./bench/profile.ts";
 import { defaultRuns, reportedRun, runsText, type RunFigures } from "./bench/runs.ts";
 import { calibrate, CALIBRATION_PAGES } from "./bench/calibration.ts";
+import { BUILD_NODE_FLAGS } from "./node-flags.mjs";
 
 const APP = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** The build's "today": fixed, so every run validates the same data the same way. */
@@ -343,7 +344,7 @@ async function runCase(c: Case, opts: Options, app: string, log: (s: string) => 
     log(`build${run}: running${opts.profile ? " under --cpu-prof" : ""} (log: ${relative(APP, logFile)}) …`);
     t = performance.now();
     const ticker = setInterval(() => log(`  … ${ms(performance.now() - t)}`), 60_000);
-    const b = await runMeasured(process.execPath, [join(app, "scripts", "build.mjs")], { cwd: app, env: buildEnv, logFile, timeoutMs: opts.timeoutMs });
+    const b = await runMeasured(process.execPath, [...BUILD_NODE_FLAGS, join(app, "scripts", "build.mjs")], { cwd: app, env: buildEnv, logFile, timeoutMs: opts.timeoutMs });
     clearInterval(ticker);
     const build = { ...measured(b, load), calibrationMs: calibration.ms, phases: parseBuildLog(b.lines, b.wallMs), log: relative(APP, logFile), profiled: opts.profile, runs: [] };
     builds.push(build);

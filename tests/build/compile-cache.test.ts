@@ -10,6 +10,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { pruneCompileCache, pruneDaily } from "../../scripts/compile-cache.ts";
 import { APP } from "../helpers/site.ts";
+import { BUILD_NODE_FLAGS } from "../../scripts/node-flags.mjs";
 
 const DAY = 86_400_000;
 
@@ -102,14 +103,18 @@ describe("the compile cache at start-up", () => {
     }
   }, 120_000);
 
-  it("is how the npm scripts, the bench and the tests start the build and the validation", () => {
+  it("is how the npm scripts, the bench and the tests start the build (with the build's Node flags) and the validation", () => {
     const pkg = JSON.parse(readFileSync(join(APP, "package.json"), "utf8")) as { scripts: Record<string, string> };
-    expect(pkg.scripts.build).toBe("node scripts/build.mjs");
+    // One list of flags (scripts/node-flags.mjs): npm's script spells it out, the others import it.
+    expect(BUILD_NODE_FLAGS.length).toBeGreaterThan(0);
+    expect(pkg.scripts.build).toBe(`node ${BUILD_NODE_FLAGS.join(" ")} scripts/build.mjs`);
     expect(pkg.scripts.validate).toBe("node scripts/validate.mjs");
     expect(readFileSync(join(APP, "scripts/build.mjs"), "utf8")).toMatch(/^import "\.\/compile-cache-on\.mjs";\nawait import\("\.\/build\.ts"\);$/m);
     const bench = readFileSync(join(APP, "scripts/bench.ts"), "utf8");
-    expect(bench).toContain('[join(app, "scripts", "build.mjs")]');
+    expect(bench).toContain('[...BUILD_NODE_FLAGS, join(app, "scripts", "build.mjs")]');
     expect(bench).toContain('[join(app, "scripts", "validate.mjs")]');
-    expect(readFileSync(join(APP, "tests/helpers/site.ts"), "utf8")).toContain('join(APP, "scripts/build.mjs")');
+    const helpers = readFileSync(join(APP, "tests/helpers/site.ts"), "utf8");
+    expect(helpers.match(/\[\.\.\.BUILD_NODE_FLAGS, join\(APP, "scripts\/build\.mjs"\)/g)).toHaveLength(2);
+    expect(helpers).not.toMatch(/\[join\(APP, "scripts\/build\.mjs"\)/);
   });
 });

@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSyn
 import { basename, join, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import { APP, buildEnv, buildSite, copyProject, lockOwnerPid, treeHash } from "../helpers/site.ts";
+import { BUILD_NODE_FLAGS } from "../../scripts/node-flags.mjs";
 
 const FIXTURE = resolve(APP, "tests/fixtures/site");
 const OTHER_DISK = existsSync("/dev/shm") ? "/dev/shm" : tmpdir();
@@ -30,7 +31,7 @@ afterAll(() => {
 });
 
 function start(root: string, dist: string) {
-  const p = spawn(process.execPath, [join(APP, "scripts/build.mjs"), "--lang", "en"], { cwd: APP, env: buildEnv(root, { TERANG_DIST: dist }), stdio: "pipe" });
+  const p = spawn(process.execPath, [...BUILD_NODE_FLAGS, join(APP, "scripts/build.mjs"), "--lang", "en"], { cwd: APP, env: buildEnv(root, { TERANG_DIST: dist }), stdio: "pipe" });
   let err = "";
   p.stderr.on("data", (d) => (err += d));
   const done = new Promise<{ code: number | null; stderr: string }>((r) => p.once("exit", (code) => r({ code, stderr: err })));

@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { join, relative, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import { lockOwner } from "../../scripts/build-lock.ts";
+import { BUILD_NODE_FLAGS } from "../../scripts/node-flags.mjs";
 
 export const APP = resolve(import.meta.dirname, "../..");
 export const TODAY = "2026-11-23";
@@ -24,9 +25,9 @@ export function buildEnv(root: string, extra: Record<string, string> = {}): Node
   return { ...process.env, TERANG_ROOT: root, TERANG_DIST: join(root, "dist"), TERANG_TODAY: TODAY, ...extra };
 }
 
-/** Runs the real build (validation + Astro + atomic swap) on a project folder. */
+/** Runs the real build (validation + Astro + atomic swap) on a project folder, with the flags `npm run build` gives Node. */
 export function buildSite(root: string, args: string[] = [], extra: Record<string, string> = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [join(APP, "scripts/build.mjs"), ...args], {
+  return spawnSync(process.execPath, [...BUILD_NODE_FLAGS, join(APP, "scripts/build.mjs"), ...args], {
     cwd: APP,
     env: buildEnv(root, extra),
     encoding: "utf8",
@@ -35,7 +36,7 @@ export function buildSite(root: string, args: string[] = [], extra: Record<strin
 }
 
 export function startBuild(root: string) {
-  return spawn(process.execPath, [join(APP, "scripts/build.mjs")], { cwd: APP, env: buildEnv(root), stdio: "pipe" });
+  return spawn(process.execPath, [...BUILD_NODE_FLAGS, join(APP, "scripts/build.mjs")], { cwd: APP, env: buildEnv(root), stdio: "pipe" });
 }
 
 /** Every file under `dir` with its SHA-256, for byte-for-byte comparisons. */
