@@ -194,11 +194,6 @@ interface Measured {
   /** 1-minute load average just before the run: how busy the shared machine was. */
   loadBefore: number;
   /**
-   * Builds only: the machine's speed just before the run, as the time a fixed piece of work took
-   * on both cores (scripts/bench/calibration.ts); higher is a slower machine.
-   */
-  calibrationMs?: number;
-  /**
    * CPU time by thread name (polled every 100 ms: Pagefind's process too, which GNU time may not
    * count), most first: `node MainThread` (Astro renders there), `node WorkerThread` (the
    * validation and share-image workers), `node V8Worker` (V8's helpers: garbage collection,
@@ -227,9 +222,10 @@ interface CaseResult {
   /**
    * The reported build (the median run by wall time, or the first failed one: scripts/bench/runs.ts)
    * and every run's figures. `profiled`: run under --cpu-prof, so its times include the profiler's
-   * overhead.
+   * overhead. `calibrationMs`: the machine's speed just before the run, as the time a fixed piece of
+   * work took on both cores (scripts/bench/calibration.ts); higher is a slower machine.
    */
-  build: Measured & { phases: BuildPhases; log: string; profiled: boolean; runs: RunFigures[] };
+  build: Measured & { calibrationMs: number; phases: BuildPhases; log: string; profiled: boolean; runs: RunFigures[] };
   output: (OutputStats & { indicatorPage: PageWeight; homePage: PageWeight | null }) | null;
   /** With --profile: where the build's CPU went (all threads). */
   profile?: ProfileSummary;
@@ -357,7 +353,7 @@ async function runCase(c: Case, opts: Options, app: string, log: (s: string) => 
       break;
     }
   }
-  const figures: RunFigures[] = builds.map((b) => ({ ok: b.ok, wallMs: b.wallMs, cpuSeconds: b.cpuSeconds, peakOneProcessBytes: oneProcessPeak(b), loadBefore: b.loadBefore, calibrationMs: b.calibrationMs ?? null }));
+  const figures: RunFigures[] = builds.map((b) => ({ ok: b.ok, wallMs: b.wallMs, cpuSeconds: b.cpuSeconds, peakOneProcessBytes: oneProcessPeak(b), loadBefore: b.loadBefore, calibrationMs: b.calibrationMs }));
   const build = { ...reportedRun(builds), runs: figures };
   if (builds.length > 1) log(`build: ${build.ok ? "median" : "reported: the failed run,"} ${runsText(figures, build.wallMs)}`);
 
@@ -586,7 +582,7 @@ function table(results: CaseResult[]): string {
   add("build peak RSS, tree", (r) => mb(r.build.peakTreeRssBytes));
   add("build peak RSS, 1 process", (r) => mb(peakOfRuns(r.build)) + (r.build.maxProcessRssBytes === null ? " (polled)" : ""));
   add("load average before", (r) => r.build.loadBefore.toFixed(1));
-  add("machine check (fixed work)", (r) => (r.build.calibrationMs === undefined ? "?" : `${r.build.calibrationMs} ms`));
+  add("machine check (fixed work)", (r) => `${r.build.calibrationMs} ms`);
   add("pages (HTML files)", (r) => (r.output ? String(r.output.pages) : "—"));
   add("files", (r) => (r.output ? String(r.output.files) : "—"));
   add("output size", (r) => (r.output ? mb(r.output.bytes) : "—"));

@@ -15,8 +15,8 @@ export interface RunFigures {
   readonly peakOneProcessBytes: number;
   /** 1-minute load average just before the run. */
   readonly loadBefore: number;
-  /** The machine check just before the run (scripts/bench/calibration.ts); null in results written before it existed. */
-  readonly calibrationMs: number | null;
+  /** The machine check just before the run (scripts/bench/calibration.ts). */
+  readonly calibrationMs: number;
 }
 
 /** Builds a case gets when `--runs` is not given: three where a build takes seconds, one where it takes most of a minute. */
