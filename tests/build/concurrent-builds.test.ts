@@ -6,12 +6,10 @@
  * also shows that a TERANG_DIST on another disk works.
  */
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { tmpdir } from "node:os";
-import { APP, buildEnv, buildSite, copyProject, lockOwnerPid, treeHash } from "../helpers/site.ts";
-import { BUILD_NODE_FLAGS } from "../../scripts/node-flags.mjs";
+import { APP, buildSite, copyProject, lockOwnerPid, startBuild, treeHash } from "../helpers/site.ts";
 
 const FIXTURE = resolve(APP, "tests/fixtures/site");
 const OTHER_DISK = existsSync("/dev/shm") ? "/dev/shm" : tmpdir();
@@ -31,7 +29,7 @@ afterAll(() => {
 });
 
 function start(root: string, dist: string) {
-  const p = spawn(process.execPath, [...BUILD_NODE_FLAGS, join(APP, "scripts/build.mjs"), "--lang", "en"], { cwd: APP, env: buildEnv(root, { TERANG_DIST: dist }), stdio: "pipe" });
+  const p = startBuild(root, ["--lang", "en"], { TERANG_DIST: dist });
   let err = "";
   p.stderr.on("data", (d) => (err += d));
   const done = new Promise<{ code: number | null; stderr: string }>((r) => p.once("exit", (code) => r({ code, stderr: err })));

@@ -25,9 +25,12 @@ export function buildEnv(root: string, extra: Record<string, string> = {}): Node
   return { ...process.env, TERANG_ROOT: root, TERANG_DIST: join(root, "dist"), TERANG_TODAY: TODAY, ...extra };
 }
 
-/** Runs the real build (validation + Astro + atomic swap) on a project folder, with the flags `npm run build` gives Node. */
+/** Node's arguments for the real build, as `npm run build` starts it (its Node flags, the entry point), then `args`. */
+const buildArgs = (args: readonly string[]): string[] => [...BUILD_NODE_FLAGS, join(APP, "scripts/build.mjs"), ...args];
+
+/** Runs the real build (validation + Astro + atomic swap) on a project folder. */
 export function buildSite(root: string, args: string[] = [], extra: Record<string, string> = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [...BUILD_NODE_FLAGS, join(APP, "scripts/build.mjs"), ...args], {
+  return spawnSync(process.execPath, buildArgs(args), {
     cwd: APP,
     env: buildEnv(root, extra),
     encoding: "utf8",
@@ -35,8 +38,9 @@ export function buildSite(root: string, args: string[] = [], extra: Record<strin
   });
 }
 
-export function startBuild(root: string) {
-  return spawn(process.execPath, [...BUILD_NODE_FLAGS, join(APP, "scripts/build.mjs")], { cwd: APP, env: buildEnv(root), stdio: "pipe" });
+/** The same build, started without waiting for it. */
+export function startBuild(root: string, args: string[] = [], extra: Record<string, string> = {}) {
+  return spawn(process.execPath, buildArgs(args), { cwd: APP, env: buildEnv(root, extra), stdio: "pipe" });
 }
 
 /** Every file under `dir` with its SHA-256, for byte-for-byte comparisons. */
