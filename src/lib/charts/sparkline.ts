@@ -1,10 +1,10 @@
 /** A sparkline for cards: the line alone (gaps kept) on a true time axis, the latest point marked. */
-import { line } from "d3-shape";
 import type { Series, SeriesPoint } from "./series.ts";
 import { lastValued } from "./series.ts";
 import { timeDomain, timeScale, periodX } from "./timeAxis.ts";
 import { scaleLinear } from "d3-scale";
 import { valueDomain } from "./valueAxis.ts";
+import { linePath } from "./linePath.ts";
 
 export interface SparklineOptions {
   readonly width: number;
@@ -46,11 +46,7 @@ function drawSparkline(series: Series, o: SparklineOptions): SparklineModel {
   if (!t || !d) return { width: o.width, height: o.height, path: "", last: null };
   const x = timeScale(t, [inset, o.width - inset]);
   const y0 = scaleLinear().domain(d).range([o.height - inset, inset]);
-  const path = line<SeriesPoint>()
-    .defined((p) => p.value !== null)
-    .x((p) => periodX(x, p.period))
-    .y((p) => y0(p.value ?? 0))
-    .digits(1)(series.points) ?? "";
+  const path = linePath(series.points, (p) => p.value !== null, (p) => periodX(x, p.period), (p) => y0(p.value ?? 0));
   const l = lastValued(series);
   return { width: o.width, height: o.height, path, last: l ? { x: periodX(x, l.period), y: y0(l.value!), point: l } : null };
 }

@@ -3,13 +3,13 @@
  * missing, the target as a reference line, `kategori` bands behind, direct labels at line ends
  * (a legend when they do not fit). Stage three: series → placed series → this chart model.
  */
-import { line } from "d3-shape";
 import type { Lang } from "../data/model.ts";
 import type { Period } from "../data/period.ts";
 import type { Band } from "../data/schema/indicator-meta.ts";
 import type { Series, SeriesPoint } from "./series.ts";
 import { timeDomain, timeScale, timeTicks, periodX, type TimeTicks } from "./timeAxis.ts";
 import { clearOf, valueDomain, valueScale, valueTicks, type ValueTick } from "./valueAxis.ts";
+import { linePath } from "./linePath.ts";
 import { dodgeLabels } from "./dodgeLabels.ts";
 import { legendLayout, type LegendItem } from "./legend.ts";
 import { textWidth } from "./textWidth.ts";
@@ -147,11 +147,8 @@ function layout(series: readonly Series[], o: TimeSeriesOptions, legendMode: boo
     if (at === undefined) xs.set(p.code, (at = periodX(x, p)));
     return at;
   };
-  const path = line<SeriesPoint>()
-    .defined((p) => p.value !== null)
-    .x((p) => xOf(p.period))
-    .y((p) => y(p.value ?? 0))
-    .digits(1); // a tenth of a unit: a sixth of a pixel or less at every drawing size
+  // Coordinates to a tenth of a unit: a sixth of a pixel or less at every drawing size.
+  const path = (points: readonly SeriesPoint[]) => linePath(points, (p) => p.value !== null, (p) => xOf(p.period), (p) => y(p.value ?? 0));
   // A missing value with a note is a gap: its note number sits at the top of the plot, where no
   // value is read (timeSeriesScene draws a dotted line down through the gap); several gaps in one
   // period stack their numbers.
@@ -165,7 +162,7 @@ function layout(series: readonly Series[], o: TimeSeriesOptions, legendMode: boo
     const points: PlacedPoint[] = s.points
       .filter((p) => p.value !== null || p.note !== null)
       .map((p) => ({ x: xOf(p.period), y: p.value === null ? gapY(p.period.code) : y(p.value), period: p.period, value: p.value, note: p.note }));
-    return { key: s.key, label: s.label, slot: s.slot, path: s.points.some((p) => p.value !== null) ? path(s.points) ?? "" : "", points, end: null };
+    return { key: s.key, label: s.label, slot: s.slot, path: path(s.points), points, end: null };
   });
 
   let withLabels: PlacedSeries[] = placed;

@@ -127,7 +127,13 @@ export interface DataTableView {
 
 export function dataTableView(ind: Indicator, names: Readonly<Record<string, string>>, lang: Lang, caption: string): DataTableView {
   const dims = ind.meta.dimensi ?? [];
-  const keyOf = (d: Readonly<Record<string, string | null>>) => dims.map((x) => d[x.kolom] ?? "").join("\u0000");
+  // Observations share their breakdown objects (one per combination): each key is made once.
+  const keys = new Map<Readonly<Record<string, string | null>>, string>();
+  const keyOf = (d: Readonly<Record<string, string | null>>) => {
+    let k = keys.get(d);
+    if (k === undefined) keys.set(d, (k = dims.map((x) => d[x.kolom] ?? "").join("\u0000")));
+    return k;
+  };
   const labelOf = (d: Readonly<Record<string, string | null>>) => {
     const parts = dims.filter((x) => (d[x.kolom] ?? null) !== null).map((x) => {
       const v = d[x.kolom]!;
