@@ -16,8 +16,8 @@ const EM = new Float64Array(0x10000);
 
 /**
  * Width in em of each text measured: a page's drawings measure the same tick, region and series
- * labels many times (about 60,000 calls at 100 indicators). Emptied when it grows large; the sum
- * is the same either way, added in the same order.
+ * labels many times. Emptied when it grows large; the sum is the same either way, added in the
+ * same order.
  */
 const measured = new Map<string, number>();
 

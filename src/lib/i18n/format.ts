@@ -26,9 +26,9 @@ const SUFFIX: Record<Lang, Record<Unit, string>> = {
 
 /**
  * One d3 formatter per language and specifier (making one parses the specifier each time), which
- * keeps what it wrote: a page writes the same value in its tables, its charts and their summaries
- * (a build at 100 indicators formats about 400,000 numbers). Each keeps up to 10,000 values, then
- * starts again, so a large build does not hold every value it ever wrote.
+ * keeps what it wrote: a page writes the same value in its tables, its charts and their summaries.
+ * Each keeps up to 10,000 values, then starts again, so a large build does not hold every value it
+ * ever wrote.
  */
 const formatters = new Map<string, (n: number) => string>();
 function formatter(lang: Lang, spec: string): (n: number) => string {
