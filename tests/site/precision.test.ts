@@ -8,7 +8,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { siteDist } from "../helpers/site.ts";
 import { decimalsIn, derivedDecimals } from "../../src/lib/precision.ts";
-import { formatChange, formatValue } from "../../src/lib/i18n/format.ts";
+import { formatChange, formatFixed, formatNumber, formatValue } from "../../src/lib/i18n/format.ts";
+import { formatLocale } from "d3-format";
 import { indicatorMeta } from "../../src/lib/data/schema/indicator-meta.ts";
 
 describe("one precision per indicator", () => {
@@ -34,6 +35,30 @@ describe("one precision per indicator", () => {
     expect(indicatorMeta.safeParse(base).success).toBe(true);
     expect([ok(0), ok(2), ok(4)]).toEqual([true, true, true]);
     expect([ok(5), ok(1.5), ok(-1), ok("2")]).toEqual([false, false, false, false]);
+  });
+});
+
+describe("numbers written again", () => {
+  // The formatters keep what they wrote (up to 10,000 values each): d3-format, which they call,
+  // is the reference, for more values than that, close together, each written twice by formatters
+  // of two languages and two precisions, and for -0 after 0.
+  it("read the same as d3-format writes them, past what a formatter keeps", () => {
+    const locale = {
+      id: formatLocale({ decimal: ",", thousands: ".", grouping: [3], currency: ["Rp", ""], minus: "\u2212" }),
+      en: formatLocale({ decimal: ".", thousands: ",", grouping: [3], currency: ["$", ""], minus: "\u2212" }),
+    };
+    const values = Array.from({ length: 25_000 }, (_, i) => (i % 2 ? -1 : 1) * i * 0.037);
+    for (const lang of ["id", "en"] as const) {
+      const fixed = locale[lang].format(",.1f");
+      const most = locale[lang].format(",.2~f");
+      for (const pass of [1, 2]) {
+        for (const v of values) {
+          expect(formatFixed(v, lang, 1), `${lang}, pass ${pass}, ${v}`).toBe(fixed(v));
+          expect(formatNumber(v, lang), `${lang}, pass ${pass}, ${v}`).toBe(most(v));
+        }
+      }
+      expect([formatFixed(0, lang, 1), formatFixed(-0, lang, 1), formatFixed(-0.01, lang, 1)]).toEqual([fixed(0), fixed(-0), fixed(-0.01)]);
+    }
   });
 });
 
