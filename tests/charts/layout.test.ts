@@ -1,4 +1,4 @@
-/** Label collision (dodgeLabels), the comparison (sorting, reference), the breakdown, sparkline and bullet models. */
+/** Label collision (dodgeLabels), the comparison (sorting, reference), the breakdown, sparkline and bullet models, and the text width estimate they place labels with. */
 import { describe, expect, it } from "vitest";
 import { dodgeLabels } from "../../src/lib/charts/dodgeLabels.ts";
 import { comparisonModel, sortForComparison, type ComparisonItem } from "../../src/lib/charts/comparison.ts";
@@ -201,5 +201,28 @@ describe("bullet", () => {
   it("clamps a value outside the range to the track", () => {
     const m = bulletModel(120, O);
     expect(m.bar!.x1).toBeCloseTo(m.track.x1, 6);
+  });
+});
+
+describe("textWidth", () => {
+  // Widths in em by class, added by hand: narrow 0.3 (i l j . , : ; ' | ! ( ) [ ] and spaces),
+  // semi 0.42 (f r t I -), wide 0.95 (m w M W @ %), capitals and digits 0.68, anything else 0.6.
+  it("adds each character's class, at the font size, bold a tenth wider", () => {
+    expect(textWidth("Mil", 10)).toBeCloseTo(15.5, 9); // 0.95 + 0.3 + 0.3
+    expect(textWidth("Kota 12%", 10)).toBeCloseTo(49.1, 9); // 0.68 + 0.6 + 0.42 + 0.6 + 0.3 + 0.68 + 0.68 + 0.95
+    expect(textWidth("Mil", 10, true)).toBeCloseTo(17.05, 9);
+    expect(textWidth("", 13)).toBe(0);
+  });
+  it("counts a character beyond the BMP once, and a lone surrogate as one character", () => {
+    expect(textWidth("a\u{1F600}", 10)).toBeCloseTo(12, 9);
+    expect(textWidth("a\ud800b", 10)).toBeCloseTo(18, 9);
+    expect(textWidth("\udc00\ud800", 10)).toBeCloseTo(12, 9);
+    expect(textWidth("\udc00\udc00", 10)).toBeCloseTo(12, 9);
+  });
+  it("gives a text the same width after many other texts were measured", () => {
+    const first = textWidth("Kabupaten Pesisir Selatan", 15, true);
+    for (let i = 0; i < 30_000; i++) textWidth(`label ${i}`, 15);
+    expect(textWidth("Kabupaten Pesisir Selatan", 15, true)).toBe(first);
+    expect(textWidth("label 7", 15)).toBeCloseTo(15 * (0.3 + 0.6 + 0.6 + 0.6 + 0.3 + 0.3 + 0.68), 9);
   });
 });
