@@ -30,13 +30,15 @@ export function rowsMarkup(rows: Iterable<{ readonly lead?: readonly string[]; r
   // and global.css adds "(in Indonesian)" after them). A cell whose note is in the page's
   // language (`noteOwn`) is not marked.
   const noteLang = notesLang ? ` lang="${escapeMarkup(notesLang)}"` : "";
-  let out = "";
+  // Pieces joined once: one flat string, rather than a chain of thousands of small strings that a
+  // page holds (and the garbage collector copies) until it is written.
+  const out: string[] = [];
   for (const r of rows) {
-    out += "<tr>";
-    for (const l of r.lead ?? []) out += `<td>${escapeMarkup(l)}</td>`;
-    out += `<th scope="row">${escapeMarkup(r.head)}</th>`;
-    for (const c of r.cells) out += c ? cell(c, noteLang) : "<td></td>";
-    out += "</tr>";
+    out.push("<tr>");
+    for (const l of r.lead ?? []) out.push(`<td>${escapeMarkup(l)}</td>`);
+    out.push(`<th scope="row">${escapeMarkup(r.head)}</th>`);
+    for (const c of r.cells) out.push(c ? cell(c, noteLang) : "<td></td>");
+    out.push("</tr>");
   }
-  return out;
+  return out.join("");
 }

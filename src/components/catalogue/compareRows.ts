@@ -18,10 +18,12 @@ function cellMarkup(c: CompareCell): string {
 }
 
 export function compareRowsMarkup(rows: readonly CompareRow[]): string {
-  let out = "";
-  for (const r of rows) {
-    out += `<tr data-indicator="${esc(r.id)}"${r.leader !== null ? ` data-leader="${r.leader}"` : ""}><th scope="row"><a href="${esc(r.href)}"${r.titleLang !== undefined ? ` lang="${r.titleLang}"` : ""}>${esc(r.title)}</a></th>`;
-    out += `${cellMarkup(r.a)}${cellMarkup(r.b)}<td${r.leaderMuted ? ' class="muted"' : ""}>${esc(r.leaderText)}</td></tr>`;
-  }
-  return out;
+  // Joined once: one flat string (see rowsMarkup in src/lib/html.ts).
+  return rows
+    .map(
+      (r) =>
+        `<tr data-indicator="${esc(r.id)}"${r.leader !== null ? ` data-leader="${r.leader}"` : ""}><th scope="row"><a href="${esc(r.href)}"${r.titleLang !== undefined ? ` lang="${r.titleLang}"` : ""}>${esc(r.title)}</a></th>` +
+        `${cellMarkup(r.a)}${cellMarkup(r.b)}<td${r.leaderMuted ? ' class="muted"' : ""}>${esc(r.leaderText)}</td></tr>`,
+    )
+    .join("");
 }

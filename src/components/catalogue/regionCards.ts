@@ -46,7 +46,6 @@ export function regionCardMarkup(reading: RegionCardView, province: Region | nul
 
 /** Every card of a list, in order. */
 export function regionCardsMarkup(readings: readonly RegionCardView[], province: Region | null, lang: Lang): string {
-  let out = "";
-  for (const r of readings) out += regionCardMarkup(r, province, lang);
-  return out;
+  // Joined once: one flat string (see rowsMarkup in src/lib/html.ts).
+  return readings.map((r) => regionCardMarkup(r, province, lang)).join("");
 }
