@@ -7,17 +7,19 @@
  * compares the two).
  */
 export function linePath<T>(points: readonly T[], defined: (p: T) => boolean, x: (p: T) => number, y: (p: T) => number): string {
-  let d = "";
+  // Pieces joined once: one flat string, which the drawing holds until it is printed.
+  const d: string[] = [];
   let run = 0;
-  for (const p of points) {
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i]!;
     if (!defined(p)) {
-      if (run === 1) d += "Z";
+      if (run === 1) d.push("Z");
       run = 0;
       continue;
     }
-    d += `${run === 0 ? "M" : "L"}${Math.round(x(p) * 10) / 10},${Math.round(y(p) * 10) / 10}`;
+    d.push(`${run === 0 ? "M" : "L"}${Math.round(x(p) * 10) / 10},${Math.round(y(p) * 10) / 10}`);
     run++;
   }
-  if (run === 1) d += "Z";
-  return d;
+  if (run === 1) d.push("Z");
+  return d.join("");
 }
