@@ -61,8 +61,14 @@ export interface SceneOptions {
 /** Point shapes by series slot, so series differ by more than colour. */
 const SHAPES: readonly SymbolType[] = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolCross, symbolWye];
 
-/** A point shape centred on 0,0 with an area of about `size`. */
-export const shapePath = (slot: number, size: number): string => symbol(SHAPES[seriesSlot(slot)]!, size).digits(2)()!;
+/** A point shape centred on 0,0 with an area of about `size`; each made once (a few sizes per drawing kind). */
+const shapes = new Map<string, string>();
+export function shapePath(slot: number, size: number): string {
+  const key = `${seriesSlot(slot)} ${size}`;
+  let d = shapes.get(key);
+  if (d === undefined) shapes.set(key, (d = symbol(SHAPES[seriesSlot(slot)]!, size).digits(2)()!));
+  return d;
+}
 
 /**
  * A symbol drawn at `x,y` as one path: an absolute move to its centre, then the shape in relative
