@@ -25,8 +25,8 @@ function imports(file: string): string[] {
 }
 
 type Layer = "base" | "data" | "lib" | "views" | "components" | "layouts" | "pages" | "scripts" | "site" | "other";
-/** Leaf modules every layer may use: words, formats, routes, band rules (they import only data types). */
-const BASE = /^lib\/(i18n\/|charts\/bands\.ts$)/;
+/** Leaf modules every layer may use: words, formats, routes, band rules (they import only data types), kept results (imports nothing). */
+const BASE = /^lib\/(i18n\/|charts\/bands\.ts$|kept\.ts$)/;
 function layer(path: string): Layer {
   if (path === "lib/site.ts") return "site";
   if (BASE.test(path)) return "base";

@@ -3,6 +3,8 @@
  * (the widest common fallback of `system-ui`), so labels placed with it do not collide when the
  * real font is narrower (Segoe UI, Roboto, San Francisco).
  */
+import { kept } from "../kept.ts";
+
 const NARROW = /[ilj.,:;'|!()[\]\u00a0 ]/;
 const SEMI = /[frtI\-]/;
 const WIDE = /[mwMW@%]/;
@@ -15,16 +17,11 @@ const emOf = (ch: string): number => (NARROW.test(ch) ? 0.3 : SEMI.test(ch) ? 0.
 const EM = new Float64Array(0x10000);
 
 /**
- * Width in em of each text measured: a page's drawings measure the same tick, region and series
- * labels many times. Emptied when it grows large; the sum is the same either way, added in the
- * same order.
+ * Width in em of a text, kept per text: a page's drawings measure the same tick, region and series
+ * labels many times.
  */
-const measured = new Map<string, number>();
-
-function emWidth(text: string): number {
-  let em = measured.get(text);
-  if (em !== undefined) return em;
-  em = 0;
+const emWidth = kept((text: string): number => {
+  let em = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdfff) {
@@ -37,10 +34,8 @@ function emWidth(text: string): number {
     if (w === 0) EM[c] = w = emOf(text[i]!);
     em += w;
   }
-  if (measured.size >= 20_000) measured.clear();
-  measured.set(text, em);
   return em;
-}
+}, 20_000);
 
 /** Estimated width of `text` at `fontSize` (same unit as the result); bold adds 10 %. */
 export function textWidth(text: string, fontSize: number, bold = false): number {

@@ -7,6 +7,7 @@
 import { formatLocale, type FormatLocaleObject } from "d3-format";
 import type { Lang } from "../data/model.ts";
 import type { Period } from "../data/period.ts";
+import { kept } from "../kept.ts";
 
 /** The non-breaking space between a number and a unit word (`12 JP`, `3 poin`). */
 const NBSP = "\u00a0";
@@ -34,19 +35,7 @@ const formatters = new Map<string, (n: number) => string>();
 function formatter(lang: Lang, spec: string): (n: number) => string {
   const key = `${lang}${spec}`;
   let f = formatters.get(key);
-  if (!f) {
-    const d3 = LOCALES[lang].format(spec);
-    const written = new Map<number, string>();
-    f = (n: number) => {
-      let s = written.get(n);
-      if (s === undefined) {
-        if (written.size >= 10_000) written.clear();
-        written.set(n, (s = d3(n)));
-      }
-      return s;
-    };
-    formatters.set(key, f);
-  }
+  if (!f) formatters.set(key, (f = kept(LOCALES[lang].format(spec), 10_000)));
   return f;
 }
 
