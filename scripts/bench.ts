@@ -37,7 +37,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { cpus, loadavg, totalmem } from "node:os";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateDataset, MAX_REGIONS } from "./bench/dataset.ts";
@@ -49,8 +49,11 @@ import { profileText, summarizeProfiles, type ProfileSummary } from "./bench/pro
 import { defaultRuns, reportedRun, runsText, type RunFigures } from "./bench/runs.ts";
 import { calibrate, CALIBRATION_PAGES } from "./bench/calibration.ts";
 import { BUILD_NODE_FLAGS } from "./node-flags.mjs";
+import { discard, emptyTrash } from "./bench/trash.ts";
 
 const APP = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+/** Where what a run leaves is moved until the bench ends (scripts/bench/trash.ts). */
+const TRASH = join(APP, "bench", "out", ".trash");
 /** The build's "today": fixed, so every run validates the same data the same way. */
 const TODAY = "2026-11-23";
 
@@ -289,7 +292,7 @@ function codeUnderTest(mode: Options["code"], log: (s: string) => void): { dir: 
   const sha = spawnSync("git", ["rev-parse", "--short=12", "HEAD"], { cwd: APP, encoding: "utf8" }).stdout.trim();
   if (!sha) throw new Error("--code head needs a git checkout (or use --code worktree)");
   const dir = join(APP, "bench", "out", `app-${sha}`);
-  rmSync(dir, { recursive: true, force: true });
+  discard(dir, TRASH);
   mkdirSync(dir, { recursive: true });
   const r = spawnSync("sh", ["-c", `git archive --format=tar ${sha} | tar -x -C "${dir}"`], { cwd: APP, encoding: "utf8" });
   if (r.status !== 0) throw new Error(`could not unpack HEAD into ${dir}: ${r.stderr}`);
@@ -301,7 +304,7 @@ function codeUnderTest(mode: Options["code"], log: (s: string) => void): { dir: 
 async function runCase(c: Case, opts: Options, app: string, log: (s: string) => void): Promise<CaseResult> {
   const name = label(c);
   const root = join(APP, "bench", "out", name);
-  rmSync(root, { recursive: true, force: true });
+  discard(root, TRASH);
   mkdirSync(root, { recursive: true });
   const dist = join(root, "dist");
   const env = { ...process.env, TERANG_ROOT: root, TERANG_DIST: dist, TERANG_TODAY: TODAY, LANG: "en_US.UTF-8", LC_ALL: "", LC_MESSAGES: "" };
@@ -331,8 +334,8 @@ async function runCase(c: Case, opts: Options, app: string, log: (s: string) => 
   const builds: CaseResult["build"][] = [];
   for (let k = 1; k <= runs; k++) {
     // Every run starts as the first does: no dist/, no share images in the cache (dist is a link to
-    // the site in .terang/dist/, scripts/publish.ts).
-    for (const p of [dist, join(root, ".terang")]) rmSync(p, { recursive: true, force: true });
+    // the site in .terang/dist/, scripts/publish.ts). Moved aside, not deleted (scripts/bench/trash.ts).
+    for (const p of [dist, join(root, ".terang")]) discard(p, TRASH);
     const run = runs > 1 ? ` (run ${k} of ${runs})` : "";
     // The machine's speed just before the build (scripts/bench/calibration.ts).
     const calibration = await calibrate();
@@ -376,7 +379,7 @@ async function runCase(c: Case, opts: Options, app: string, log: (s: string) => 
     log(`output: ${stats.pages} pages, ${stats.files} files, ${mb(stats.bytes)}; indicator page gzip: HTML ${kb(indicatorPage.html.gzip)}, CSS ${kb(indicatorPage.css.gzip)}, JS ${kb(indicatorPage.js.gzip)}`);
   }
   // dist is a link to the site in .terang/dist/ (scripts/publish.ts): remove both.
-  if (!opts.keep) for (const p of [dist, join(root, ".terang")]) rmSync(p, { recursive: true, force: true });
+  if (!opts.keep) for (const p of [dist, join(root, ".terang")]) discard(p, TRASH);
 
   return {
     case: name,
@@ -616,6 +619,8 @@ const info = machine();
 log(`Terang benchmark: cases ${opts.cases.map(label).join(", ")}${opts.profile ? " (profiled)" : ""}; ${info.cpus} × ${info.cpuModel}, ${mb(info.memoryBytes)} RAM, Node ${info.node}, Astro ${info.astro}`);
 if (!info.gnuTime) log("(no /usr/bin/time: no CPU time, and peak memory of one process is the polled figure)");
 
+// What a bench stopped half-way left aside (the deletion comes before the first build, as before).
+emptyTrash(TRASH);
 const code = codeUnderTest(opts.code, log);
 const results: CaseResult[] = [];
 const skipped: string[] = [];
@@ -656,7 +661,9 @@ for (const c of opts.cases) {
 }
 if (skipped.length > 0) save();
 
-if (!opts.keep && code.dir !== APP) rmSync(code.dir, { recursive: true, force: true });
+if (!opts.keep && code.dir !== APP) discard(code.dir, TRASH);
+// Every case is measured: what was moved aside can go now.
+emptyTrash(TRASH);
 
 log("\n" + table(results));
 const k = costs(results);
