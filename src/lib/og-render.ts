@@ -256,6 +256,18 @@ function grown<T extends Uint16Array | Uint32Array>(a: T): T {
 const MAX_COLOURS = 4096;
 
 /**
+ * toIndexed's tables, kept from card to card (cleared, not allocated and zeroed again: the run
+ * tables alone are 384 KB); the share-image worker draws one card at a time.
+ */
+const scratch = {
+  keys: new Uint32Array(MAX_COLOURS * 2),
+  order: new Int32Array(MAX_COLOURS * 2),
+  counts: new Float64Array(MAX_COLOURS),
+  runEnd: new Uint32Array(1 << 16),
+  runColour: new Uint16Array(1 << 16),
+};
+
+/**
  * Palette (RGB triples) and index rows (each behind its filter byte, 0), or null when the pixels
  * have any transparency or over MAX_COLOURS colours. Exact for at most 256 colours; beyond, the
  * 256 most used colours (counted over the rows that differ from the row above; ties by colour
@@ -269,23 +281,18 @@ function toIndexed(rgba: Uint8Array, width: number, height: number): { palette: 
   const little = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
   const alphaShift = little ? 24 : 0;
   const SLOTS = MAX_COLOURS * 2;
-  const keys = new Uint32Array(SLOTS);
-  const order = new Int32Array(SLOTS).fill(-1); // slot → colour number (first seen first)
+  const { keys, order, counts } = scratch;
+  order.fill(-1); // slot → colour number (first seen first)
+  counts.fill(0);
   const colours: number[] = [];
-  const counts: number[] = [];
   const src = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
   const stride = width * 4;
   const sameAsAbove = new Uint8Array(height);
-  const slotOf = (v: number): number => {
-    let slot = Math.imul(v, 0x9e3779b1) >>> 19; // 13 bits: SLOTS = 8,192
-    while (order[slot] !== -1 && keys[slot] !== v) slot = (slot + 1) & (SLOTS - 1);
-    return slot;
-  };
   // Pass 1: the colours, how many pixels have each, and each row's runs of one colour (where the
   // run ends, which colour), for pass 2. A row the same as the one above (margins, the bar, the
   // space between lines: most of a card) is compared natively and passed over.
-  let runEnd = new Uint32Array(1 << 16);
-  let runColour = new Uint16Array(1 << 16); // colour numbers: below MAX_COLOURS
+  // A run's colour number (below MAX_COLOURS) and where it ends in its row.
+  let { runEnd, runColour } = scratch;
   let runs = 0;
   const rowRuns = new Uint32Array(height + 1); // row y's runs are [rowRuns[y], rowRuns[y + 1])
   for (let y = 0; y < height; y++) {
@@ -294,27 +301,35 @@ function toIndexed(rgba: Uint8Array, width: number, height: number): { palette: 
       sameAsAbove[y] = 1;
       continue;
     }
+    // x and end index the whole image here; runEnd keeps the end within the row.
     const i = y * width;
-    for (let x = 0; x < width; ) {
-      const v = px[i + x]!;
+    const rowEnd = i + width;
+    for (let x = i; x < rowEnd; ) {
+      const v = px[x]!;
       let end = x + 1;
-      while (end < width && px[i + end] === v) end++;
+      while (end < rowEnd && px[end] === v) end++;
       if (((v >>> alphaShift) & 0xff) !== 255) return null;
-      const slot = slotOf(v);
-      if (order[slot] === -1) {
+      // The colour's number, from the table (looked up here rather than by a helper: this loop is
+      // the card's hot path, and the share-image worker runs without V8's top optimising tier).
+      let slot = Math.imul(v, 0x9e3779b1) >>> 19; // 13 bits: SLOTS = 8,192
+      let n = order[slot]!;
+      while (n !== -1 && keys[slot] !== v) {
+        slot = (slot + 1) & (SLOTS - 1);
+        n = order[slot]!;
+      }
+      if (n === -1) {
         if (colours.length === MAX_COLOURS) return null;
+        n = colours.length;
         keys[slot] = v;
-        order[slot] = colours.length;
+        order[slot] = n;
         colours.push(v);
-        counts.push(0);
       }
-      const n = order[slot]!;
-      counts[n] = counts[n]! + end - x;
+      counts[n] += end - x;
       if (runs === runEnd.length) {
-        runEnd = grown(runEnd);
-        runColour = grown(runColour);
+        runEnd = scratch.runEnd = grown(runEnd);
+        runColour = scratch.runColour = grown(runColour);
       }
-      runEnd[runs] = end;
+      runEnd[runs] = end - i;
       runColour[runs++] = n;
       x = end;
     }
