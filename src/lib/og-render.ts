@@ -272,6 +272,9 @@ const scratch = {
  * have any transparency or over MAX_COLOURS colours. Exact for at most 256 colours; beyond, the
  * 256 most used colours (counted over the rows that differ from the row above; ties by colour
  * value) and every other colour mapped to the nearest of them (squared RGB distance).
+ *
+ * The build lets V8's TurboFan optimise this function, by its name (`--turbo-filter` in
+ * scripts/node-flags.mjs; a test checks that the two agree): rename both together.
  */
 function toIndexed(rgba: Uint8Array, width: number, height: number): { palette: Buffer; raw: Buffer } | null {
   // 32-bit reads, one per pixel (alpha in the top byte on little-endian machines), and most pixels
@@ -309,8 +312,8 @@ function toIndexed(rgba: Uint8Array, width: number, height: number): { palette: 
       let end = x + 1;
       while (end < rowEnd && px[end] === v) end++;
       if (((v >>> alphaShift) & 0xff) !== 255) return null;
-      // The colour's number, from the table (looked up here rather than by a helper: this loop is
-      // the card's hot path, and the share-image worker runs without V8's top optimising tier).
+      // The colour's number, from the table (looked up here rather than by a helper called for
+      // every run: this loop is the card's hot path).
       let slot = Math.imul(v, 0x9e3779b1) >>> 19; // 13 bits: SLOTS = 8,192
       let n = order[slot]!;
       while (n !== -1 && keys[slot] !== v) {
