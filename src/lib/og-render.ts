@@ -327,7 +327,7 @@ function toIndexed(rgba: Uint8Array, width: number, height: number): { palette: 
         order[slot] = n;
         colours.push(v);
       }
-      counts[n] += end - x;
+      counts[n] = counts[n]! + end - x;
       if (runs === runEnd.length) {
         runEnd = scratch.runEnd = grown(runEnd);
         runColour = scratch.runColour = grown(runColour);
