@@ -9,7 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import Papa from "papaparse";
+import { writeCsv } from "./data/csv-write.ts";
 import { readCsv } from "./data/csv.ts";
 import { checkRegions } from "./data/regions.ts";
 import type { Indicator } from "./data/model.ts";
@@ -44,7 +44,7 @@ function shape(text: string, file: string): { header: string[]; delimiter: "," |
  */
 export function regionsCsv(root = process.env.TERANG_ROOT || process.cwd()): string {
   const { regions } = checkRegions(readFileSync(join(root, "data", "regions.csv")), "data/regions.csv");
-  return `${Papa.unparse({ fields: ["kode_wilayah", "nama_wilayah", "jenis", "induk"], data: regions.map((r) => [r.code, r.name, r.kind, r.parent ?? ""]) }, { newline: "\n" })}\n`;
+  return `${writeCsv(["kode_wilayah", "nama_wilayah", "jenis", "induk"], regions.map((r) => [r.code, r.name, r.kind, r.parent ?? ""]), ",", "\n")}\n`;
 }
 
 const dialect = (delimiter: string) => ({ delimiter, doubleQuote: true, quoteChar: '"', header: true });

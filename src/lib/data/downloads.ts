@@ -12,7 +12,7 @@
  * `DOWNLOADS` lists every download of an indicator with its media type, for the pages and the
  * DCAT catalogue. This module is pure (no file or workbook library), so pages may import it.
  */
-import Papa from "papaparse";
+import { writeCsv } from "./csv-write.ts";
 import type { Indicator, Region } from "./model.ts";
 import { regionNameEn } from "../i18n/region-names.ts";
 
@@ -49,7 +49,7 @@ export function publishedRows(ind: Indicator, regions: readonly Region[], lang: 
 }
 
 function csv(header: string[], rows: Cell[][]): string {
-  return `${Papa.unparse({ fields: header, data: rows.map((r) => r.map((c) => (c === null ? "" : typeof c === "number" ? String(c) : c))) }, { delimiter: ",", newline: "\n" })}\n`;
+  return `${writeCsv(header, rows.map((r) => r.map((c) => (c === null ? "" : typeof c === "number" ? String(c) : c))), ",", "\n")}\n`;
 }
 
 /** `/data/<id>.csv`: the canonical CSV (UTF-8 without BOM, `,`, `.`). */

@@ -3,7 +3,7 @@
  * cleanly (`;`, decimal comma, UTF-8 BOM, CRLF, text cells that would start a formula neutralised
  * with a leading `'`). The CSV "as published" is the source file itself.
  */
-import Papa from "papaparse";
+import { writeCsv } from "./csv-write.ts";
 import type { Indicator } from "./model.ts";
 import { neutraliseCell } from "./formula.ts";
 import { hasEnglishNotes } from "./downloads.ts";
@@ -44,5 +44,5 @@ export function toExcelCsv(ind: Indicator): string {
     ),
   );
   const fields = rows[0] ? Object.keys(rows[0]) : [ind.periodColumn, "kode_wilayah", "nilai", "catatan"];
-  return `\uFEFF${Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f])) }, { delimiter: ";", newline: "\r\n" })}\r\n`;
+  return `\uFEFF${writeCsv(fields, rows.map((r) => fields.map((f) => r[f]!)), ";", "\r\n")}\r\n`;
 }
