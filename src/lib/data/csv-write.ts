@@ -7,8 +7,8 @@
  *
  * Papa Parse's `unparse` does the same through a general path (any value type, options such as
  * `quotes` and `escapeFormulae`) at several regular expression and string scans per cell; the build
- * writes three CSVs per indicator, about 50,000 rows at 100 indicators, and that path was a third of
- * the open-data files' time (bench/README.md, twenty-first round). Runs in Node and in the browser.
+ * writes three CSVs per indicator (about 150,000 rows in all at 100 × 20), and that path was a third of
+ * the open-data files' time (bench/README.md, twenty-first round).
  */
 
 /** Cells that must be quoted with `,` or `;` as the delimiter. */
