@@ -272,9 +272,6 @@ const scratch = {
  * have any transparency or over MAX_COLOURS colours. Exact for at most 256 colours; beyond, the
  * 256 most used colours (counted over the rows that differ from the row above; ties by colour
  * value) and every other colour mapped to the nearest of them (squared RGB distance).
- *
- * The build lets V8's TurboFan optimise this function, by its name (`--turbo-filter` in
- * scripts/node-flags.mjs; a test checks that the two agree): rename both together.
  */
 function toIndexed(rgba: Uint8Array, width: number, height: number): { palette: Buffer; raw: Buffer } | null {
   // 32-bit reads, one per pixel (alpha in the top byte on little-endian machines), and most pixels

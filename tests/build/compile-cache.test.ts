@@ -103,15 +103,6 @@ describe("the compile cache at start-up", () => {
     }
   }, 120_000);
 
-  it("lets TurboFan optimise only a function that exists: the share cards' palette pass", () => {
-    // A filter naming no function would quietly give every card Maglev's slower code.
-    const filters = BUILD_NODE_FLAGS.filter((f) => f.startsWith("--turbo-filter=")).map((f) => f.slice("--turbo-filter=".length));
-    expect(filters).toEqual(["toIndexed"]);
-    expect(BUILD_NODE_FLAGS.some((f) => f.startsWith("--max-opt"))).toBe(false); // it would stop TurboFan for all code
-    const source = readFileSync(join(APP, "src/lib/og-render.ts"), "utf8");
-    expect(source.match(new RegExp(`^function ${filters[0]}\\(`, "gm"))).toHaveLength(1);
-  });
-
   it("is how the npm scripts, the bench and the tests start the build (with the build's Node flags) and the validation", () => {
     const pkg = JSON.parse(readFileSync(join(APP, "package.json"), "utf8")) as { scripts: Record<string, string> };
     // One list of flags (scripts/node-flags.mjs): npm's script spells it out, the others import it.
