@@ -259,9 +259,10 @@ const MAX_COLOURS = 4096;
  * toIndexed's tables, kept from card to card (cleared, not allocated and zeroed again: the run
  * tables alone are 384 KB); the share-image worker draws one card at a time.
  */
+const SLOTS = MAX_COLOURS * 2; // the colour table's slots: 8,192 (13 bits of a hash)
 const scratch = {
-  keys: new Uint32Array(MAX_COLOURS * 2),
-  order: new Int32Array(MAX_COLOURS * 2),
+  keys: new Uint32Array(SLOTS),
+  order: new Int32Array(SLOTS),
   counts: new Float64Array(MAX_COLOURS),
   runEnd: new Uint32Array(1 << 16),
   runColour: new Uint16Array(1 << 16),
@@ -280,7 +281,6 @@ function toIndexed(rgba: Uint8Array, width: number, height: number): { palette: 
   const px = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
   const little = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
   const alphaShift = little ? 24 : 0;
-  const SLOTS = MAX_COLOURS * 2;
   const { keys, order, counts } = scratch;
   order.fill(-1); // slot → colour number (first seen first)
   counts.fill(0);
@@ -290,8 +290,8 @@ function toIndexed(rgba: Uint8Array, width: number, height: number): { palette: 
   const sameAsAbove = new Uint8Array(height);
   // Pass 1: the colours, how many pixels have each, and each row's runs of one colour (where the
   // run ends, which colour), for pass 2. A row the same as the one above (margins, the bar, the
-  // space between lines: most of a card) is compared natively and passed over.
-  // A run's colour number (below MAX_COLOURS) and where it ends in its row.
+  // space between lines: most of a card) is compared natively and passed over. A run's end is kept
+  // within its row, its colour as the colour's number (below MAX_COLOURS).
   let { runEnd, runColour } = scratch;
   let runs = 0;
   const rowRuns = new Uint32Array(height + 1); // row y's runs are [rowRuns[y], rowRuns[y + 1])
