@@ -269,7 +269,9 @@ export const pageLang = (file: string): Lang => (file.startsWith("en/") ? "en" :
  * own, so the two languages are indexed side by side. Pagefind builds each language's index on its
  * own anyway (from a page's `<html lang>`), so the files are the same as from one backend, byte for
  * byte. A second process costs its start-up: measured alone, 0.1 s more for the sample site's 30
- * pages, the same for 210, 1.5 s less for 2,100; so a smaller site keeps one (`PER_LANGUAGE_FROM`).
+ * pages, 1.5 s less for 2,100. In the build, at 220 pages (100 indicators), the part after Astro
+ * took about 0.2 s less with two (eleven alternated pairs of builds, ten of them in its favour:
+ * bench/README.md, twenty-second round); so only a small site keeps one (`PER_LANGUAGE_FROM`).
  */
 async function backends(langs: readonly Lang[], perLanguage: boolean): Promise<Map<Lang, Pagefind>> {
   const out = new Map<Lang, Pagefind>();
@@ -278,7 +280,7 @@ async function backends(langs: readonly Lang[], perLanguage: boolean): Promise<M
 }
 
 /** Pages to index from which each language gets its own Pagefind process (see `backends`). */
-export const PER_LANGUAGE_FROM = 500;
+export const PER_LANGUAGE_FROM = 100;
 
 /**
  * The files of every language's index as one bundle: the files each backend writes for every
