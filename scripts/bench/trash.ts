@@ -5,14 +5,15 @@
  *
  * Deleting thousands of files seconds before a timed build made that build slower: on ext4 without
  * a journal (the bench machine's disk), creating a file skips every inode freed in the last minute,
- * or the last six while its inode table block waits to be written back (`recently_deleted` in the
- * kernel's inode allocator), and each skip looks that block up. With the 1,739 files of the last 100 × 20 output just deleted, a build spent about 0.5 s
- * of CPU there (perf, `recently_deleted` and `find_get_block_common` under `ext4_create`); four
- * alternated pairs of hand builds, output moved aside against deleted: 9.3–10.9 s against
- * 10.0–10.8 s, system time 2.3–2.8 s against 2.8–3.2 s (bench/README.md, twenty-first round). A
- * site's first build, which the budgets are about, follows no such deletion. A rename frees no
- * inode, so the next build starts as a first one would. The deletion at the end still slows a
- * bench run started within minutes of it (bench/README.md, twenty-second round).
+ * or in the last six minutes while its inode table block waits to be written back
+ * (`recently_deleted` in the kernel's inode allocator), and each skip looks that block up. With the
+ * 1,739 files of the last 100 × 20 output just deleted, a build spent about 0.5 s of CPU there
+ * (perf, `recently_deleted` and `find_get_block_common` under `ext4_create`); four alternated pairs
+ * of hand builds, output moved aside against deleted: 9.3–10.9 s against 10.0–10.8 s, system time
+ * 2.3–2.8 s against 2.8–3.2 s (bench/README.md, twenty-first round). A site's first build, which
+ * the budgets are about, follows no such deletion. A rename frees no inode, so the next build
+ * starts as a first one would. The deletion at the end still slows a bench run started within
+ * minutes of it (bench/README.md, twenty-second round).
  */
 import { lstatSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { basename, join } from "node:path";
