@@ -9,11 +9,10 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { writeCsv } from "./data/csv-write.ts";
 import { readCsv } from "./data/csv.ts";
 import { checkRegions } from "./data/regions.ts";
 import type { Indicator } from "./data/model.ts";
-import { publishedHeader, toCanonicalCsv } from "./data/downloads.ts";
+import { canonicalCsv, publishedHeader, toCanonicalCsv } from "./data/downloads.ts";
 import type { Site } from "./data/project.ts";
 import { tx } from "./i18n/text.ts";
 import { formatDate } from "./i18n/format.ts";
@@ -44,7 +43,7 @@ function shape(text: string, file: string): { header: string[]; delimiter: "," |
  */
 export function regionsCsv(root = process.env.TERANG_ROOT || process.cwd()): string {
   const { regions } = checkRegions(readFileSync(join(root, "data", "regions.csv")), "data/regions.csv");
-  return `${writeCsv(["kode_wilayah", "nama_wilayah", "jenis", "induk"], regions.map((r) => [r.code, r.name, r.kind, r.parent ?? ""]), ",", "\n")}\n`;
+  return canonicalCsv(["kode_wilayah", "nama_wilayah", "jenis", "induk"], regions.map((r) => [r.code, r.name, r.kind, r.parent]));
 }
 
 const dialect = (delimiter: string) => ({ delimiter, doubleQuote: true, quoteChar: '"', header: true });

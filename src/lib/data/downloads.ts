@@ -48,15 +48,16 @@ export function publishedRows(ind: Indicator, regions: readonly Region[], lang: 
   return ind.observations.map((o) => [o.period.code, o.region, name(o.region), ...dims.map((d) => o.dims[d] ?? null), o.value, lang === "en" ? (o.noteEn ?? o.note) : o.note, ...(english ? [o.noteEn ?? null] : [])]);
 }
 
-function csv(header: string[], rows: Cell[][]): string {
+/** A table as the site's canonical CSV: `,`, LF, a line break after the last row; null cells empty. */
+export function canonicalCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
   return `${writeCsv(header, rows.map((r) => r.map((c) => (c === null ? "" : typeof c === "number" ? String(c) : c))), ",", "\n")}\n`;
 }
 
 /** `/data/<id>.csv`: the canonical CSV (UTF-8 without BOM, `,`, `.`). */
-export const toCanonicalCsv = (ind: Indicator, regions: readonly Region[]): string => csv(publishedHeader(ind, "id"), publishedRows(ind, regions, "id"));
+export const toCanonicalCsv = (ind: Indicator, regions: readonly Region[]): string => canonicalCsv(publishedHeader(ind, "id"), publishedRows(ind, regions, "id"));
 
 /** `/data/<id>-en.csv`: the canonical CSV with English headers and region names. */
-export const toEnglishCsv = (ind: Indicator, regions: readonly Region[]): string => csv(publishedHeader(ind, "en"), publishedRows(ind, regions, "en"));
+export const toEnglishCsv = (ind: Indicator, regions: readonly Region[]): string => canonicalCsv(publishedHeader(ind, "en"), publishedRows(ind, regions, "en"));
 
 /** Every download of an indicator under `data/`, with its media type and label (catalogue, pages). */
 export const DOWNLOADS = [
