@@ -37,12 +37,9 @@ export function toJson(ind: Indicator, extra: Record<string, unknown> = {}): str
 }
 
 export function toExcelCsv(ind: Indicator): string {
-  const rows = tidyRows(ind).map((r) =>
-    Object.fromEntries(
-      // Numbers stay numbers (a negative one too); text cells that would start a formula get a `'`.
-      Object.entries(r).map(([k, v]) => [k, typeof v === "number" ? String(v).replace(".", ",") : neutraliseCell(v ?? "")]),
-    ),
-  );
+  const rows = tidyRows(ind);
   const fields = rows[0] ? Object.keys(rows[0]) : [ind.periodColumn, "kode_wilayah", "nilai", "catatan"];
-  return `\uFEFF${writeCsv(fields, rows.map((r) => fields.map((f) => r[f]!)), ";", "\r\n")}\r\n`;
+  // Numbers stay numbers (a negative one too); text cells that would start a formula get a `'`.
+  const cell = (v: string | number | null | undefined) => (typeof v === "number" ? String(v).replace(".", ",") : neutraliseCell(v ?? ""));
+  return `\uFEFF${writeCsv(fields, rows.map((r) => fields.map((f) => cell(r[f]))), ";", "\r\n")}\r\n`;
 }
