@@ -11,7 +11,7 @@ import { inflateSync } from "node:zlib";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createCanvas, GlobalFonts } from "@napi-rs/canvas";
-import { cardLayout, encodePng, fitLine, renderOgPng, wrapText } from "../../src/lib/og-render.ts";
+import { cardLayout, encodePng, fitLine, nearestIn, renderOgPng, wrapText } from "../../src/lib/og-render.ts";
 import { fontMetrics, woffToSfnt } from "../../src/lib/og-font.ts";
 
 function decode(png: Buffer): { type: number; width: number; height: number; rgba: Uint8Array } {
@@ -96,6 +96,35 @@ describe("share image PNG encoding", () => {
       const [r, g, b] = rgbOf(want);
       const d = (k: string) => { const [pr, pg, pb] = rgbOf(k); return (r! - pr!) ** 2 + (g! - pg!) ** 2 + (b! - pb!) ** 2; };
       expect(d(got)).toBe(Math.min(...[...palette].map(d)));
+    }
+  });
+
+  it("finds the nearest palette colour as a scan of the whole palette in order does, ties to the first", () => {
+    // Random palettes of 256 colours, some repeated and some from a few levels only (many equal
+    // distances), against every colour of a coarse grid and random ones.
+    // A tie decided by an entry whose red alone is as far as the best found: the earlier one wins.
+    const tie: [number, number, number][] = [[0, 0, 0], [255, 255, 255], [110, 100, 100], [30, 30, 30], [200, 0, 0], [100, 100, 110]];
+    expect(nearestIn(tie)([100, 100, 100])).toBe(2);
+    expect(nearestIn(tie.toReversed())([100, 100, 100])).toBe(0);
+    let seed = 7;
+    const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0), seed % n);
+    for (let round = 0; round < 6; round++) {
+      const levels = round % 2 === 0 ? 256 : 4;
+      const palette: [number, number, number][] = Array.from({ length: 256 }, () => [rand(levels) * (256 / levels), rand(levels) * (256 / levels), rand(levels) * (256 / levels)]);
+      for (let i = 0; i < 20; i++) palette[rand(256)] = palette[rand(256)]!;
+      const nearest = nearestIn(palette);
+      const queries: [number, number, number][] = [];
+      for (let r = 0; r < 256; r += 17) for (let g = 0; g < 256; g += 51) for (let b = 0; b < 256; b += 51) queries.push([r, g, b]);
+      for (let i = 0; i < 500; i++) queries.push([rand(256), rand(256), rand(256)]);
+      for (const q of queries) {
+        let want = 0;
+        let wantD = Infinity;
+        palette.forEach((p, i) => {
+          const d = (q[0] - p[0]) ** 2 + (q[1] - p[1]) ** 2 + (q[2] - p[2]) ** 2;
+          if (d < wantD) [want, wantD] = [i, d];
+        });
+        expect(nearest(q)).toBe(want);
+      }
     }
   });
 
