@@ -238,11 +238,48 @@ function checkTable(
       observations.push(noteEn !== null ? { period, region: rRaw, dims: dimValues, value, note, noteEn, row } : { period, region: rRaw, dims: dimValues, value, note, row });
   }
 
-  observations.sort(
-    (a, b) =>
-      comparePeriods(a.period, b.period) ||
-      a.region.localeCompare(b.region) ||
-      JSON.stringify(a.dims).localeCompare(JSON.stringify(b.dims)),
-  );
-  return { observations, periodColumn };
+  return { observations: sortObservations(observations), periodColumn };
+}
+
+/**
+ * The observations in the order pages and files print them: by period (`comparePeriods`), then
+ * region code, then dimension values (their JSON), the texts by `localeCompare`; rows equal in
+ * all three keep their order. A file has a few dozen distinct periods, regions and combinations of
+ * dimension values (observations share those objects): each is ranked once, and the rows are
+ * sorted by their ranks, numbers only. (Comparing the rows' texts at every step of the sort, as
+ * before, took 0.3–0.4 s for the 1,000 files of the bench's largest case; this, about 0.1 s.)
+ */
+export function sortObservations(observations: readonly Observation[]): Observation[] {
+  const periods = rank(observations.map((o) => o.period), comparePeriods);
+  const regions = rank(observations.map((o) => o.region), (a, b) => a.localeCompare(b));
+  const json = new Map([...new Set(observations.map((o) => o.dims))].map((d) => [d, JSON.stringify(d)]));
+  const dims = rank(json.values(), (a, b) => a.localeCompare(b));
+  const n = observations.length;
+  const keys = new Float64Array(n);
+  let lastDims: Observation["dims"] | null = null;
+  let dimsRank = 0;
+  for (let i = 0; i < n; i++) {
+    const o = observations[i]!;
+    if (o.dims !== lastDims) dimsRank = dims.get(json.get((lastDims = o.dims))!)!;
+    keys[i] = (periods.get(o.period)! * regions.size + regions.get(o.region)!) * dims.size + dimsRank;
+  }
+  // Stable: rows with the same key stay in the file's order. A file that fills its table of
+  // periods × regions × dimension values (as most do) is sorted by counting; a sparse one (its keys'
+  // range many times its rows) by comparison.
+  const range = periods.size * regions.size * dims.size;
+  if (range > 4 * n + 1024) return [...keys.keys()].sort((a, b) => keys[a]! - keys[b]!).map((i) => observations[i]!);
+  const counts = new Int32Array(range + 1);
+  for (let i = 0; i < n; i++) counts[keys[i]! + 1]!++;
+  for (let k = 1; k < counts.length; k++) counts[k]! += counts[k - 1]!;
+  const out = new Array<Observation>(n);
+  for (let i = 0; i < n; i++) out[counts[keys[i]!]!++] = observations[i]!;
+  return out;
+}
+
+/** Each distinct value's rank in the order of `compare` (values it calls equal share a rank). */
+function rank<T>(values: Iterable<T>, compare: (a: T, b: T) => number): Map<T, number> {
+  const sorted = [...new Set(values)].sort(compare);
+  const out = new Map<T, number>();
+  sorted.forEach((v, i) => out.set(v, i > 0 && compare(sorted[i - 1]!, v) === 0 ? out.get(sorted[i - 1]!)! : i));
+  return out;
 }
