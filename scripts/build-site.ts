@@ -8,8 +8,10 @@
  * validation worker checks the data: none of that reads the data.
  * Policy documents, marked up with the glossary, compile with the glossary read alone (as the
  * validation reads it); no page is generated before the validated site is handed over
- * (`waitForData`). Until the data are known, Astro's console output is held back: with bad data
- * the staff member reads the data errors only, as before, even when Astro stumbled on a broken
+ * (`waitForData`), which happens as soon as the data are checked, while the validation thread
+ * still compiles the documents; nothing is published before that is done too. Until the whole
+ * validation is known, Astro's console output is held back: with bad data or documents the staff
+ * member reads the validation's errors only, as before, even when Astro stumbled on a broken
  * document first (Vite logs a failed bundle itself); the scratch folder is removed and dist/ is
  * untouched.
  */
@@ -20,7 +22,7 @@ import { fileURLToPath } from "node:url";
 import { PerformanceObserver } from "node:perf_hooks";
 import { tmpdir } from "node:os";
 import type { Plugin } from "vite";
-import { readGlossary, type Site, type Validation } from "../src/lib/data/project.ts";
+import { readGlossary, type Site } from "../src/lib/data/project.ts";
 import { cliLang, report } from "./cli.ts";
 import { slotsFor, recover, newBuildDir, swapIn, checkPlace, PublishError, type Slots } from "./publish.ts";
 import { acquireLock, alive, LockHeld, TAKEOVER } from "./build-lock.ts";
@@ -30,12 +32,13 @@ import { handOffGlossary, handOffSite } from "../src/lib/site.ts";
 import { cardHost, ogCacheDir, startOgImages, type OgImages } from "./og-images.ts";
 import { siteRoot } from "./sitemap.ts";
 import { COMPILE_CACHE, pruneDaily } from "./compile-cache.ts";
+import type { WorkerValidation } from "./validate-start.ts";
 
 /**
  * The build, from the lock to the swap, given the validation that scripts/build.ts started first.
  * Never returns on failure: it reports, cleans up and exits.
  */
-export async function buildSite(root: string, validation: Promise<Validation>): Promise<void> {
+export async function buildSite(root: string, validation: WorkerValidation): Promise<void> {
   const lang = cliLang();
   const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
   const dist = resolve(process.env.TERANG_DIST || join(root, "dist"));
@@ -115,23 +118,32 @@ export async function buildSite(root: string, validation: Promise<Validation>): 
     console.error(lang === "id" ? "Pembangunan gagal; dist/ tidak diubah." : "Build failed; dist/ is unchanged.");
     process.exit(1);
   };
-  // Valid data: the report ("Data valid", warnings), the site handed to Astro, and the share-image
-  // workers started (the other core) while Astro renders the pages here; `ready` gives the site and
-  // the workers. Bad data: the report of every error, the scratch folder removed, exit 1.
-  const ready: Promise<{ site: Site; og: OgImages; ogStart: number }> = validation.then((v) => {
-    // The report comes first; then, with valid data only, what Astro wrote meanwhile.
+  // The whole validation (the policy documents compiled too): the report ("Data valid", warnings),
+  // then what Astro wrote meanwhile. Any error: the report of every error, the share-image workers
+  // stopped, the scratch folder removed, exit 1, wherever Astro is. The build awaits `checked`
+  // before it publishes.
+  let og: OgImages | undefined;
+  const checked: Promise<void> = validation.full.then(async (v) => {
     let ok = false;
     held.release(v.errors.length === 0, () => (ok = report(v, lang)));
     if (!ok) {
+      await og?.stop();
       cleanUp();
       process.exit(1);
     }
+  }, fail);
+  // Valid data (the documents may still be compiling in the validation thread): the site handed to
+  // Astro, and the share-image workers started (the other core) while Astro renders the pages here;
+  // `ready` gives the site and the workers. Bad data: `checked` reports and exits.
+  const ready: Promise<{ site: Site; og: OgImages; ogStart: number }> = validation.data.then((v) => {
+    if (!v.site) return new Promise<never>(() => {});
     try {
       // Astro renders in this process: hand it the validated site, so it is not validated again.
-      const site = v.site!;
+      const site = v.site;
       handOffSite(site);
       const ogStart = Date.now();
-      return { site, ogStart, og: startOgImages(site, { cacheDir: ogCacheDir(dist), host: cardHost(siteRoot(out)), data: dataFilesSetup(site, dataDir, siteRoot(out)) }) };
+      og = startOgImages(site, { cacheDir: ogCacheDir(dist), host: cardHost(siteRoot(out)), data: dataFilesSetup(site, dataDir, siteRoot(out)) });
+      return { site, ogStart, og };
     } catch (e) {
       return fail(e);
     }
@@ -153,11 +165,13 @@ export async function buildSite(root: string, validation: Promise<Validation>): 
     try {
       await build({ root: appRoot, outDir: out, cacheDir, logLevel: process.env.TERANG_LOG === "debug" ? "info" : "warn", vite: { plugins: [waitForData(ready)] } }, { sync: false } as Parameters<typeof build>[1]);
     } catch (err) {
-      // Astro failed before the data were known (a document's frontmatter it cannot read, say): the
-      // data errors, if any, are what the staff member needs; `ready` exits with them.
-      await ready;
+      // Astro failed before the validation was known (a document's frontmatter or markup it cannot
+      // read, say): the validation's errors, if any, are what the staff member needs; `checked`
+      // exits with them.
+      await checked;
       throw err;
     }
+    await checked;
     const { site, og, ogStart } = await ready;
     const ogStats = await postBuild(out, site, og, ogStart, dataDir);
     console.log(

@@ -18,7 +18,9 @@ import "./compile-cache.ts";
 
 const root = projectRoot();
 const validation = validateInWorker(root, buildToday());
-validation.catch(() => {}); // handled by buildSite; until it is loaded a failure must not count as unhandled
+// Handled by buildSite; until it is loaded a failure must not count as unhandled.
+validation.data.catch(() => {});
+validation.full.catch(() => {});
 const { buildSite } = await import("./build-site.ts");
 await buildSite(root, validation);
 // The site is published: exit at once. Left to end by itself, Node would first dispose of its

@@ -6,21 +6,47 @@
 import { Worker } from "node:worker_threads";
 import type { Validation } from "../src/lib/data/project.ts";
 import type { ValidateReply } from "./validate-worker.ts";
-import { unpackValidation } from "../src/lib/data/handoff.ts";
+import { unpackValidation, withCompiled } from "../src/lib/data/handoff.ts";
 
-/** Validates the project in a worker thread; rejects if the worker crashes or ends without a reply. */
-export function validateInWorker(root: string, today: Date): Promise<Validation> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./validate-worker.ts", import.meta.url), { workerData: { root, today } });
-    worker.once("message", (r: ValidateReply) => {
-      if (!("v" in r)) return reject(new Error(`Validation stopped unexpectedly:\n${r.crash}`));
-      try {
-        resolve(unpackValidation(r.v));
-      } catch (e) {
-        reject(e);
+/** The validation in two steps; each rejects if the worker crashes or ends without its reply. */
+export interface WorkerValidation {
+  /**
+   * The data checked: with no error, a site Astro can render while the policy documents compile;
+   * with errors, the whole validation (the documents' findings included).
+   */
+  readonly data: Promise<Validation>;
+  /** The whole validation, as `npm run validate` gives it: the data and the documents compiled. */
+  readonly full: Promise<Validation>;
+}
+
+/** Validates the project in a worker thread (see WorkerValidation). */
+export function validateInWorker(root: string, today: Date): WorkerValidation {
+  let settleData!: { resolve: (v: Validation) => void; reject: (e: unknown) => void };
+  let settleFull!: typeof settleData;
+  const data = new Promise<Validation>((resolve, reject) => (settleData = { resolve, reject }));
+  const full = new Promise<Validation>((resolve, reject) => (settleFull = { resolve, reject }));
+  const fail = (e: unknown) => {
+    settleData.reject(e);
+    settleFull.reject(e);
+  };
+  let checked: Validation | null = null;
+  const worker = new Worker(new URL("./validate-worker.ts", import.meta.url), { workerData: { root, today } });
+  worker.on("message", (r: ValidateReply) => {
+    try {
+      if ("crash" in r) return fail(new Error(`Validation stopped unexpectedly:\n${r.crash}`));
+      if ("v" in r) {
+        checked = unpackValidation(r.v);
+        settleData.resolve(checked);
+        if (!r.more) settleFull.resolve(checked);
+        return;
       }
-    });
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`The validation worker ended (exit code ${code}) without a result.`)));
+      if (!checked) return fail(new Error("The validation worker sent the documents' findings before the data."));
+      settleFull.resolve(withCompiled(checked, r.compiled));
+    } catch (e) {
+      fail(e);
+    }
   });
+  worker.once("error", fail);
+  worker.once("exit", (code) => fail(new Error(`The validation worker ended (exit code ${code}) without a result.`)));
+  return { data, full };
 }

@@ -14,7 +14,8 @@ import { policyProcessor, POLICY_MDX_SHARED } from "./markdown/policyPlugins.ts"
 import { mdxError } from "./data/policy-mdx.ts";
 import { MDX_COMPONENTS } from "./data/schema/policy.ts";
 import { validateProject, type Validation, type ValidateOptions } from "./data/project.ts";
-import { isWarning, type Problem } from "./data/errors.ts";
+import type { Problem } from "./data/errors.ts";
+import { withCompiled } from "./data/handoff.ts";
 import type { GlossaryEntry } from "./data/schema/site.ts";
 
 type Renderer = { process(content: string, filePath: string, frontmatter: Record<string, unknown>): Promise<{ code: string }> };
@@ -53,22 +54,28 @@ export async function policyCompiler(root: string, glossary: readonly GlossaryEn
 }
 
 /**
- * validateProject, then every policy document that passed its own checks compiled as the build
- * compiles it. What `npm run validate` and `npm run build` run.
+ * Every policy document that passed its own checks compiled as the build compiles it: what the
+ * compiler finds (with errors elsewhere there is no site, and the documents without errors of
+ * their own still compile, so that one run reports everything).
  */
-export async function validateAndCompile(root: string, options: ValidateOptions): Promise<Validation> {
-  const v = validateProject(root, options);
+export async function compileDocuments(root: string, v: Validation): Promise<Problem[]> {
   const failed = new Set(v.errors.map((p) => p.file));
-  const docs = (v.site?.policies ?? []).map((d) => d.file);
-  // With errors elsewhere there is no site; the documents without errors of their own still compile.
-  const candidates = v.site ? docs : listedDocuments(root).filter((f) => !failed.has(f));
-  if (candidates.length === 0) return v;
+  const candidates = v.site ? v.site.policies.map((d) => d.file) : listedDocuments(root).filter((f) => !failed.has(f));
+  if (candidates.length === 0) return [];
   const compile = await policyCompiler(root, v.site?.glossary ?? []);
   const found: Problem[] = [];
   for (const file of candidates) found.push(...(await compile(readFileSync(join(root, file), "utf8").replace(/^\uFEFF/, ""), file)));
-  if (found.length === 0) return v;
-  const errors = [...v.errors, ...found.filter((p) => !isWarning(p))].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
-  return { ...v, site: null, errors };
+  return found;
+}
+
+/**
+ * validateProject, then every policy document that passed its own checks compiled as the build
+ * compiles it. What `npm run validate` runs; the build runs the same two steps in its validation
+ * thread (scripts/validate-worker.ts), handing the data over between them.
+ */
+export async function validateAndCompile(root: string, options: ValidateOptions): Promise<Validation> {
+  const v = validateProject(root, options);
+  return withCompiled(v, await compileDocuments(root, v));
 }
 
 /** The documents the build would read (`content/policies/*.mdx`, valid names). */

@@ -41,6 +41,7 @@ describe("build(fixture with a broken MDX component)", () => {
   let unknownKind: ReturnType<typeof failedBuild>;
   let unknownIdEn: ReturnType<typeof failedBuild>;
   let badFrontmatter: ReturnType<typeof failedBuild>;
+  let lateFinding: ReturnType<typeof failedBuild>;
   beforeAll(() => {
     // An unclosed quote: Astro's MDX compiler reads the frontmatter too, and fails on it with an
     // error of its own. The validation's reply is held back until Astro has certainly failed.
@@ -49,6 +50,15 @@ describe("build(fixture with a broken MDX component)", () => {
     unknownRegion = failedBuild('<Indicator id="partisipasi" wilayah="1373" />', '<Indicator id="partisipasi" wilayah="9999" />');
     unknownKind = failedBuild('<Chart id="ikm" jenis="tren" wilayah="1373" />', '<Chart id="ikm" jenis="pai" wilayah="1373" />');
     unknownIdEn = failedBuild('<Indicator id="ikm" wilayah="1373" />', '<Indicator id="ikn" wilayah="1373" />', ["--lang", "en"]);
+    // Valid data: the site goes to Astro while the documents compile; the compiler's finding (put
+    // in by the test: no real document fails only there) comes six seconds later, after the pages.
+    const at = '<Chart id="ikm" jenis="tren" wilayah="1373" />';
+    const doc = readFileSync(join(FIXTURE, FILE), "utf8");
+    const line = doc.slice(0, doc.indexOf(at)).split("\n").length;
+    lateFinding = failedBuild(at, at, [], {
+      TERANG_TEST_VALIDATION_DELAY_MS: "6000",
+      TERANG_TEST_COMPILE_PROBLEM: JSON.stringify({ code: "policy.mdx_syntax", file: FILE, line, params: { reason: "uji" } }),
+    });
   });
 
   it("<Indicator id> with an unknown indicator fails with the file and line, in Indonesian", () => {
@@ -90,8 +100,17 @@ describe("build(fixture with a broken MDX component)", () => {
     expect(output).not.toMatch(/\[ERROR\]|\[content\]|\[build\]|\n\s+at /);
   });
 
+  it("a finding of the compiler that comes after the data were handed to Astro still stops the build, with the file and line", () => {
+    const { r, line, output } = lateFinding;
+    expect(r.status).not.toBe(0);
+    expect(output).toContain(`${FILE}, baris ${line}:`);
+    expect(output).toMatch(/\b1 kesalahan ditemukan/);
+    expect(output).toMatch(/situs tidak diterbitkan/);
+    expect(output).not.toMatch(/Data valid|\[build\]|\n\s+at /);
+  });
+
   it("leaves the published dist/ exactly as it was", () => {
-    for (const b of [unknownId, unknownRegion, unknownKind, unknownIdEn, badFrontmatter]) {
+    for (const b of [unknownId, unknownRegion, unknownKind, unknownIdEn, badFrontmatter, lateFinding]) {
       expect(b.after).toEqual(b.before);
       expect(b.after.size).toBe(2);
     }

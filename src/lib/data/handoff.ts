@@ -13,6 +13,7 @@
 import type { Indicator, Observation } from "./model.ts";
 import type { Site, Validation } from "./project.ts";
 import { parsePeriod } from "./period.ts";
+import { isWarning, type Problem } from "./errors.ts";
 
 /** One indicator's observations as columns, index by index. */
 export interface PackedObservations {
@@ -105,4 +106,15 @@ export function packValidation(v: Validation): PackedValidation {
 export function unpackValidation(p: PackedValidation): Validation {
   if (!p.site) return { ...p, site: null };
   return { ...p, site: { ...p.site, indicators: p.site.indicators.map((i) => swapKey(i, "packed", "observations", unpackObservations(i.packed)) as unknown as Indicator) } };
+}
+
+/**
+ * The validation of the data with what compiling the policy documents found (src/lib/policyCompile.ts):
+ * any finding leaves no site, and the errors in file and line order. The build's validation thread
+ * sends the two apart (scripts/validate-worker.ts); `npm run validate` joins them the same way.
+ */
+export function withCompiled(v: Validation, found: readonly Problem[]): Validation {
+  if (found.length === 0) return v;
+  const errors = [...v.errors, ...found.filter((p) => !isWarning(p))].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+  return { ...v, site: null, errors };
 }
