@@ -50,6 +50,7 @@ import { defaultRuns, reportedRun, runsText, type RunFigures } from "./bench/run
 import { calibrate, CALIBRATION_PAGES } from "./bench/calibration.ts";
 import { BUILD_NODE_FLAGS } from "./node-flags.mjs";
 import { discard, emptyTrash } from "./bench/trash.ts";
+import { machineCpu, machineCpuBetween, type MachineCpu } from "./bench/machine-cpu.ts";
 
 const APP = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** Where what a run leaves is moved until the bench ends (scripts/bench/trash.ts). */
@@ -228,7 +229,7 @@ interface CaseResult {
    * overhead. `calibrationMs`: the machine's speed just before the run, as the time a fixed piece of
    * work took on both cores (scripts/bench/calibration.ts); higher is a slower machine.
    */
-  build: Measured & { calibrationMs: number; phases: BuildPhases; log: string; profiled: boolean; runs: RunFigures[] };
+  build: Measured & { calibrationMs: number; machineCpu: MachineCpu | null; phases: BuildPhases; log: string; profiled: boolean; runs: RunFigures[] };
   output: (OutputStats & { indicatorPage: PageWeight; homePage: PageWeight | null }) | null;
   /** With --profile: where the build's CPU went (all threads). */
   profile?: ProfileSummary;
@@ -343,12 +344,15 @@ async function runCase(c: Case, opts: Options, app: string, log: (s: string) => 
     log(`build${run}: running${opts.profile ? " under --cpu-prof" : ""} (log: ${relative(APP, logFile)}) …`);
     t = performance.now();
     const ticker = setInterval(() => log(`  … ${ms(performance.now() - t)}`), 60_000);
+    const cpuBefore = machineCpu();
     const b = await runMeasured(process.execPath, [...BUILD_NODE_FLAGS, join(app, "scripts", "build.mjs")], { cwd: app, env: buildEnv, logFile, timeoutMs: opts.timeoutMs });
+    const cores = machineCpuBetween(cpuBefore, machineCpu());
     clearInterval(ticker);
-    const build = { ...measured(b, load), calibrationMs: calibration.ms, phases: parseBuildLog(b.lines, b.wallMs), log: relative(APP, logFile), profiled: opts.profile, runs: [] };
+    const build = { ...measured(b, load), calibrationMs: calibration.ms, machineCpu: cores, phases: parseBuildLog(b.lines, b.wallMs), log: relative(APP, logFile), profiled: opts.profile, runs: [] };
     builds.push(build);
     const one = oneProcessPeak(build);
     log(`build${run}: ${build.ok ? "ok" : "FAILED"} in ${ms(build.wallMs)}, CPU ${build.cpuSeconds?.toFixed(1) ?? "?"} s, peak ${mb(build.peakTreeRssBytes)} (tree) / ${mb(one)} (one process${build.maxProcessRssBytes === null ? ", polled" : ""}), load before ${load.toFixed(1)}, machine check ${calibration.ms} ms`);
+    if (cores) log(`machine during the build: ${cores.busySeconds.toFixed(1)} core-seconds busy, ${cores.idleSeconds.toFixed(1)} idle, ${cores.stealSeconds.toFixed(1)} stolen by the hypervisor`);
     log(`build CPU by thread (and time waiting for a core): ${build.cpuByThread.filter((t) => t.cpuSeconds >= 0.5).map((t) => `${t.name}${t.threads > 1 ? ` ×${t.threads}` : ""} ${t.cpuSeconds.toFixed(1)} s${t.waitSeconds === null ? "" : ` (waited ${t.waitSeconds.toFixed(1)} s)`}`).join(", ")}`);
     if (!build.ok) {
       const rendered = Object.values(build.phases.routes).reduce((s, g) => s + g.count, 0);
@@ -356,7 +360,7 @@ async function runCase(c: Case, opts: Options, app: string, log: (s: string) => 
       break;
     }
   }
-  const figures: RunFigures[] = builds.map((b) => ({ ok: b.ok, wallMs: b.wallMs, cpuSeconds: b.cpuSeconds, peakOneProcessBytes: oneProcessPeak(b), loadBefore: b.loadBefore, calibrationMs: b.calibrationMs }));
+  const figures: RunFigures[] = builds.map((b) => ({ ok: b.ok, wallMs: b.wallMs, cpuSeconds: b.cpuSeconds, peakOneProcessBytes: oneProcessPeak(b), loadBefore: b.loadBefore, calibrationMs: b.calibrationMs, machineCpu: b.machineCpu }));
   const build = { ...reportedRun(builds), runs: figures };
   if (builds.length > 1) log(`build: ${build.ok ? "median" : "reported: the failed run,"} ${runsText(figures, build.wallMs)}`);
 
@@ -633,7 +637,7 @@ const save = () => {
     machine: info,
     code: code.label,
     note:
-      "Wall times are from the machine described in `machine`, whose speed varies: `calibrationMs`, for each build run, is the time a fixed piece of work took on both cores just before it (" + CALIBRATION_PAGES + " pages per thread, scripts/bench/calibration.ts; higher is a slower machine, and it is the same work for every commit). CPU time (user+sys of the whole build tree) is less sensitive to other work. Peak memory (tree) is the largest sum of the resident sets of the build and its child processes, polled every 100 ms; peak memory of one process is GNU time's maximum resident set size (threads, such as the share-image workers, count in their process). A case built several times (`build.runs`, each from the same cold state) reports its median run by wall time, and its largest peak of one process over all runs; build.log is the last run's." +
+      "Wall times are from the machine described in `machine`, whose speed varies: `calibrationMs`, for each build run, is the time a fixed piece of work took on both cores just before it (" + CALIBRATION_PAGES + " pages per thread, scripts/bench/calibration.ts; higher is a slower machine, and it is the same work for every commit). `machineCpu`, for each build run, is what the machine's cores did while it ran (core-seconds busy, idle, and stolen by the hypervisor, from /proc/stat; the bench's own polling counts as busy): a slow run with cores idle or stolen is the machine's doing. CPU time (user+sys of the whole build tree) is less sensitive to other work. Peak memory (tree) is the largest sum of the resident sets of the build and its child processes, polled every 100 ms; peak memory of one process is GNU time's maximum resident set size (threads, such as the share-image workers, count in their process). A case built several times (`build.runs`, each from the same cold state) reports its median run by wall time, and its largest peak of one process over all runs; build.log is the last run's." +
       (opts.profile ? " The builds ran under --cpu-prof: their times include the profiler's overhead." : ""),
     cases: opts.cases.map(label),
     profiled: opts.profile,

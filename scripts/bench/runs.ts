@@ -5,6 +5,7 @@
  * state; the bench reports the median build (its wall time, phases and threads) and every run's
  * figures, and checks memory against the largest peak of any run.
  */
+import type { MachineCpu } from "./machine-cpu.ts";
 
 /** One build's figures, as results.json keeps them for every run. */
 export interface RunFigures {
@@ -17,6 +18,8 @@ export interface RunFigures {
   readonly loadBefore: number;
   /** The machine check just before the run (scripts/bench/calibration.ts). */
   readonly calibrationMs: number;
+  /** What the machine's cores did during the run (scripts/bench/machine-cpu.ts); null without /proc/stat. */
+  readonly machineCpu: MachineCpu | null;
 }
 
 /** Builds a case gets when `--runs` is not given: three where a build takes seconds, one where it takes most of a minute. */

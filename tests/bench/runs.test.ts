@@ -25,7 +25,7 @@ describe("bench runs", () => {
   });
 
   it("writes the reported time with the spread of the runs", () => {
-    const f = (wallMs: number): RunFigures => ({ ok: true, wallMs, cpuSeconds: 12, peakOneProcessBytes: 1, loadBefore: 0.5, calibrationMs: 700 });
+    const f = (wallMs: number): RunFigures => ({ ok: true, wallMs, cpuSeconds: 12, peakOneProcessBytes: 1, loadBefore: 0.5, calibrationMs: 700, machineCpu: null });
     expect(runsText([f(8_440), f(9_610), f(8_960)], 8_960)).toBe("9.0 s (3 runs: 8.4–9.6 s)");
     expect(runsText([f(40_700)], 40_700)).toBe("40.7 s");
   });
