@@ -147,20 +147,25 @@ function startMatches(html: Buffer, at: number, start: RegExp): boolean {
 /**
  * Where the `tag` element whose start tag is at `at` ends (after its matching end tag: nested
  * elements of the same name counted, `<tag/>` opens nothing), or -1 when it never does.
+ * The next start tag of the same name is looked for only up to the next end tag: a page has one
+ * `<head>`, one site header and footer, and its scripts far apart, and a search for the next one
+ * without that bound ran on to the end of the page (the 2,100 searchable pages of 1,000 indicators
+ * were trimmed in 1.1–1.3 s of CPU, now 0.9 s, to the same text).
  */
 function elementEnd(html: Buffer, at: number, tag: string): number {
   const open = Buffer.from(`<${tag}`, "latin1");
   const close = Buffer.from(`</${tag}`, "latin1");
   let depth = 0;
-  // The next start and end tag at or after `scan`, each searched again only once passed: the next
-  // start of a tag can lie far beyond this element's end (the page's only <head>, say).
-  let o = html.indexOf(open, at);
+  // The next end tag at or after `scan`, searched again only once passed.
   let c = html.indexOf(close, at);
   for (let scan = at; ; ) {
-    if (o !== -1 && o < scan) o = html.indexOf(open, scan);
     if (c !== -1 && c < scan) c = html.indexOf(close, scan);
-    if (o === -1 && c === -1) return -1;
-    const closing = c !== -1 && (o === -1 || c < o);
+    // The next start tag before that end tag (anywhere after `scan` when there is no end tag left:
+    // then the element never ends, whatever comes).
+    if (c === -1) return -1;
+    const w = html.subarray(scan, c).indexOf(open);
+    const o = w === -1 ? -1 : scan + w;
+    const closing = o === -1;
     const t = closing ? c : o;
     const name = t + (closing ? close.length : open.length);
     if (nameByte(html[name])) {
