@@ -21,10 +21,8 @@ export interface WorkerValidation {
 
 /** Validates the project in a worker thread (see WorkerValidation). */
 export function validateInWorker(root: string, today: Date): WorkerValidation {
-  let settleData!: { resolve: (v: Validation) => void; reject: (e: unknown) => void };
-  let settleFull!: typeof settleData;
-  const data = new Promise<Validation>((resolve, reject) => (settleData = { resolve, reject }));
-  const full = new Promise<Validation>((resolve, reject) => (settleFull = { resolve, reject }));
+  const settleData = Promise.withResolvers<Validation>();
+  const settleFull = Promise.withResolvers<Validation>();
   const fail = (e: unknown) => {
     settleData.reject(e);
     settleFull.reject(e);
@@ -48,5 +46,5 @@ export function validateInWorker(root: string, today: Date): WorkerValidation {
   });
   worker.once("error", fail);
   worker.once("exit", (code) => fail(new Error(`The validation worker ended (exit code ${code}) without a result.`)));
-  return { data, full };
+  return { data: settleData.promise, full: settleFull.promise };
 }
