@@ -36,15 +36,19 @@ const send = async (reply: ValidateReply, last: boolean) => {
 let first: ValidateReply;
 let compiling: (() => Promise<readonly Problem[]>) | null = null;
 try {
-  // Imported here, not at the top: a module that fails to load is reported like any crash.
+  // Imported here, not at the top: a module that fails to load is reported like any crash. The
+  // compiler's modules (0.1–0.2 s to load) only once the data are checked, after the first reply.
   const { validateProject } = await import("../src/lib/data/project.ts");
-  const { compileDocuments } = await import("../src/lib/policyCompile.ts");
   const { packValidation, withCompiled } = await import("../src/lib/data/handoff.ts");
   const v = validateProject(root, { today });
+  const compile = async () => {
+    const { compileDocuments } = await import("../src/lib/policyCompile.ts");
+    return [...(await compileDocuments(root, v)), ...injected];
+  };
   if (v.site) {
     first = { v: packValidation(v), more: true };
-    compiling = async () => [...(await compileDocuments(root, v)), ...injected];
-  } else first = { v: packValidation(withCompiled(v, [...(await compileDocuments(root, v)), ...injected])), more: false };
+    compiling = compile;
+  } else first = { v: packValidation(withCompiled(v, await compile())), more: false };
 } catch (e) {
   first = crash(e);
 }
