@@ -68,7 +68,7 @@ export function dataIndex(site: Site, root: string): string {
 export function dataFilesSetup(site: Site, dir: string, root: string): DataFilesSetup {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "index.json"), dataIndex(site, root));
-  return { site: { regions: site.regions, config: site.config }, root, dir, regionsText: regionsCsv() };
+  return { site: { regions: site.regions, config: site.config }, root, dir, regionsText: regionsCsv(site.regions) };
 }
 
 /** Moves the staged files into `<out>/data/` (same file system: renames) and removes the staging folder. */

@@ -7,11 +7,8 @@
  * The indicator CSVs described are the canonical ones (src/lib/data/downloads.ts: UTF-8, `,`,
  * `.` decimals, `nama_wilayah` after `kode_wilayah`), whatever form the staff's own file has.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { readCsv } from "./data/csv.ts";
-import { checkRegions } from "./data/regions.ts";
-import type { Indicator } from "./data/model.ts";
+import type { Indicator, Region } from "./data/model.ts";
 import { canonicalCsv, publishedHeader, toCanonicalCsv } from "./data/downloads.ts";
 import type { Site } from "./data/project.ts";
 import { tx } from "./i18n/text.ts";
@@ -38,11 +35,11 @@ function shape(text: string, file: string): { header: string[]; delimiter: "," |
 }
 
 /**
- * `data/regions.csv` as published: read from the project and written in canonical form (`,`,
- * codes without dots, the official name where the staff left it empty), in the file's row order.
+ * `data/regions.csv` as published, from the validated regions (`site.regions`, read and checked
+ * once by the validation): canonical form (`,`, codes without dots, the official name where the
+ * staff left it empty), in the file's row order.
  */
-export function regionsCsv(root = process.env.TERANG_ROOT || process.cwd()): string {
-  const { regions } = checkRegions(readFileSync(join(root, "data", "regions.csv")), "data/regions.csv");
+export function regionsCsv(regions: readonly Region[]): string {
   return canonicalCsv(["kode_wilayah", "nama_wilayah", "jenis", "induk"], regions.map((r) => [r.code, r.name, r.kind, r.parent]));
 }
 
@@ -141,7 +138,7 @@ const licence = (site: Pick<Site, "config">) => ({
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "terang";
 
 /** `/datapackage.json`: every indicator CSV and the regions. */
-export function dataPackage(site: Site, homepage: string, regionsText = regionsCsv()) {
+export function dataPackage(site: Site, homepage: string, regionsText = regionsCsv(site.regions)) {
   const updated = site.indicators.map((i) => i.meta.diperbarui).sort().at(-1);
   return {
     profile: "tabular-data-package",
@@ -212,7 +209,7 @@ export function indicatorZip(
   ind: Indicator,
   site: Pick<Site, "regions" | "config">,
   urls: { pageId: string; pageEn: string; csv: string; homepage: string },
-  regionsText = regionsCsv(),
+  regionsText = regionsCsv(site.regions),
   csvText = toCanonicalCsv(ind, site.regions),
 ): Uint8Array {
   const m = ind.meta;

@@ -90,7 +90,7 @@ describe("reserved indicator ids (file.reserved_id)", () => {
     const root = project();
     const v = run(root);
     const ind = v.site!.indicators[0]!;
-    const written = await indicatorDataFiles(v.site!, ind, "https://example.org/", regionsCsv(root));
+    const written = await indicatorDataFiles(v.site!, ind, "https://example.org/", regionsCsv(v.site!.regions));
     expect(written.size).toBeGreaterThanOrEqual(4);
     for (const name of written.keys()) expect(dataFileNames(ind.meta.id), name).toContain(name);
   });
