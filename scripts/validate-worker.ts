@@ -16,6 +16,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { PackedValidation } from "../src/lib/data/handoff.ts";
 import type { Problem } from "../src/lib/data/errors.ts";
+import type { Validation } from "../src/lib/data/project.ts";
 
 /** A reply of the validation thread (see above). */
 export type ValidateReply = { readonly v: PackedValidation; readonly more: boolean } | { readonly compiled: readonly Problem[] } | { readonly crash: string };
@@ -33,30 +34,33 @@ const send = async (reply: ValidateReply, last: boolean) => {
   parentPort!.postMessage(reply);
 };
 
+// The compiler's modules (0.1–0.2 s to load) are imported only when the documents compile, after
+// the data have been sent when they are valid.
+const compile = async (v: Validation): Promise<Problem[]> => {
+  const { compileDocuments } = await import("../src/lib/policyCompile.ts");
+  return [...(await compileDocuments(root, v)), ...injected];
+};
+
 let first: ValidateReply;
-let compiling: (() => Promise<readonly Problem[]>) | null = null;
+/** Valid data, sent before their documents compile. */
+let sent: Validation | null = null;
 try {
-  // Imported here, not at the top: a module that fails to load is reported like any crash. The
-  // compiler's modules (0.1–0.2 s to load) only once the data are checked, after the first reply.
+  // Imported here, not at the top: a module that fails to load is reported like any crash.
   const { validateProject } = await import("../src/lib/data/project.ts");
   const { packValidation, withCompiled } = await import("../src/lib/data/handoff.ts");
   const v = validateProject(root, { today });
-  const compile = async () => {
-    const { compileDocuments } = await import("../src/lib/policyCompile.ts");
-    return [...(await compileDocuments(root, v)), ...injected];
-  };
   if (v.site) {
     first = { v: packValidation(v), more: true };
-    compiling = compile;
-  } else first = { v: packValidation(withCompiled(v, await compile())), more: false };
+    sent = v;
+  } else first = { v: packValidation(withCompiled(v, await compile(v))), more: false };
 } catch (e) {
   first = crash(e);
 }
-await send(first, !compiling);
-if (compiling) {
+await send(first, !sent);
+if (sent) {
   let second: ValidateReply;
   try {
-    second = { compiled: await compiling() };
+    second = { compiled: await compile(sent) };
   } catch (e) {
     second = crash(e);
   }
