@@ -252,16 +252,12 @@ function checkTable(
 export function sortObservations(observations: readonly Observation[]): Observation[] {
   const periods = rank(observations.map((o) => o.period), comparePeriods);
   const regions = rank(observations.map((o) => o.region), (a, b) => a.localeCompare(b));
-  const json = new Map([...new Set(observations.map((o) => o.dims))].map((d) => [d, JSON.stringify(d)]));
-  const dims = rank(json.values(), (a, b) => a.localeCompare(b));
+  const dims = rank(observations.map((o) => o.dims), (a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
   const n = observations.length;
   const keys = new Float64Array(n);
-  let lastDims: Observation["dims"] | null = null;
-  let dimsRank = 0;
   for (let i = 0; i < n; i++) {
     const o = observations[i]!;
-    if (o.dims !== lastDims) dimsRank = dims.get(json.get((lastDims = o.dims))!)!;
-    keys[i] = (periods.get(o.period)! * regions.size + regions.get(o.region)!) * dims.size + dimsRank;
+    keys[i] = (periods.get(o.period)! * regions.size + regions.get(o.region)!) * dims.size + dims.get(o.dims)!;
   }
   // Stable: rows with the same key stay in the file's order. A file that fills its table of
   // periods × regions × dimension values (as most do) is sorted by counting; a sparse one (its keys'
